@@ -1,0 +1,1 @@
+"""Conversation retrieval, answers with citations, precedents, drafting, API, CLI."""

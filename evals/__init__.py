@@ -1,0 +1,1 @@
+"""Gold question sets and the evaluation harness."""

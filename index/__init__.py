@@ -1,0 +1,1 @@
+"""Chunks -> stores (SQLite, BM25, FAISS) and hybrid search."""

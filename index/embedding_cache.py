@@ -1,0 +1,78 @@
+"""Embeddings cached by (embedder, content hash): an unchanged chunk is never embedded twice."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    def __init__(self, path: Path, embedder_name: str, dim: int):
+        self.embedder = embedder_name
+        self.dim = dim
+        self._conn = sqlite3.connect(path, timeout=30)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute(
+            "CREATE TABLE IF NOT EXISTS embeddings (embedder TEXT NOT NULL, hash TEXT NOT NULL, "
+            "vector BLOB NOT NULL, PRIMARY KEY (embedder, hash))"
+        )
+        self._conn.commit()
+
+    def get_many(self, hashes: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(hashes))
+        for i in range(0, len(unique), 500):
+            batch = unique[i : i + 500]
+            marks = ",".join("?" * len(batch))
+            rows = self._conn.execute(
+                f"SELECT hash, vector FROM embeddings WHERE embedder = ? AND hash IN ({marks})",
+                [self.embedder, *batch],
+            )
+            for h, blob in rows:
+                vector = np.frombuffer(blob, dtype=np.float32)
+                if vector.shape[0] == self.dim:
+                    found[h] = vector
+        return found
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        self._conn.executemany(
+            "INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
+            [(self.embedder, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items.items()],
+        )
+        self._conn.commit()
+
+    def embed(
+        self,
+        texts: list[str],
+        encode: Callable[[list[str]], np.ndarray],
+        batch_size: int = 32,
+        progress: Callable[[int], None] | None = None,
+    ) -> tuple[np.ndarray, int]:
+        """Vectors for texts, computing only the missing ones; returns (vectors, n_embedded)."""
+        hashes = [content_hash(t) for t in texts]
+        cached = self.get_many(hashes)
+        missing = [h for h in dict.fromkeys(hashes) if h not in cached]
+        text_of = dict(zip(hashes, texts, strict=True))
+        for i in range(0, len(missing), batch_size):
+            batch = missing[i : i + batch_size]
+            vectors = encode([text_of[h] for h in batch])
+            new = dict(zip(batch, vectors, strict=True))
+            self.put_many(new)  # committed per batch: an interrupted ingest keeps its work
+            cached.update(new)
+            if progress:
+                progress(len(batch))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, h in enumerate(hashes):
+            out[row] = cached[h]
+        return out, len(missing)
+
+    def close(self) -> None:
+        self._conn.close()

@@ -1,0 +1,231 @@
+"""A bilingual glossary of the urban-renewal field, for English questions over French text.
+
+The lexical index only speaks French; an English question gets the French equivalents of its
+field terms appended before analysis, offline. The dense embedder is multilingual and sees the
+question as asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+# English term (lower case, may be several words) -> French terms as they appear in documents.
+EN_TO_FR: dict[str, str] = {
+    "stake": "enjeux",
+    "stakes": "enjeux",
+    "issue": "enjeux",
+    "issues": "enjeux",
+    "challenge": "enjeux",
+    "challenges": "enjeux",
+    "enjeux": "enjeux",
+    "goal": "objectif",
+    "goals": "objectifs",
+    "objective": "objectif",
+    "objectives": "objectifs",
+    "closure": "clôture sortie convention",
+    "closing": "clôture",
+    "close-out": "clôture",
+    "amount": "montant",
+    "budget": "montant",
+    "cost": "montant coût",
+    "funding": "financement financements",
+    "financing": "financement financements",
+    "finance": "finance financement",
+    "finances": "financement",
+    "demolition": "démolition",
+    "demolitions": "démolitions",
+    "demolished": "démolitions détruits",
+    "destroyed": "détruits",
+    "rebuilt": "reconstruits",
+    "construction": "construction",
+    "constructions": "constructions",
+    "built": "constructions",
+    "residentialisation": "résidentialisations",
+    "residentialisations": "résidentialisations",
+    "residentialization": "résidentialisations",
+    "residentializations": "résidentialisations",
+    "social landlord": "bailleur bailleurs sociaux",
+    "social landlords": "bailleurs sociaux",
+    "landlord": "bailleur",
+    "landlords": "bailleurs",
+    "social housing": "habitat social logement social",
+    "housing": "logement logements habitat",
+    "homes": "logements",
+    "dwellings": "logements",
+    "neighbourhood": "quartier",
+    "neighborhood": "quartier",
+    "neighbourhoods": "quartiers",
+    "neighborhoods": "quartiers",
+    "district": "quartier",
+    "districts": "quartiers",
+    "priority neighbourhoods": "quartiers prioritaires",
+    "priority neighborhoods": "quartiers prioritaires",
+    "town": "ville commune",
+    "city": "ville",
+    "municipality": "commune",
+    "municipalities": "communes",
+    "inhabitants": "habitants",
+    "residents": "habitants",
+    "population": "habitants",
+    "team": "équipe",
+    "actors": "acteurs",
+    "stakeholders": "acteurs partenaires",
+    "partners": "partenaires",
+    "partner": "partenaire",
+    "partnership": "partenariat partenariale",
+    "client": "maître d'ouvrage",
+    "contracting authority": "maître d'ouvrage",
+    "project owner": "maître d'ouvrage",
+    "year": "années",
+    "years": "années",
+    "duration": "mois durée",
+    "months": "mois",
+    "mission type": "type de mission",
+    "type of mission": "type de mission",
+    "mission content": "contenu de la mission",
+    "content": "contenu",
+    "components": "composantes",
+    "component": "composantes",
+    "interviews": "entretiens",
+    "interview": "entretiens",
+    "workshops": "ateliers",
+    "workshop": "ateliers",
+    "thematic": "thématiques",
+    "strategic": "stratégique stratégiques",
+    "strategy": "stratégie",
+    "local strategic plan": "plan stratégique local PSL",
+    "assessment": "bilan évaluation",
+    "evaluation": "évaluation",
+    "review": "bilan",
+    "progress": "avancement",
+    "risks": "risques",
+    "management": "gestion",
+    "local management": "gestion urbaine de proximité GUP",
+    "governance": "gouvernance",
+    "employment": "emploi",
+    "jobs": "emploi",
+    "training": "formation",
+    "integration": "insertion",
+    "social cohesion": "cohésion sociale",
+    "participation": "participation concertation",
+    "consultation": "concertation",
+    "mediation": "médiation",
+    "public spaces": "espaces publics",
+    "public space": "espace public",
+    "indicators": "indicateurs",
+    "expected results": "réalisations attendues effets attendus",
+    "expected outcomes": "effets attendus",
+    "expected effects": "effets attendus",
+    "outcomes": "effets",
+    "deliverables": "réalisations",
+    "timeline": "calendrier",
+    "schedule": "calendrier",
+    "calendar": "calendrier",
+    "scale": "échelle",
+    "territorial scale": "échelle territoriale",
+    "facilitator": "animateur",
+    "lead": "animateur pilotage",
+    "steering": "pilotage",
+    "steering committee": "comité de pilotage",
+    "mayor": "maire",
+    "mayors": "maires",
+    "agency": "agence",
+    "urban renewal": "renouvellement urbain rénovation urbaine",
+    "urban renovation": "rénovation urbaine",
+    "renewal": "renouvellement",
+    "renovation": "rénovation",
+    "programme": "programme",
+    "program": "programme",
+    "board": "conseil d'administration",
+    "board of directors": "conseil d'administration",
+    "first": "premier première",
+    "meeting": "séance réunion",
+    "published": "publié",
+    "author": "par auteur",
+    "wrote": "par",
+    "written": "par",
+    "article": "article",
+    "magazine": "magazine mag",
+    "international": "international internationale",
+    "cooperation": "coopération",
+    "mining": "minier minière miniers",
+    "miners": "mineurs",
+    "unsanitary": "insalubres",
+    "conurbation": "agglomération communauté",
+    "intercommunality": "intercommunalité EPCI",
+    "contract": "contrat convention",
+    "city contract": "contrat de ville",
+    "action sheet": "fiche action",
+    "pillar": "pilier",
+    "axis": "axe",
+    "context": "contexte",
+    "good practices": "bonnes pratiques",
+    "best practices": "bonnes pratiques",
+    "feedback": "retour d'expérience",
+    "lessons": "retour d'expérience capitalisation",
+    "capitalisation": "capitalisation",
+    "capitalization": "capitalisation",
+    "checkpoint": "point d'étape",
+    "milestone": "point d'étape",
+    "progress review": "point d'étape",
+    "allocations": "allocations",
+    "share": "part",
+    "percent": "%",
+    "percentage": "%",
+}
+
+_ENGLISH_MARKERS = frozenset(
+    "what which who whom whose how where when why were was is are did does do the of and "
+    "many much tell list give show".split()
+)
+_TERM_PATTERNS = sorted(EN_TO_FR, key=len, reverse=True)
+_TERM_REGEX = re.compile(
+    r"\b(" + "|".join(re.escape(t) for t in _TERM_PATTERNS) + r")\b", re.IGNORECASE
+)
+
+
+def looks_english(text: str) -> bool:
+    """A cheap language guess for short questions: enough English function words."""
+    words = re.findall(r"[a-zA-Z']+", text.lower())
+    if not words:
+        return False
+    hits = sum(1 for w in words if w in _ENGLISH_MARKERS or w.endswith("'s"))
+    return hits >= 2 or (hits >= 1 and len(words) <= 4)
+
+
+def expand_query(query: str) -> str:
+    """Append the French equivalents of the English field terms found in the query."""
+    found: list[str] = []
+    for match in _TERM_REGEX.finditer(query):
+        french = EN_TO_FR[match.group(1).lower()]
+        if french not in found:
+            found.append(french)
+    return f"{query} {' '.join(found)}" if found else query
+
+
+def concepts(text: str) -> list[frozenset[str]]:
+    """The question's content words as sets of interchangeable index tokens.
+
+    Each content word gives its own analyzed token plus, when it is an English field term, the
+    tokens of its French equivalents: "closure" -> {closur, clotur, sort, convent}. A passage
+    "covers" a concept when it holds any of its tokens.
+    """
+    from index.analyzer import analyze
+
+    out: list[frozenset[str]] = []
+    seen: set[str] = set()
+    phrase_spans = [(m.start(), m.end(), m.group(1).lower()) for m in _TERM_REGEX.finditer(text)]
+    for match in re.finditer(r"[\w'’-]+", text):
+        tokens = analyze(match.group())
+        if not tokens:
+            continue
+        alternatives = set(tokens)
+        for start, end, term in phrase_spans:
+            if start <= match.start() < end and (" " in term or looks_english(text)):
+                alternatives |= set(analyze(EN_TO_FR[term]))
+        key = tokens[0]
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(frozenset(alternatives))
+    return out

@@ -1,0 +1,308 @@
+"""The persisted index: one immutable version directory per ingest, swapped atomically.
+
+Layout under the data directory:
+
+    current                 name of the active version (replaced with os.replace)
+    versions/<name>/        manifest.json, store.sqlite, dense.faiss, lexical/ (bm25s)
+    embeddings.sqlite       embedding cache keyed by (embedder, content hash)
+    ingest.lock             held by the running ingest
+
+A crash during ingest leaves `current` pointing at the previous, complete version. Readers load
+the version named by `current`; the previous version is kept one generation so a reader that
+opened it just before a swap can finish.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import faiss
+import numpy as np
+
+from ingest.errors import EmbedderMismatch, IndexMissing
+from ingest.records import Chunk, Document
+
+SCHEMA = """
+CREATE TABLE documents (
+    doc_idx INTEGER PRIMARY KEY,
+    doc_id TEXT UNIQUE NOT NULL,
+    title TEXT NOT NULL,
+    doc_type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    metadata TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    source_path TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE chunks (
+    idx INTEGER PRIMARY KEY,          -- row in the FAISS and BM25 indexes
+    chunk_id TEXT UNIQUE NOT NULL,
+    doc_idx INTEGER NOT NULL REFERENCES documents(doc_idx),
+    position INTEGER NOT NULL,
+    section TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    header TEXT NOT NULL,
+    content_hash TEXT NOT NULL
+);
+CREATE INDEX chunks_doc ON chunks(doc_idx);
+"""
+
+# Exact search is fast enough (and deterministic for evals) up to this many vectors on 2 cores;
+# beyond it an HNSW graph keeps queries in milliseconds.
+FLAT_LIMIT = 250_000
+
+
+def build_faiss(vectors: np.ndarray) -> faiss.Index:
+    """IndexFlatIP up to FLAT_LIMIT vectors, IndexHNSWFlat (inner product) beyond."""
+    n, dim = vectors.shape if vectors.size else (0, vectors.shape[1] if vectors.ndim == 2 else 0)
+    if n <= FLAT_LIMIT:
+        index: faiss.Index = faiss.IndexFlatIP(dim)
+    else:
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 96
+    if n:
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+@dataclass
+class Manifest:
+    embedder: str
+    dim: int
+    chunk_size: int
+    chunk_overlap: int
+    documents: int
+    chunks: int
+    faiss_index: str
+    created: float
+    version: str
+
+    @classmethod
+    def read(cls, path: Path) -> Manifest:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(self.__dict__, indent=2), encoding="utf-8")
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class DataDir:
+    """Paths and the atomic pointer of a data directory."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.versions = self.root / "versions"
+        self.pointer = self.root / "current"
+        self.embedding_cache = self.root / "embeddings.sqlite"
+        self.lock = self.root / "ingest.lock"
+
+    def current_version(self) -> Path | None:
+        try:
+            name = self.pointer.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        path = self.versions / name
+        return path if (path / "manifest.json").exists() else None
+
+    def new_version_dir(self) -> Path:
+        name = time.strftime("v%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+        path = self.versions / ("tmp-" + name)
+        path.mkdir(parents=True)
+        return path
+
+    def publish(self, staged: Path) -> Path:
+        """Make a fully written staged version current, atomically; prune old versions."""
+        final = staged.with_name(staged.name.removeprefix("tmp-"))
+        staged.rename(final)
+        tmp_pointer = self.root / f".current.{uuid.uuid4().hex}"
+        tmp_pointer.write_text(final.name, encoding="utf-8")
+        with open(tmp_pointer, "rb+") as fh:
+            os.fsync(fh.fileno())
+        previous = self.current_version()
+        os.replace(tmp_pointer, self.pointer)
+        _fsync_dir(self.root)
+        keep = {final.name, previous.name if previous else ""}
+        for child in self.versions.iterdir():
+            if child.name not in keep:
+                shutil.rmtree(child, ignore_errors=True)
+        return final
+
+
+def write_store(path: Path, documents: list[tuple[Document, str]], chunks: list[list[Chunk]],
+                content_hashes: list[list[str]]) -> None:  # fmt: skip
+    """Write documents and their chunks (chunk idx follows the given order) to store.sqlite."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(SCHEMA)
+        idx = 0
+        for doc_idx, ((doc, source), doc_chunks, hashes) in enumerate(
+            zip(documents, chunks, content_hashes, strict=True)
+        ):
+            conn.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?)",
+                (doc_idx, doc.doc_id, doc.title, doc.doc_type, doc.text,
+                 json.dumps(doc.metadata, ensure_ascii=False), doc.sha256, source),
+            )  # fmt: skip
+            for c, h in zip(doc_chunks, hashes, strict=True):
+                conn.execute(
+                    "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (idx, c.chunk_id, doc_idx, c.position, c.section, c.text, c.start, c.end,
+                     c.header, h),
+                )  # fmt: skip
+                idx += 1
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _row_to_chunk(row: sqlite3.Row | tuple[Any, ...]) -> Chunk:
+    return Chunk(
+        chunk_id=row[0], doc_id=row[1], position=row[2], section=row[3], text=row[4],
+        start=row[5], end=row[6], header=row[7],
+    )  # fmt: skip
+
+
+_CHUNK_COLUMNS = (
+    "c.chunk_id, d.doc_id, c.position, c.section, c.text, c.start, c.end, c.header, "
+    "d.title, d.doc_type, c.idx"
+)
+
+
+class Index:
+    """A loaded, read-only index version: SQLite rows, FAISS vectors, BM25 postings."""
+
+    def __init__(self, version_dir: Path):
+        import bm25s
+
+        self.path = version_dir
+        self.manifest = Manifest.read(version_dir / "manifest.json")
+        self._db_path = version_dir / "store.sqlite"
+        self._local = threading.local()
+        self.faiss = faiss.read_index(str(version_dir / "dense.faiss"))
+        self.bm25 = bm25s.BM25.load(str(version_dir / "lexical"), mmap=False)
+        self.vocab: dict[str, int] = self.bm25.vocab_dict
+        conn = self._conn()
+        self.n_chunks = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        rows = conn.execute(
+            "SELECT doc_idx, doc_id, title, doc_type, metadata FROM documents ORDER BY doc_idx"
+        ).fetchall()
+        self.doc_ids = [r[1] for r in rows]
+        self.doc_titles = [r[2] for r in rows]
+        self.doc_types = [r[3] for r in rows]
+        self.doc_metadata: list[dict[str, Any]] = [json.loads(r[4]) for r in rows]
+        self.chunk_doc = np.zeros(self.n_chunks, dtype=np.int32)
+        for idx, doc_idx in conn.execute("SELECT idx, doc_idx FROM chunks"):
+            self.chunk_doc[idx] = doc_idx
+
+    @classmethod
+    def open(cls, data_dir: Path, embedder_name: str | None = None) -> Index:
+        """Load the current version; refuse one built by another embedder."""
+        version = DataDir(data_dir).current_version()
+        if version is None:
+            raise IndexMissing(
+                f"no index in {data_dir}: run `renewal ingest` first (or `renewal serve`, "
+                "which builds it from the corpus on first start)"
+            )
+        index = cls(version)
+        if embedder_name and index.manifest.embedder != embedder_name:
+            raise EmbedderMismatch(
+                f"the index in {data_dir} was built with embedder {index.manifest.embedder!r} "
+                f"but {embedder_name!r} is configured: run `renewal ingest` to rebuild it with "
+                "the configured embedder, or set RENEWAL_EMBEDDER back"
+            )
+        return index
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self._db_path}?mode=ro", uri=True,
+                                   check_same_thread=False)  # fmt: skip
+            self._local.conn = conn
+        return conn
+
+    def chunks_by_idx(self, idxs: list[int]) -> dict[int, tuple[Chunk, str, str]]:
+        """idx -> (chunk, document title, doc_type)."""
+        if not idxs:
+            return {}
+        marks = ",".join("?" * len(idxs))
+        rows = self._conn().execute(
+            f"SELECT {_CHUNK_COLUMNS} FROM chunks c JOIN documents d ON d.doc_idx = c.doc_idx "
+            f"WHERE c.idx IN ({marks})",
+            [int(i) for i in idxs],
+        )
+        return {row[10]: (_row_to_chunk(row), row[8], row[9]) for row in rows}
+
+    def chunk_by_id(self, chunk_id: str) -> tuple[Chunk, str, str] | None:
+        row = self._conn().execute(
+            f"SELECT {_CHUNK_COLUMNS} FROM chunks c JOIN documents d ON d.doc_idx = c.doc_idx "
+            "WHERE c.chunk_id = ?",
+            (chunk_id,),
+        ).fetchone()
+        return (_row_to_chunk(row), row[8], row[9]) if row else None
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self._conn().execute(
+            "SELECT doc_id, title, doc_type, text, metadata, sha256 FROM documents "
+            "WHERE doc_id = ?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Document(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5])
+
+    def document_chunks(self, doc_id: str) -> list[Chunk]:
+        rows = self._conn().execute(
+            f"SELECT {_CHUNK_COLUMNS} FROM chunks c JOIN documents d ON d.doc_idx = c.doc_idx "
+            "WHERE d.doc_id = ? ORDER BY c.position",
+            (doc_id,),
+        )
+        return [_row_to_chunk(r) for r in rows]
+
+    def documents_summary(self) -> list[dict[str, Any]]:
+        counts = np.bincount(self.chunk_doc, minlength=len(self.doc_ids))
+        return [
+            {"doc_id": d, "title": t, "doc_type": ty, "chunks": int(n),
+             "metadata": {k: v for k, v in m.items() if k != "field_spans"}}
+            for d, t, ty, m, n in zip(self.doc_ids, self.doc_titles, self.doc_types,
+                                      self.doc_metadata, counts, strict=True)
+        ]  # fmt: skip
+
+    def stored_documents(self) -> dict[str, dict[str, Any]]:
+        """doc_id -> stored state, for incremental ingest."""
+        rows = self._conn().execute(
+            "SELECT doc_idx, doc_id, title, doc_type, text, metadata, sha256, source_path "
+            "FROM documents"
+        ).fetchall()
+        out = {}
+        for r in rows:
+            out[r[1]] = {
+                "document": Document(r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]),
+                "source_path": r[7],
+                "chunks": self.document_chunks(r[1]),
+            }
+        return out
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None

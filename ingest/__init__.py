@@ -1,0 +1,1 @@
+"""Corpus files -> clean text + metadata -> chunks."""

@@ -1,0 +1,460 @@
+"""Read one corpus file into a `RawDocument`: extracted text plus what the file says about itself.
+
+One loader per format (plain text, Markdown, HTML, Word .docx, PDF). Every failure caused by the
+input itself becomes a `LoadError` whose message names the file, says what is wrong and what to do;
+no parser traceback escapes for a bad file.
+
+Text is returned before cleaning (see `ingest.clean`), with newlines normalised to ``\\n``.
+Structure is kept as plain Markdown-like lines so later stages can see it: headings as ``#`` lines,
+list items as ``- item``, table rows as ``cell | cell``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import LoadError, UnsupportedFormat
+from ingest.records import RawDocument
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_FORMAT_BY_SUFFIX = {
+    ".txt": "txt",
+    ".md": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+# Above this share of control / unassigned characters, a "text" file is really binary.
+_MAX_NON_TEXT_SHARE = 0.05
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def load(path: Path, corpus_root: Path | None = None) -> RawDocument:
+    """Load one file into a `RawDocument`.
+
+    `doc_id` is the path relative to `corpus_root` with forward slashes, or the file name when no
+    root is given. Raises `LoadError` (or `UnsupportedFormat`) for any file that cannot be read.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise LoadError(
+            str(path),
+            "file not found; check the path (relative paths start from the working directory)",
+        )
+    if not path.is_file():
+        raise LoadError(
+            str(path), "is not a regular file; pass a file, or list a folder with iter_corpus()"
+        )
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = f"'{suffix}'" if suffix else "with no extension"
+        raise UnsupportedFormat(
+            str(path),
+            f"unsupported file type {shown}; supported types are {', '.join(SUPPORTED_SUFFIXES)}. "
+            "Convert the file to one of these (e.g. export it as PDF or .docx) or move it out of the corpus",
+        )
+    doc_id = _doc_id(path, corpus_root)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(
+            str(path), f"cannot be read ({exc.strerror or exc}); check its permissions"
+        ) from exc
+    if not data:
+        raise LoadError(
+            str(path), "file is empty (0 bytes); remove it from the corpus or re-export it"
+        )
+
+    fmt = _FORMAT_BY_SUFFIX[suffix]
+    if fmt in ("txt", "md"):
+        text, metadata = _load_plain_text(data, path)
+    elif fmt == "html":
+        text, metadata = _load_html(data, path)
+    elif fmt == "docx":
+        text, metadata = _load_docx(data, path)
+    else:
+        text, metadata = _load_pdf(data, path)
+
+    text = _normalise_newlines(text)
+    if not text.strip():
+        raise LoadError(
+            str(path),
+            "no text could be extracted (the file holds only whitespace or empty markup); "
+            "check that the export contains the document's text, or remove the file",
+        )
+    return RawDocument(
+        doc_id=doc_id,
+        source_path=str(path),
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=fmt,
+        metadata=metadata,
+    )
+
+
+def iter_corpus(root: Path) -> list[Path]:
+    """All supported files under `root`, recursively, sorted, hidden files and folders skipped."""
+    return [p for p in _visible_files(root) if p.suffix.lower() in SUPPORTED_SUFFIXES]
+
+
+def unsupported_files(root: Path) -> list[Path]:
+    """The visible files under `root` that `iter_corpus` leaves out, for the ingest summary."""
+    return [p for p in _visible_files(root) if p.suffix.lower() not in SUPPORTED_SUFFIXES]
+
+
+# --- paths ------------------------------------------------------------------------------------
+
+
+def _doc_id(path: Path, corpus_root: Path | None) -> str:
+    if corpus_root is None:
+        return path.name
+    try:
+        return path.resolve().relative_to(Path(corpus_root).resolve()).as_posix()
+    except ValueError as exc:
+        raise LoadError(
+            str(path),
+            f"is not inside the corpus folder {corpus_root}; move it there or load it without a corpus root",
+        ) from exc
+
+
+def _visible_files(root: Path) -> Iterator[Path]:
+    root = Path(root)
+    if not root.is_dir():
+        raise LoadError(str(root), "corpus folder not found or not a folder; check the path")
+    found = []
+    for p in root.rglob("*"):
+        rel = p.relative_to(root)
+        # Hidden files/folders, and Office's "~$name.docx" lock files, are never documents.
+        if any(part.startswith((".", "~$")) for part in rel.parts):
+            continue
+        if p.is_file():
+            found.append((rel.as_posix(), p))
+    for _, p in sorted(found):
+        yield p
+
+
+# --- plain text -------------------------------------------------------------------------------
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_text(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode the bytes of a text file: UTF-8 (BOM or not), then cp1252, then latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 has NUL bytes everywhere; recognise it by its BOM before the binary check.
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise LoadError(
+                str(path), "starts with a UTF-16 mark but is not valid UTF-16; re-save it as UTF-8"
+            ) from exc
+    if b"\x00" in data:
+        raise _binary_error(path)
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text, encoding = data.decode("latin-1"), "latin-1"
+    if _non_text_share(text) > _MAX_NON_TEXT_SHARE:
+        raise _binary_error(path)
+    return text, "utf-8" if encoding == "utf-8-sig" else encoding
+
+
+def _non_text_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(
+        1
+        for ch in text
+        if ch not in _ALLOWED_CONTROLS
+        and (unicodedata.category(ch) in ("Cc", "Cn", "Co") or ch == "\ufffd")
+    )
+    return bad / len(text)
+
+
+def _binary_error(path: Path) -> LoadError:
+    return LoadError(
+        str(path),
+        f"looks like a binary file, not {path.suffix} text (it contains NUL or control bytes); "
+        "check that the file was saved as text, or give it its real extension",
+    )
+
+
+def _load_plain_text(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
+    text, encoding = _decode_text(data, path)
+    return text, {"encoding": encoding}
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
+    """Main text via trafilatura (headings kept as Markdown lines), page metadata alongside."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    html, encoding = _decode_text(data, path)
+    metadata: dict[str, Any] = {"encoding": encoding}
+    try:
+        text = trafilatura.extract(
+            html,
+            output_format="markdown",  # keeps headings as "# ..." lines and lists as "- ..."
+            include_formatting=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            with_metadata=False,
+        )
+        page = trafilatura.extract_metadata(html)
+    except Exception as exc:  # any parser failure on bad input becomes a LoadError
+        raise LoadError(
+            str(path), f"HTML could not be parsed ({exc}); check that the file is a saved web page"
+        ) from exc
+    if page is not None:
+        for key in ("title", "date", "author", "sitename", "url"):
+            value = getattr(page, key, None)
+            if value:
+                metadata[key] = str(value)
+    if text and text.strip():
+        metadata["extraction"] = "trafilatura"
+        return text, metadata
+    metadata["extraction"] = "fallback"
+    return _html_body_text(html, path), metadata
+
+
+_HTML_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 h2 "
+    "h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+)
+_HTML_SKIP_TAGS = frozenset("script style noscript template head svg".split())
+
+
+def _html_body_text(html: str, path: Path) -> str:
+    """Plain text of the whole body, one line per block element: used when trafilatura finds nothing."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise LoadError(
+            str(path), f"HTML could not be parsed ({exc}); check that the file is a saved web page"
+        ) from exc
+    body = tree.find("body")
+    root = body if body is not None else tree
+    pieces: list[str] = []
+
+    def walk(el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _HTML_SKIP_TAGS:
+            if el.tail:
+                pieces.append(el.tail)
+            return
+        block = tag in _HTML_BLOCK_TAGS
+        if block:
+            pieces.append("\n")
+        if el.text and tag:
+            pieces.append(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            pieces.append("\n")
+        if el.tail:
+            pieces.append(el.tail)
+
+    walk(root)
+    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(pieces).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+# --- DOCX -------------------------------------------------------------------------------------
+
+_SHORT_PARAGRAPH_WORDS = 10
+_HEADING_STYLE = re.compile(r"^(?:heading|titre)\s*(\d)?$", re.IGNORECASE)
+_TITLE_STYLES = frozenset({"title", "titre"})
+
+
+def _load_docx(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
+    """Body paragraphs and tables in document order; headings as ``#`` lines, lists as ``- ``."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from lxml import etree
+
+    not_docx = (
+        "is not a valid Word .docx file (it is not a zip package with a Word document inside); "
+        "if it is an old .doc or another format, open it in Word or LibreOffice and save it as .docx"
+    )
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise LoadError(str(path), not_docx)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        # (kind, text), kind one of "heading", "para", "short", "list", "row", "end-table"
+        blocks: list[tuple[str, str]] = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                blocks.extend(("row", row) for row in _docx_table_rows(item))
+                blocks.append(("end-table", ""))
+            else:
+                blocks.extend(_docx_paragraph(item))
+        props = document.core_properties
+        metadata: dict[str, Any] = {}
+        if props.title:
+            metadata["title"] = props.title
+        if props.author:
+            metadata["author"] = props.author
+        if props.created:
+            metadata["created"] = props.created.isoformat()
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        etree.XMLSyntaxError,
+    ) as exc:
+        raise LoadError(str(path), f"{not_docx} ({exc})") from exc
+    return _join_docx_blocks(blocks), metadata
+
+
+def _docx_paragraph(paragraph: Any) -> list[tuple[str, str]]:
+    text = paragraph.text.strip()
+    if not text:
+        return []
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    style_key = style.strip().lower()
+    if style_key in _TITLE_STYLES:
+        return [("heading", f"# {text}")]
+    match = _HEADING_STYLE.match(style.strip())
+    if match:
+        # Heading 1 -> "##" (the document title, if any, is "#"); deeper levels keep their depth.
+        level = min(int(match.group(1) or 1) + 1, 6)
+        return [("heading", f"{'#' * level} {text}")]
+    ppr = paragraph._p.pPr
+    numbered = ppr is not None and ppr.numPr is not None
+    if numbered or "list" in style_key or "liste" in style_key:
+        return [("list", f"- {text}")]
+    kind = "short" if len(text.split()) <= _SHORT_PARAGRAPH_WORDS else "para"
+    return [(kind, text)]
+
+
+def _docx_table_rows(table: Any) -> list[str]:
+    rows: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            # A horizontally merged cell is returned once per grid column it spans.
+            if previous is not None and cell._tc is previous:
+                continue
+            previous = cell._tc
+            cells.append(re.sub(r"\s+", " ", cell.text).strip())
+        if any(cells):
+            rows.append(" | ".join(cells))
+    return rows
+
+
+def _join_docx_blocks(blocks: list[tuple[str, str]]) -> str:
+    """Lay Word paragraphs out as text paragraphs (blocks separated by a blank line).
+
+    Consecutive list items, consecutive table rows and consecutive short paragraphs (a form's
+    labels and values, such as "Calendrier" then "Au fil de l'eau") each form one block; headings,
+    tables and longer paragraphs are blocks of their own. Word's empty paragraphs are ignored.
+    Grouping short lines keeps a form from looking like a web menu to `ingest.clean`.
+    """
+    out: list[str] = []
+    previous_kind = ""
+    for kind, text in blocks:
+        if kind == "end-table":
+            previous_kind = kind
+            continue
+        if out:
+            grouped = kind == previous_kind and kind in ("list", "row", "short")
+            out.append("\n" if grouped else "\n\n")
+        out.append(text)
+        previous_kind = kind
+    return "".join(out)
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+
+def _load_pdf(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
+    """Text layer of every page, pages separated by a blank line; no OCR."""
+    import pypdf
+
+    if b"%PDF-" not in data[:1024]:
+        raise LoadError(
+            str(path), "is not a PDF (no %PDF header); check the file or give it its real extension"
+        )
+    if b"%%EOF" not in data[-2048:]:
+        raise LoadError(
+            str(path),
+            "PDF is truncated or corrupt (no end-of-file marker); download or export it again",
+        )
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError(
+                str(path),
+                "PDF is password-protected; save an unprotected copy and ingest that instead",
+            )
+        info = reader.metadata
+        pages = list(reader.pages)
+    except LoadError:
+        raise
+    except Exception as exc:  # pypdf raises many exception types on corrupt input
+        raise LoadError(
+            str(path), f"PDF is corrupt or truncated ({exc}); download or export it again"
+        ) from exc
+
+    texts: list[str] = []
+    unreadable: list[int] = []
+    for number, page in enumerate(pages, start=1):
+        try:
+            page_text = page.extract_text() or ""
+        except Exception as exc:  # one damaged page should not lose the others
+            logger.warning("%s: page %d could not be read (%s); skipped", path, number, exc)
+            unreadable.append(number)
+            continue
+        page_text = _normalise_newlines(page_text).strip()
+        if page_text:
+            texts.append(page_text)
+    if not texts:
+        reason = (
+            "PDF has no text layer (probably scanned images); OCR is not supported: run it "
+            "through an OCR tool (e.g. ocrmypdf) and ingest the result"
+        )
+        if unreadable:
+            reason = "no page of the PDF could be read; it is probably corrupt: export it again"
+        raise LoadError(str(path), reason)
+
+    metadata: dict[str, Any] = {"pages": len(pages)}
+    if unreadable:
+        metadata["unreadable_pages"] = unreadable
+    if info is not None:
+        for key, attr in (("title", "title"), ("author", "author")):
+            try:
+                value = getattr(info, attr)
+            except Exception:  # a malformed info dictionary is not worth failing for
+                value = None
+            if value and str(value).strip():
+                metadata[key] = str(value).strip()
+    return "\n\n".join(texts), metadata

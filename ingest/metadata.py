@@ -1,0 +1,338 @@
+"""Title, document type and structured metadata from cleaned text.
+
+Mission sheets carry labelled fields ("Type de mission : ...", "Montant du projet : 157 M€")
+that become structured metadata, amounts and programme figures also as numbers; articles carry a
+byline ("Publié le 01/03/2009 • Par ...") and an outlet; action sheets a numbered heading.
+Each parsed mission field also records the character span it came from, so a precedent can cite it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.normalize import fold_accents
+
+# Label as written in mission sheets -> metadata key. Matched accent- and case-insensitively.
+MISSION_LABELS: dict[str, str] = {
+    "type de mission": "mission_type",
+    "type": "mission_type",
+    "maitre d'ouvrage": "client",
+    "maitrise d'ouvrage": "client",
+    "client": "client",
+    "annees": "years_text",
+    "annee": "years_text",
+    "dates": "years_text",
+    "site": "site_text",
+    "equipe": "team_text",
+    "acteurs": "actors_text",
+    "montant du projet": "amount_text",
+    "montant": "amount_text",
+    "budget": "amount_text",
+    "programme": "programme_text",
+    "composantes de la mission": "components_text",
+    "composantes": "components_text",
+}
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*(?P<value>.*)$")
+_LIST_ITEM = re.compile(r"^\s*[-*•]\s+(?P<item>.+)$")
+_BYLINE_DATE = re.compile(r"Publi[ée] le\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
+_BYLINE_AUTHOR = re.compile(r"\bPar\s+(?P<author>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){0,3})")
+_BYLINE_RUBRIC = re.compile(r"\bdans\s*:\s*(?P<rubric>[^•\n]+)")
+_OUTLET_LINE = re.compile(r"^\s*(?:Vu dans|Paru dans|Source\s*:)\s*(?P<outlet>.+?)\s*$", re.M)
+_SITE_NAME = re.compile(r"\b(?P<site>(?:[A-Z][a-z]+)?[A-Z][A-Za-z]+\.(?:fr|com|org|net|eu))\b")
+_ACTION_SHEET = re.compile(r"^\s*FICHE\s+(?:ACTION\s+)?(?P<num>\d+(?:\.\d+)*)\b", re.I | re.M)
+_POPULATION = re.compile(r"(?P<n>\d{1,3}(?:[ \u00a0\u202f]?\d{3})+|\d+)\s*habitants", re.IGNORECASE)
+
+_MULTIPLIERS = {
+    "md": 1e9, "mds": 1e9, "milliard": 1e9, "milliards": 1e9, "mrd": 1e9,
+    "m": 1e6, "million": 1e6, "millions": 1e6, "meur": 1e6,
+    "k": 1e3, "millier": 1e3, "milliers": 1e3,
+}  # fmt: skip
+
+
+@dataclass
+class Extracted:
+    title: str
+    doc_type: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def _key(label: str) -> str:
+    label = fold_accents(label).lower().replace("’", "'")
+    return re.sub(r"\s+", " ", label).strip(" *_")
+
+
+def parse_number(text: str) -> float | None:
+    """'38 495' -> 38495, '2102' -> 2102, '1,5' -> 1.5. None when no number."""
+    match = re.search(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?", text)
+    if not match:
+        return None
+    raw = match.group()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?", raw):
+        raw = re.sub(r"[ \u00a0\u202f.]", "", raw)
+    return float(raw.replace(",", "."))
+
+
+def parse_amount(text: str) -> float | None:
+    """'157 M€' -> 157e6, '167 millions € TTC' -> 167e6, '1,5 Md€' -> 1.5e9, '450 000 €' -> 450e3."""
+    match = re.search(
+        r"(?P<n>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*"
+        r"(?P<unit>milliards?|mds?|mrd|md|millions?|meur|m|milliers?|k)?\s*(?:d['’]\s*)?(?:€|eur|euros?)?",
+        fold_accents(text).lower(),
+    )
+    if not match:
+        return None
+    number = parse_number(match.group("n"))
+    if number is None:
+        return None
+    unit = match.group("unit")
+    value = number * _MULTIPLIERS.get(unit, 1.0) if unit else number
+    return float(round(value, 2))
+
+
+def parse_programme(text: str) -> dict[str, int]:
+    """'144 démolitions, 351 constructions, 2102 résidentialisations' -> {'démolitions': 144, ...}."""
+    figures: dict[str, int] = {}
+    for match in re.finditer(
+        r"(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\s+(?P<what>[^\W\d_][\w'’-]*)", text
+    ):
+        number = parse_number(match.group("n"))
+        if number is not None:
+            figures[match.group("what").lower()] = int(number)
+    return figures
+
+
+def parse_years(text: str) -> tuple[list[int], int | None]:
+    """'2012 (8 mois)' -> ([2012], 8); '2010-2012' -> ([2010, 2011, 2012], None)."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text)]
+    span = re.search(r"\b((?:19|20)\d{2})\s*[-–à]\s*((?:19|20)\d{2})\b", text)
+    if span and int(span.group(1)) <= int(span.group(2)) <= int(span.group(1)) + 30:
+        years = list(range(int(span.group(1)), int(span.group(2)) + 1))
+    months = re.search(r"(\d+)\s*mois", text)
+    return sorted(set(years)), int(months.group(1)) if months else None
+
+
+def split_top_level(text: str, *, also_on_et: bool = False) -> list[str]:
+    """Split on commas that are not inside parentheses; optionally on ' et ' too."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    out: list[str] = []
+    for position, part in enumerate(parts):
+        # "A, B et C": only the last items of an enumeration are joined by "et"; a first item
+        # such as "Perspectives Urbaines et Sociales" is one name.
+        pieces = re.split(r"\s+et\s+", part) if also_on_et and position > 0 else [part]
+        out.extend(p.strip(" .;\n") for p in pieces)
+    return [p for p in out if p]
+
+
+def parse_site(text: str) -> dict[str, Any]:
+    """'Bagneux (38 495 habitants) quartier des Tertres' -> town, population, neighbourhood."""
+    site: dict[str, Any] = {}
+    flat = " ".join(text.split())
+    town = re.match(r"\s*([^,(\n]+?)\s*(?:[,(]|$|\bquartiers?\b)", flat)
+    if town:
+        site["town"] = town.group(1).strip()
+    pop = _POPULATION.search(flat)
+    if pop:
+        site["population"] = int(parse_number(pop.group("n")) or 0)
+    quarter = re.search(r"\b(quartiers?\s+(?:du|de la|des|de l['’]|d['’]|de)\s*[^,;()]+)", flat)
+    if quarter:
+        site["neighbourhood"] = quarter.group(1).strip(" .")
+    return site
+
+
+def _mission_fields(text: str) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """Labelled fields with their values and the [start, end] span of each in the text."""
+    values: dict[str, str] = {}
+    spans: dict[str, list[int]] = {}
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        match = _LABEL_LINE.match(lines[i])
+        key = MISSION_LABELS.get(_key(match.group("label"))) if match else None
+        if not match or not key or key in values:
+            i += 1
+            continue
+        parts = [match.group("value").strip()]
+        j = i + 1
+        if key == "components_text":
+            # The components follow as a list, possibly after a blank line.
+            while j < len(lines) and (not lines[j].strip() or _LIST_ITEM.match(lines[j])):
+                item = _LIST_ITEM.match(lines[j])
+                if item:
+                    parts.append(item.group("item").strip())
+                j += 1
+            value = "\n".join(p for p in parts if p)
+        else:
+            # A value may continue on the following lines of the same paragraph.
+            while j < len(lines) and lines[j].strip() and not _LABEL_LINE.match(lines[j]):
+                parts.append(lines[j].strip())
+                j += 1
+            value = " ".join(p for p in parts if p)
+        end_line = j - 1
+        while end_line > i and not lines[end_line].strip():
+            end_line -= 1
+        values[key] = value
+        spans[key.removesuffix("_text")] = [offsets[i], offsets[end_line] + len(lines[end_line])]
+        i = j
+    return values, spans
+
+
+def _first_title_line(text: str) -> str:
+    for line in text.split("\n"):
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped
+    return ""
+
+
+def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
+    if loader_meta.get("title"):
+        return str(loader_meta["title"]).strip()
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    for idx, para in enumerate(paragraphs):
+        if para.startswith("Publié le") or para.startswith("Publie le"):
+            for candidate in reversed(paragraphs[:idx]):
+                words = candidate.split()
+                if _OUTLET_LINE.match(candidate) or "\n" in candidate:
+                    continue
+                if len(words) <= 20 and not candidate.endswith("."):
+                    return candidate
+            break
+    return _first_title_line(text)
+
+
+def extract_metadata(
+    text: str, *, raw_text: str = "", loader_metadata: dict[str, Any] | None = None
+) -> Extracted:
+    """Title, doc_type and metadata of a cleaned document (raw_text helps find the outlet)."""
+    loader_meta = dict(loader_metadata or {})
+    values, spans = _mission_fields(text)
+    action = _ACTION_SHEET.search(text[:300])
+    is_mission = len({"mission_type", "client", "site_text", "team_text", "actors_text",
+                      "amount_text", "components_text"} & values.keys()) >= 3  # fmt: skip
+    meta: dict[str, Any] = {k: v for k, v in loader_meta.items() if v not in (None, "")}
+
+    if is_mission:
+        doc_type = "mission_sheet"
+        title = _first_title_line(text)
+        meta.update(_structure_mission(values, text))
+        meta["field_spans"] = spans
+    elif action or re.search(r"contrat de ville|fiche (?:action|orientation)", text, re.I):
+        doc_type = "action_sheet"
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        title = " – ".join(lines[:2]) if action and len(lines) > 1 else _first_title_line(text)
+        meta.update(_structure_action_sheet(text, action))
+    elif _BYLINE_DATE.search(text) or "Publié le" in text or _OUTLET_LINE.search(text):
+        doc_type = "article"
+        title = _article_title(text, loader_meta)
+        meta.update(_structure_article(text, raw_text or text))
+    else:
+        doc_type = "other"
+        title = str(loader_meta.get("title") or _first_title_line(text))
+    title = unicodedata.normalize("NFC", " ".join(title.split()))[:300]
+    return Extracted(title=title or "(sans titre)", doc_type=doc_type, metadata=meta)
+
+
+def _structure_mission(values: dict[str, str], text: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    if "mission_type" in values:
+        meta["mission_type"] = values["mission_type"]
+    if "client" in values:
+        meta["client"] = values["client"]
+    if "years_text" in values:
+        years, months = parse_years(values["years_text"])
+        meta["years_text"] = values["years_text"]
+        meta["years"] = years
+        if months is not None:
+            meta["duration_months"] = months
+    if "site_text" in values:
+        meta["site_text"] = values["site_text"]
+        meta.update(parse_site(values["site_text"]))
+        meta["site"] = meta.get("town", values["site_text"])
+    if "population" not in meta:
+        pop = re.search(r"(?:Ville|Commune|ville|commune) de\s+([\d  \u202f]+)\s*habitants", text)
+        if pop:
+            meta["population"] = int(parse_number(pop.group(1)) or 0)
+    if "team_text" in values:
+        meta["team"] = split_top_level(values["team_text"], also_on_et=True)
+    if "actors_text" in values:
+        meta["actors"] = split_top_level(values["actors_text"])
+    if "amount_text" in values:
+        meta["amount_text"] = values["amount_text"]
+        amount = parse_amount(values["amount_text"])
+        if amount is not None:
+            meta["amount_eur"] = amount
+    if "programme_text" in values:
+        meta["programme_text"] = values["programme_text"]
+        meta["programme"] = parse_programme(values["programme_text"])
+    if "components_text" in values:
+        meta["components"] = [c for c in values["components_text"].split("\n") if c.strip()]
+    return meta
+
+
+def _structure_article(text: str, raw_text: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    date = _BYLINE_DATE.search(text)
+    if date:
+        meta["published"] = (
+            f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+        )
+        meta["years"] = [int(date.group("y"))]
+        line = text[
+            date.start() : text.find("\n", date.start())
+            if "\n" in text[date.start() :]
+            else len(text)
+        ]
+        author = _BYLINE_AUTHOR.search(line)
+        if author:
+            meta["author"] = author.group("author").strip()
+        rubric = _BYLINE_RUBRIC.search(line)
+        if rubric:
+            meta["rubric"] = rubric.group("rubric").strip()
+    outlet = _OUTLET_LINE.search(text)
+    if outlet:
+        meta["outlet"] = outlet.group("outlet")
+    else:
+        site = _SITE_NAME.search(raw_text)
+        if site:
+            meta["outlet"] = site.group("site")
+    return meta
+
+
+def _structure_action_sheet(text: str, action: re.Match[str] | None) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    if action:
+        meta["sheet_number"] = action.group("num")
+    for name, key in (("Pilier", "pillar"), ("Axe", "axis")):
+        found = re.search(rf"^\s*{name}\s+(\d+)", text, re.M)
+        if found:
+            meta[key] = int(found.group(1))
+    enjeu = re.search(r"^\s*Enjeu\s*:\s*(.+)$", text, re.M)
+    if enjeu:
+        meta["enjeu"] = " ".join(enjeu.group(1).split())
+    for heading, key in (("Animateur", "lead"), ("Calendrier", "schedule"),
+                         ("Echelle Territoriale", "scale")):  # fmt: skip
+        found = re.search(rf"^\s*{heading}\s*\n+\s*(.+)$", text, re.M | re.I)
+        if found:
+            meta[key] = found.group(1).strip()
+    if "lead" in meta:
+        meta["site"] = re.split(r"\s+en lien\b|,", meta["lead"])[0].strip()
+    return meta

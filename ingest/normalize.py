@@ -1,0 +1,11 @@
+"""Small text normalisations shared by metadata parsing, lexical analysis and metrics."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold_accents(text: str) -> str:
+    """'Démolitions' -> 'Demolitions' (NFKD, combining marks dropped); œ -> oe."""
+    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

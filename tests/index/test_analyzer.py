@@ -1,0 +1,28 @@
+from index.analyzer import analyze
+from index.glossary import expand_query, looks_english
+
+
+def test_elision_accents_and_stemming_meet_in_the_middle():
+    # "l'équipe" and "Equipe", "démolitions" and "demolition" must share tokens.
+    assert analyze("l'équipe") == analyze("Equipe")
+    assert analyze("démolitions") == analyze("demolition")
+    assert analyze("qu’il") == analyze("il") == []  # elided stop word and curly apostrophe
+
+
+def test_stop_words_dropped_and_numbers_kept():
+    tokens = analyze("Combien de démolitions pour les 2 102 résidentialisations ?")
+    assert "combien" not in tokens and "de" not in tokens
+    assert "2102" in tokens  # thousands separator joined
+    assert "102" in tokens
+
+
+def test_english_possessive():
+    assert analyze("Antony's") == analyze("Antony")
+
+
+def test_glossary_expands_english_field_terms_only_for_english():
+    assert looks_english("what were Antony's closure enjeux?")
+    assert not looks_english("Quels étaient les enjeux de la clôture à Antony ?")
+    expanded = expand_query("what were Antony's closure stakes?")
+    assert "clôture" in expanded and "enjeux" in expanded
+    assert expand_query("rien à traduire ici") == "rien à traduire ici"

@@ -1,0 +1,57 @@
+from ingest.chunk import chunk, find_sections, is_heading
+from ingest.records import Document
+
+TEXT = """Titre du document
+
+ANRU
+
+Enjeux de la mission
+
+Une introduction qui pose le contexte de la mission et ses objectifs principaux.
+
+- Premier enjeu de la liste
+- Second enjeu de la liste
+
+Contenu de la mission
+
+""" + "\n".join(f"- Étape numéro {i} de la mission, décrite en une phrase assez longue." for i in range(40))
+
+
+def _doc(text=TEXT):
+    return Document("d.txt", "Titre du document", "other", text, {}, "sha")
+
+
+def test_heading_detection():
+    assert is_heading("## Enjeux", previous_blank=False)
+    assert is_heading("Enjeux de la mission", previous_blank=True)
+    assert not is_heading("Enjeux de la mission", previous_blank=False)
+    assert not is_heading("Une phrase qui se termine.", previous_blank=True)
+    assert not is_heading("ANRU", previous_blank=True)
+    assert not is_heading("- un élément", previous_blank=True)
+    assert not is_heading("Site : Bagneux", previous_blank=True)
+
+
+def test_sections_follow_headings():
+    names = [s.heading for s in find_sections(TEXT, "Titre du document")]
+    assert names == ["", "Enjeux de la mission", "Contenu de la mission"]
+
+
+def test_chunks_have_exact_offsets_sections_and_headers():
+    chunks = chunk(_doc(), chunk_size=400, chunk_overlap=50)
+    for c in chunks:
+        assert TEXT[c.start : c.end] == c.text
+        assert c.header.startswith("Titre du document")
+    first = chunks[0]
+    # The title lines join the next section; the list stays with its heading.
+    assert first.section == "Enjeux de la mission"
+    assert "Premier enjeu" in first.text and "Second enjeu" in first.text
+    long_section = [c for c in chunks if c.section == "Contenu de la mission"]
+    assert len(long_section) > 2 and all(len(c.text) <= 400 for c in long_section)
+    assert [c.position for c in chunks] == list(range(len(chunks)))
+
+
+def test_chunk_ids_are_stable_and_change_with_content():
+    a = [c.chunk_id for c in chunk(_doc())]
+    assert a == [c.chunk_id for c in chunk(_doc())]
+    b = [c.chunk_id for c in chunk(_doc(TEXT.replace("Premier", "Troisième")))]
+    assert a[0] != b[0]

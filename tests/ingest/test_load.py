@@ -1,0 +1,397 @@
+"""ingest.load: real files of every supported type, built in tmp_path, and every error case."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from ingest.errors import LoadError, UnsupportedFormat
+from ingest.load import SUPPORTED_SUFFIXES, iter_corpus, load, unsupported_files
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+# --- builders -------------------------------------------------------------------------------
+
+
+def make_docx(path: Path) -> Path:
+    document = docx.Document()
+    document.core_properties.title = "Fiche action 3.2"
+    document.core_properties.author = "Service politique de la ville"
+    document.add_heading("Favoriser la mobilité des habitants", level=1)
+    document.add_paragraph(
+        "Le quartier des Tilleuls reste mal desservi par les transports en commun depuis 2015."
+    )
+    document.add_paragraph("Créer une navette vers la gare", style="List Bullet")
+    document.add_paragraph("Ouvrir un atelier de réparation de vélos", style="List Bullet")
+    table = document.add_table(rows=3, cols=3)
+    merged = table.cell(0, 0).merge(table.cell(0, 2))
+    merged.text = "Calendrier prévisionnel"
+    for col, value in enumerate(("Étape", "Année", "Pilote")):
+        table.cell(1, col).text = value
+    for col, value in enumerate(("Étude", "2024", "Ville")):
+        table.cell(2, col).text = value
+    document.add_heading("Indicateurs", level=2)
+    document.add_paragraph("Nombre de trajets réalisés par mois.")
+    document.save(path)
+    return path
+
+
+def make_pdf(path: Path, pages: list[str], *, title: str = "", author: str = "") -> Path:
+    pdf = FPDF()
+    if title:
+        pdf.set_title(title)
+    if author:
+        pdf.set_author(author)
+    for text in pages:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=12)  # core font: latin-1 text only
+        pdf.multi_cell(0, 8, text)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8">
+<title>Le quartier des Oliviers change de visage | Le Journal du Renouvellement</title>
+<meta name="author" content="Claire Martin">
+<meta property="og:site_name" content="Le Journal du Renouvellement">
+<meta property="og:url" content="https://journal-renouvellement.example/oliviers">
+<meta property="article:published_time" content="2021-05-17">
+</head><body>
+<header><a href="/">Accueil du journal</a>
+<nav><ul><li><a href="/a">Actualités régionales</a></li><li><a href="/b">Nos dossiers</a></li>
+<li><a href="/c">Contactez la rédaction</a></li></ul></nav></header>
+<div id="cookie-banner" class="cookie-consent">Nous utilisons des cookies pour améliorer votre
+expérience de lecture. <button>Accepter</button></div>
+<main><article>
+<h1>Le quartier des Oliviers change de visage</h1>
+<p>La démolition de la barre Mistral a commencé en mars, après dix ans de concertation avec les
+habitants du quartier.</p>
+<h2>Un chantier de quatre ans</h2>
+<p>Le bailleur prévoit la reconstruction de 120 logements sociaux sur des parcelles voisines, hors
+du quartier prioritaire.</p>
+<ul><li>Réhabilitation de l'école élémentaire</li><li>Création d'un jardin partagé</li></ul>
+<p>Les travaux devraient s'achever à la fin de l'année 2025, selon la direction de projet.</p>
+</article></main>
+<footer><p>© 2021 Le Journal du Renouvellement. Tous droits réservés.</p>
+<a href="/mentions">Mentions légales</a></footer>
+</body></html>
+"""
+
+
+# --- formats --------------------------------------------------------------------------------
+
+
+def test_docx_keeps_body_order_headings_lists_and_tables(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "fiche.docx")
+    raw = load(path)
+    assert raw.format == "docx"
+    assert raw.doc_id == "fiche.docx"
+    assert raw.text == (
+        "## Favoriser la mobilité des habitants\n\n"
+        "Le quartier des Tilleuls reste mal desservi par les transports en commun depuis 2015.\n\n"
+        "- Créer une navette vers la gare\n"
+        "- Ouvrir un atelier de réparation de vélos\n\n"
+        "Calendrier prévisionnel\n"  # merged cell written once
+        "Étape | Année | Pilote\n"
+        "Étude | 2024 | Ville\n\n"
+        "### Indicateurs\n\n"
+        "Nombre de trajets réalisés par mois."
+    )
+    assert raw.metadata["title"] == "Fiche action 3.2"
+    assert raw.metadata["author"] == "Service politique de la ville"
+    assert "created" in raw.metadata
+    assert raw.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_docx_groups_consecutive_short_paragraphs(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text in ("Calendrier", "Au fil de l'eau", "Animateur", "La ville et les bailleurs"):
+        document.add_paragraph(text)
+    document.add_paragraph("")  # Word's empty spacing paragraph
+    document.add_paragraph(
+        "Une longue phrase de contexte qui décrit la démarche de gestion urbaine de proximité "
+        "engagée depuis plusieurs années dans les quartiers."
+    )
+    path = tmp_path / "form.docx"
+    document.save(path)
+    text = load(path).text
+    assert text.startswith("Calendrier\nAu fil de l'eau\nAnimateur\nLa ville et les bailleurs\n\n")
+    assert text.endswith("dans les quartiers.")
+
+
+def test_pdf_with_french_accents_and_metadata(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "bilan.pdf",
+        [
+            "Le quartier des Tilleuls a bénéficié d'une rénovation complète.\n"
+            "Les façades ont été isolées à l'été 2019.",
+            "Deuxième page : 250 logements réhabilités à Saint-Étienne.",
+        ],
+        title="Bilan du PRU",
+        author="Équipe projet",
+    )
+    raw = load(path)
+    assert raw.format == "pdf"
+    assert "Le quartier des Tilleuls a bénéficié d'une rénovation complète." in raw.text
+    assert "Les façades ont été isolées à l'été 2019." in raw.text
+    assert "\n\nDeuxième page : 250 logements réhabilités à Saint-Étienne." in raw.text
+    assert raw.metadata["title"] == "Bilan du PRU"
+    assert raw.metadata["author"] == "Équipe projet"
+    assert raw.metadata["pages"] == 2
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVu TrueType font not installed")
+def test_pdf_with_unicode_font(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(DEJAVU))
+    pdf.set_font("DejaVu", size=12)
+    pdf.multi_cell(0, 8, "Une mise en œuvre progressive, portée par l’État.")
+    path = tmp_path / "unicode.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert "Une mise en œuvre progressive, portée par l’État." in load(path).text
+
+
+def test_html_keeps_only_the_article_and_its_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    raw = load(path)
+    assert raw.format == "html"
+    text = raw.text
+    for sentence in (
+        "La démolition de la barre Mistral a commencé en mars, après dix ans de concertation "
+        "avec les habitants du quartier.",
+        "Le bailleur prévoit la reconstruction de 120 logements sociaux sur des parcelles "
+        "voisines, hors du quartier prioritaire.",
+        "Les travaux devraient s'achever à la fin de l'année 2025, selon la direction de projet.",
+    ):
+        assert " ".join(sentence.split()) in " ".join(text.split())
+    lines = text.split("\n")
+    assert "## Un chantier de quatre ans" in lines  # headings stay lines of their own
+    assert "- Création d'un jardin partagé" in lines
+    for chrome in ("Accueil du journal", "Actualités régionales", "cookies", "Mentions légales"):
+        assert chrome not in text
+    assert "Tous droits réservés" not in text
+    assert raw.metadata["extraction"] == "trafilatura"
+    assert raw.metadata["author"] == "Claire Martin"
+    assert raw.metadata["date"] == "2021-05-17"
+    assert raw.metadata["sitename"] == "Le Journal du Renouvellement"
+    assert raw.metadata["url"] == "https://journal-renouvellement.example/oliviers"
+    assert raw.metadata["title"].startswith("Le quartier des Oliviers")
+
+
+def test_html_falls_back_to_body_text_when_extraction_finds_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "footer-only.htm"
+    path.write_text(
+        "<html><body><footer><p>Plan de relogement des familles du quartier.</p>"
+        "<script>var tracking = 1;</script></footer></body></html>",
+        encoding="utf-8",
+    )
+    raw = load(path)
+    assert raw.text == "Plan de relogement des familles du quartier."
+    assert raw.metadata["extraction"] == "fallback"
+
+
+def test_markdown_is_read_as_is(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_bytes("# Note\r\n\r\n**Site :** Bagnolet\r\n".encode())
+    raw = load(path)
+    assert raw.format == "md"
+    assert raw.text == "# Note\n\n**Site :** Bagnolet\n"
+    assert raw.metadata["encoding"] == "utf-8"
+
+
+def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffRésidentialisation".encode())
+    assert load(path).text == "Résidentialisation"
+
+
+def test_cp1252_text_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_bytes("L’État finance 72 % des opérations…\r\nœuvre".encode("cp1252"))
+    raw = load(path)
+    assert raw.text == "L’État finance 72 % des opérations…\nœuvre"
+    assert raw.metadata["encoding"] == "cp1252"
+
+
+def test_latin1_is_the_last_resort(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    # 0x81 is undefined in cp1252, so only latin-1 decodes this file.
+    path.write_bytes(b"Cr\xe9teil, quartier du Mont-Mesly, r\xe9novation urbaine \x81\n")
+    raw = load(path)
+    assert raw.text.startswith("Créteil")
+    assert raw.metadata["encoding"] == "latin-1"
+
+
+def test_doc_id_is_relative_to_the_corpus_root(tmp_path: Path) -> None:
+    folder = tmp_path / "missions" / "2012"
+    folder.mkdir(parents=True)
+    path = folder / "antony.txt"
+    path.write_text("Point d'étape", encoding="utf-8")
+    assert load(path, corpus_root=tmp_path).doc_id == "missions/2012/antony.txt"
+    assert load(path).doc_id == "antony.txt"
+    assert load(path).source_path == str(path)
+
+
+def test_file_outside_the_corpus_root_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    path = tmp_path / "elsewhere.txt"
+    path.write_text("texte", encoding="utf-8")
+    with pytest.raises(LoadError, match="not inside the corpus folder"):
+        load(path, corpus_root=tmp_path / "corpus")
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "absent.txt"
+    with pytest.raises(LoadError) as info:
+        load(path)
+    assert str(path) in str(info.value)
+    assert "not found" in str(info.value)
+
+
+def test_unsupported_suffix_lists_the_supported_ones(tmp_path: Path) -> None:
+    path = tmp_path / "budget.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a spreadsheet")
+    with pytest.raises(UnsupportedFormat) as info:
+        load(path)
+    message = str(info.value)
+    assert str(path) in message and "'.xlsx'" in message
+    for suffix in SUPPORTED_SUFFIXES:
+        assert suffix in message
+    assert isinstance(info.value, LoadError)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "vide.txt"
+    path.write_bytes(b"")
+    with pytest.raises(LoadError, match="empty"):
+        load(path)
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    path = tmp_path / "blanc.md"
+    path.write_text(" \n\t\n  \n", encoding="utf-8")
+    with pytest.raises(LoadError, match="no text could be extracted"):
+        load(path)
+
+
+def test_html_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "vide.html"
+    path.write_text("<html><body><script>var a = 1;</script></body></html>", encoding="utf-8")
+    with pytest.raises(LoadError, match="no text could be extracted"):
+        load(path)
+
+
+def test_binary_file_with_text_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)))
+    with pytest.raises(LoadError, match="binary") as info:
+        load(path)
+    assert str(path) in str(info.value)
+
+
+def test_control_characters_without_nul_are_binary(tmp_path: Path) -> None:
+    path = tmp_path / "dump.md"
+    path.write_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16]) * 20 + b"abc")
+    with pytest.raises(LoadError, match="binary"):
+        load(path)
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    full = make_pdf(
+        tmp_path / "full.pdf", ["Une page de texte sur le relogement des habitants."] * 3
+    )
+    data = full.read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(LoadError, match="truncated or corrupt") as info:
+        load(path)
+    assert str(path) in str(info.value)
+
+
+def test_corrupt_pdf_body_is_a_load_error(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"garbage " * 200 + b"\n%%EOF\n")
+    with pytest.raises(LoadError) as info:
+        load(path)
+    assert str(path) in str(info.value)
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")  # a drawing, as in a scan: no text objects
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    with pytest.raises(LoadError, match="no text layer") as info:
+        load(path)
+    assert "OCR" in str(info.value)
+
+
+def test_docx_that_is_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "fiche.docx"
+    path.write_text("Ceci n'est pas un document Word.", encoding="utf-8")
+    with pytest.raises(LoadError, match="not a valid Word .docx") as info:
+        load(path)
+    assert str(path) in str(info.value)
+
+
+def test_zip_that_is_not_a_docx(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "archive.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "pas un document")
+    with pytest.raises(LoadError, match="not a valid Word .docx"):
+        load(path)
+
+
+# --- corpus listing -------------------------------------------------------------------------
+
+
+def test_iter_corpus_lists_supported_files_sorted_and_skips_hidden(tmp_path: Path) -> None:
+    for name in (
+        "b.txt",
+        "a/z.md",
+        "a/page.HTML",
+        "c.pdf",
+        "d.docx",
+        "budget.xlsx",
+        "notes",
+        ".hidden.txt",
+        ".git/config.txt",
+        "a/.cache/x.md",
+        "~$d.docx",
+    ):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    listed = [p.relative_to(tmp_path).as_posix() for p in iter_corpus(tmp_path)]
+    assert listed == ["a/page.HTML", "a/z.md", "b.txt", "c.pdf", "d.docx"]
+    others = [p.relative_to(tmp_path).as_posix() for p in unsupported_files(tmp_path)]
+    assert others == ["budget.xlsx", "notes"]
+
+
+def test_iter_corpus_on_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match="corpus folder not found"):
+        iter_corpus(tmp_path / "nowhere")
+
+
+def test_the_shipped_corpus_loads() -> None:
+    root = Path(__file__).resolve().parents[2] / "corpus"
+    paths = iter_corpus(root)
+    assert len(paths) >= 5
+    for path in paths:
+        raw = load(path, corpus_root=root)
+        assert raw.doc_id == path.relative_to(root).as_posix()
+        assert raw.text.strip()
