@@ -24,14 +24,16 @@ FRENCH_STOP_WORDS = frozenset(
     il ils je l la le les leur leurs lui ma mais me même mes moi mon n ne nos notre nous on ont
     ou où par pas pour qu que qui quoi sa se ses si son sont sur ta te tes toi ton tu un une
     vos votre vous y été avait avaient sera ainsi aussi dont cela ça entre
-    combien quel quelle quels quelles lequel laquelle lesquels est-ce
+    combien quel quelle quels quelles lequel laquelle lesquels est-ce t
+    étais était étaient sera seront serait fut ont avons avez avait avaient eu été
+    selon parmi via chez
     """.split()
 )
 ENGLISH_STOP_WORDS = frozenset(
     """
     the of and or a an to in on for at by with from what which who whom whose were was is are
     be been being did does do how many much there their its it this that these those as into
-    about s tell me give list please
+    about s tell me give list please has have had will would can could should
     """.split()
 )
 STOP_WORDS = FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS

@@ -130,9 +130,16 @@ def _in_scope(source: str, roots: list[Path]) -> bool:
     return False
 
 
-def _prepare(raw_docs: list[Any], chunk_size: int, chunk_overlap: int,
-             report: IngestReport) -> list[tuple[Document, str, list[Chunk]]]:  # fmt: skip
-    boilerplate = find_boilerplate([r.text for r in raw_docs]) if len(raw_docs) >= 3 else frozenset()
+def _root_for(path: Path, corpus_dir: Path) -> Path | None:
+    return corpus_dir if path.resolve().is_relative_to(corpus_dir.resolve()) else None
+
+
+def _find_boilerplate(texts: list[str]) -> frozenset[str]:
+    return find_boilerplate(texts) if len(texts) >= 3 else frozenset()
+
+
+def _prepare(raw_docs: list[Any], chunk_size: int, chunk_overlap: int, report: IngestReport,
+             boilerplate: frozenset[str]) -> list[tuple[Document, str, list[Chunk]]]:  # fmt: skip
     prepared = []
     for raw in raw_docs:
         text = clean(raw.text, boilerplate=boilerplate)
@@ -200,6 +207,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     files, roots = _scan(paths, corpus_dir, report)
     kept: dict[str, tuple[Document, str, list[Chunk]]] = {}
     to_load: list[tuple[str, Path]] = []
+    same_bytes: list[tuple[str, Path]] = []
     for doc_id, path in files.items():
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -213,7 +221,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         if previous_doc and previous_doc["document"].sha256 == digest and same_chunking:
             kept[doc_id] = (previous_doc["document"], previous_doc["source_path"],
                             previous_doc["chunks"])  # fmt: skip
-            report.unchanged += 1
+            same_bytes.append((doc_id, path))
         else:
             to_load.append((doc_id, path))
 
@@ -235,7 +243,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     raw_docs = []
     for doc_id, path in tqdm(to_load, desc="loading", unit="doc", disable=not show_progress or not to_load):
         try:
-            raw = load(path, corpus_dir if path.resolve().is_relative_to(corpus_dir.resolve()) else None)
+            raw = load(path, _root_for(path, corpus_dir))
         except LoadError as exc:
             report.errors.append({"path": str(path), "error": exc.reason})
             if doc_id in stored:  # a now-broken file keeps its last good version searchable
@@ -245,7 +253,24 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
             continue
         raw_docs.append(_with_doc_id(raw, doc_id))
 
-    for doc, source, doc_chunks in _prepare(raw_docs, chunk_size, chunk_overlap, report):
+    # Boilerplate is found across every document in scope, so when anything in scope changed the
+    # unchanged files are loaded too: a document cleaned alone would keep the site chrome a full
+    # build removes, and a change in the shared chrome can change the unchanged documents' text.
+    boilerplate_pool = list(raw_docs)
+    if to_load or report.removed:
+        for doc_id, path in same_bytes:
+            try:
+                boilerplate_pool.append(_with_doc_id(load(path, _root_for(path, corpus_dir)), doc_id))
+            except LoadError:
+                continue  # same bytes loaded before; keep the stored version
+    boilerplate = _find_boilerplate([r.text for r in boilerplate_pool])
+    for raw in boilerplate_pool[len(raw_docs) :]:
+        if clean(raw.text, boilerplate=boilerplate) != stored[raw.doc_id]["document"].text:
+            raw_docs.append(raw)  # its text changes with the shared chrome: re-prepare it
+            del kept[raw.doc_id]
+    report.unchanged = sum(1 for doc_id, _ in same_bytes if doc_id in kept)
+
+    for doc, source, doc_chunks in _prepare(raw_docs, chunk_size, chunk_overlap, report, boilerplate):
         if doc.doc_id in stored:
             report.updated += 1
         else:

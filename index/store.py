@@ -212,6 +212,11 @@ class Index:
         self.chunk_doc = np.zeros(self.n_chunks, dtype=np.int32)
         for idx, doc_idx in conn.execute("SELECT idx, doc_idx FROM chunks"):
             self.chunk_doc[idx] = doc_idx
+        # Chunk frequency of every lexical token (from the BM25 postings), for concept weights.
+        indptr = self.bm25.scores["indptr"]
+        self.doc_freq = {
+            tok: int(indptr[i + 1] - indptr[i]) for tok, i in self.vocab.items() if i + 1 < len(indptr)
+        }
 
     @classmethod
     def open(cls, data_dir: Path, embedder_name: str | None = None) -> Index:
@@ -306,3 +311,36 @@ class Index:
         if conn is not None:
             conn.close()
             self._local.conn = None
+
+
+class LiveIndex:
+    """The current index version, reloaded when an ingest publishes a new one.
+
+    Each call to `current()` costs one stat of the pointer file; queries in flight keep the
+    Index object they started with, so a swap never interrupts them.
+    """
+
+    def __init__(self, data_dir: Path, embedder_name: str | None = None):
+        self.data_dir = Path(data_dir)
+        self.embedder_name = embedder_name
+        self._lock = threading.Lock()
+        self._stamp: tuple[float, int] | None = None
+        self._index: Index | None = None
+        self.current()
+
+    def _pointer_stamp(self) -> tuple[float, int] | None:
+        try:
+            stat = DataDir(self.data_dir).pointer.stat()
+        except FileNotFoundError:
+            return None
+        return (stat.st_mtime, stat.st_ino)
+
+    def current(self) -> Index:
+        stamp = self._pointer_stamp()
+        if self._index is not None and stamp == self._stamp:
+            return self._index
+        with self._lock:
+            if self._index is None or stamp != self._stamp:
+                self._index = Index.open(self.data_dir, self.embedder_name)
+                self._stamp = stamp
+            return self._index

@@ -5,9 +5,9 @@
 1. **Lines.** Unicode NFC; ``\\r\\n`` -> ``\\n``; no-break and thin spaces -> space; zero-width
    characters and soft hyphens dropped; Word/exporter artefacts such as ``[bookmark: _Toc…]`` or
    ``[image: …]`` removed; Markdown emphasis (``**``, ``__``) removed, text kept; indentation
-   removed; a run of decorative glyphs at line start (█ ■ ▶ ● · • → …, possibly after ``- ``)
+   removed (in headings too); a run of decorative glyphs at line start (█ ■ ▶ ● · • → …, possibly after ``- ``)
    becomes one ``- `` bullet; runs of spaces collapsed; trailing spaces stripped. Lines made only of
-   decorative glyphs or punctuation are dropped. ``#`` heading lines are kept as they are.
+   decorative glyphs or punctuation are dropped. ``#`` heading lines keep their ``#`` marks.
 
    Inner tabs come from tab-laid Word tables. A line with three or more tab-separated cells is a
    table row and its cells are joined with `` | `` (as the .docx loader writes table rows). With
@@ -19,7 +19,8 @@
    a. a block of two or more consecutive paragraphs that occurs twice or more in the document
       (a login box, a repeated banner) is removed everywhere it occurs;
    b. a paragraph repeating an earlier one is dropped, the first occurrence kept (``#`` headings
-      are never dropped this way: sections may legitimately share a heading);
+      and list items are never dropped this way: sections legitimately share a heading, and
+      two lists may share an item);
    c. lines that match patterns of web chrome (login and registration prompts, cookie notices,
       share/print buttons, "read more" teasers, job-offer menus, lone navigation words,
       ``snake_case`` tag tokens, a "Publié le" with no date...) are removed;
@@ -66,6 +67,7 @@ _GLYPHS = (
 )
 _GLYPH_BULLET = re.compile(rf"^(?:[-*+]\s+)?(?:[{_GLYPHS}]\s*|[\u2013\u2014]\s+)+")
 _STAR_BULLET = re.compile(r"^[*+]\s+")
+_HEADING_LINE = re.compile(r"^#{1,6}\s+\S")
 _DECORATIVE_LINE = re.compile(rf"^[\s{_GLYPHS}\-_=*~#|.•·]+$")
 _NO_WORD = re.compile(r"^[^\w]*$")
 _LABEL_CELL = re.compile(r"^[^\W\d_][^\d.;:!?,]*$")
@@ -74,13 +76,11 @@ _LABEL_CELL = re.compile(r"^[^\W\d_][^\d.;:!?,]*$")
 def _normalise_line(line: str) -> str:
     """One line's layer-1 normalisation; returns "" for lines that carry nothing."""
     line = _ARTEFACT.sub("", line)
-    if not line.lstrip().startswith("#"):
-        line = _EMPHASIS_PAIRED.sub(r"\2", line)
-        line = line.replace("**", "")
+    line = _EMPHASIS_PAIRED.sub(r"\2", line).replace("**", "")
     line = line.strip(" \t\f\v")
     if not line:
         return ""
-    if line.startswith("#"):
+    if _HEADING_LINE.match(line):
         return re.sub(r"[ \t]+", " ", line).rstrip()
     bullet = _GLYPH_BULLET.match(line)
     if bullet:
@@ -149,7 +149,7 @@ _LABEL_VALUE = re.compile(r"^(?P<label>[^:.!?]{1,60}?)\s*:\s*\S")
 
 
 def _is_heading(paragraph: Paragraph) -> bool:
-    return paragraph[0].startswith("#")
+    return bool(_HEADING_LINE.match(paragraph[0]))
 
 
 def _is_list_line(line: str) -> bool:
@@ -193,35 +193,34 @@ def _is_menu_heading(paragraph: Paragraph) -> bool:
 
 def _is_body(paragraph: Paragraph) -> bool:
     """Running text or a list: what a section heading introduces."""
-    return _words(paragraph) >= 15 or any(_is_list_line(line) for line in paragraph)
+    if any(_is_list_line(line) for line in paragraph):
+        return True
+    words = _words(paragraph)
+    return words >= 15 or (words >= 6 and paragraph[-1].rstrip().endswith((".", "!", "?", "…")))
 
 
 # --- (a) repeated blocks, (b) repeated paragraphs ---------------------------------------------
 
 
 def _remove_repeated_blocks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Rule (a), in linear time.
+
+    A paragraph lies in a block of two or more paragraphs that recurs exactly when one of its
+    adjacent pairs recurs (without overlapping itself), so the pairs are what is counted.
+    """
     keys = [_paragraph_key(p) for p in paragraphs]
-    positions: dict[str, list[int]] = defaultdict(list)
-    for index, key in enumerate(keys):
-        positions[key].append(index)
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index in range(len(keys) - 1):
+        pairs[(keys[index], keys[index + 1])].append(index)
     doomed: set[int] = set()
-    for starts in positions.values():
-        for a, i in enumerate(starts):
-            for j in starts[a + 1 :]:
-                length = 0
-                while (
-                    j + length < len(keys)
-                    and i + length < j
-                    and keys[i + length] == keys[j + length]
-                ):
-                    length += 1
-                if length < 2:
-                    continue
-                block = paragraphs[i : i + length]
-                if all(_is_structural(p) for p in block):
-                    continue  # a repeated form or field list is document structure
-                doomed.update(range(i, i + length))
-                doomed.update(range(j, j + length))
+    for starts in pairs.values():
+        if len(starts) < 2 or starts[-1] - starts[0] < 2:
+            continue
+        first = starts[0]
+        if _is_structural(paragraphs[first]) and _is_structural(paragraphs[first + 1]):
+            continue  # a repeated form or field list is document structure
+        for index in starts:
+            doomed.update((index, index + 1))
     return [p for index, p in enumerate(paragraphs) if index not in doomed]
 
 
@@ -230,7 +229,8 @@ def _remove_repeated_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     kept: list[Paragraph] = []
     for paragraph in paragraphs:
         key = _paragraph_key(paragraph)
-        if key in seen and not _is_heading(paragraph):
+        repeatable = _is_heading(paragraph) or all(_is_list_line(line) for line in paragraph)
+        if key in seen and not repeatable:
             continue
         seen.add(key)
         kept.append(paragraph)
@@ -346,7 +346,7 @@ _LONE_CHROME = frozenset(
 
 
 def _is_chrome_line(line: str) -> bool:
-    if line.startswith("#"):
+    if _HEADING_LINE.match(line):
         return False
     key = _key(line)
     bare = re.sub(r"^[\W_]+|[\W_]+$", "", key)
@@ -436,7 +436,8 @@ def find_boilerplate(texts: Sequence[str], min_docs: int = 3) -> frozenset[str]:
     seen_in: dict[str, set[int]] = defaultdict(set)
     introduces_body: dict[str, bool] = {}
     for doc_index, text in enumerate(texts):
-        paragraphs = _paragraphs(text)
+        # Same view of the text as `clean` has when it applies the boilerplate set.
+        paragraphs = _remove_chrome_lines(_paragraphs(text))
         for position, paragraph in enumerate(paragraphs):
             if _words(paragraph) >= 15 or _is_structural(paragraph):
                 continue

@@ -200,10 +200,10 @@ def test_html_falls_back_to_body_text_when_extraction_finds_nothing(tmp_path: Pa
 
 def test_markdown_is_read_as_is(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
-    path.write_bytes("# Note\r\n\r\n**Site :** Bagnolet\r\n".encode())
+    path.write_bytes("# Note\r\n\r\n**Site :** Créteil\r\n".encode())
     raw = load(path)
     assert raw.format == "md"
-    assert raw.text == "# Note\n\n**Site :** Bagnolet\n"
+    assert raw.text == "# Note\n\n**Site :** Créteil\n"
     assert raw.metadata["encoding"] == "utf-8"
 
 

