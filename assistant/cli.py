@@ -83,6 +83,40 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answering import build_assistant
+    from assistant.app import ensure_index
+
+    embedder = _embedder(settings)
+    ensure_index(settings, embedder)
+    assistant = build_assistant(settings, embedder)
+    answer = assistant.answer(args.question, filters=args.filter)
+    if args.json:
+        _print_json(answer.to_dict(with_passages=args.passages))
+        return 0
+    if answer.notice:
+        print(f"({answer.notice})\n")
+    print(answer.text)
+    if answer.citations:
+        print("\nSources :")
+        for c in answer.citations:
+            section = f" — {c.section}" if c.section else ""
+            print(f"[{c.n}] {c.title}{section} ({c.doc_id}, car. {c.start}-{c.end})")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from assistant.app import create_app, ensure_index
+
+    ensure_index(settings, _embedder(settings))  # first start: build the index before listening
+    print(f"Renewal assistant on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, workers=1,
+                log_level="info" if args.verbose else "warning")  # fmt: skip
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="renewal",
@@ -105,6 +139,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=("hybrid", "lexical", "dense"), default="hybrid")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="answer a question with numbered citations")
+    p.add_argument("question")
+    p.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE")
+    p.add_argument("--json", action="store_true", help="print the Answer record")
+    p.add_argument("--passages", action="store_true", help="with --json: include the passages given")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="API and chat page; indexes corpus/ on first start")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

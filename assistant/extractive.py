@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.analyzer import analyze
@@ -246,7 +247,13 @@ def extract(
         coverage = partner[1]
     if coverage < threshold:
         return Extraction([], coverage, True)
-    chosen = _select(best, units, question)
+
+    def heading_match(passage: int, lead_text: str) -> float:
+        hit = passages[passage - 1]
+        tokens = set(analyze(f"{hit.chunk.section} {lead_text}"))
+        return sum(c.weight for c in wanted if c.tokens & tokens) / total
+
+    chosen = _select(best, units, question, threshold, heading_match)
     if partner is not None and partner[0] not in chosen:
         chosen = sorted([*chosen, partner[0]], key=lambda u: (u.passage, u.start))
     return Extraction(chosen, coverage, False)
@@ -285,21 +292,48 @@ def _complement(best: Unit, units: list[Unit], wanted: list[_Concept], passages:
     return found
 
 
-def _select(best: Unit, units: list[Unit], question: str) -> list[Unit]:
+def _list_block(units: list[Unit], passage: int, block: int) -> list[Unit]:
+    """A list's items, preceded by its lead-in sentence ("Différents enjeux ont été posés :")."""
+    items = [u for u in units if u.passage == passage and u.kind == "item" and u.block == block]
+    if not items:
+        return []
+    before = [u for u in units if u.passage == passage and u.end <= items[0].start]
+    lead = [before[-1]] if before and before[-1].text.rstrip().endswith(":") else []
+    return lead + items[:MAX_LIST_ITEMS]
+
+
+def _select(best: Unit, units: list[Unit], question: str, threshold: float,
+            heading_match: Callable[[int, str], float]) -> list[Unit]:  # fmt: skip
     chosen = [best]
-    is_list = bool(_LIST_QUESTION.search(question))
-    if best.kind == "item" and is_list:
-        siblings = [u for u in units if u.passage == best.passage and u.block == best.block]
-        chosen = siblings[:MAX_LIST_ITEMS]
-    elif is_list:
-        # A lead-in sentence ("Différents enjeux ont été posés :") followed by its list.
-        following = [u for u in units if u.passage == best.passage and u.start > best.end]
-        if best.text.rstrip().endswith(":") and following and following[0].kind == "item":
-            block = following[0].block
-            chosen += [u for u in following if u.kind == "item" and u.block == block][:MAX_LIST_ITEMS]
-    budget = len(chosen) + MAX_UNITS - 1  # a few more units that score close to the best
+    extra = MAX_UNITS
+    if _LIST_QUESTION.search(question):
+        # The question asks for several things: give the best-matching list whole.
+        blocks: dict[tuple[int, int], list[Unit]] = {}
+        for unit in units:
+            if unit.kind == "item":
+                blocks.setdefault((unit.passage, unit.block), []).append(unit)
+        candidates = [(max(u.score for u in b), key) for key, b in blocks.items()]
+        # A list that would answer on its own, even if a sentence matched the wording better.
+        candidates = [c for c in candidates if c[0] >= max(threshold, best.score * 0.7)]
+        if candidates:
+            # The list whose heading or lead-in names what is asked ("Enjeux de la mission" for
+            # "closure enjeux") beats a list that merely mentions the question's words.
+            def rank(c: tuple[float, tuple[int, int]]) -> tuple[float, int]:
+                score, (passage, block) = c
+                lead = _list_block(units, passage, block)[0]
+                return (score + 0.3 * heading_match(passage, lead.text if lead.kind != "item" else ""), -passage)
+
+            _, (passage, block) = max(candidates, key=rank)
+            listed = _list_block(units, passage, block)
+            chosen = listed if best in listed else [best, *listed]
+            extra = len(chosen) + 2
+        elif best.text.rstrip().endswith(":"):
+            after = [u for u in units if u.passage == best.passage and u.start > best.end]
+            if after and after[0].kind == "item":
+                chosen = _list_block(units, best.passage, after[0].block)
+                extra = len(chosen) + 2
     for unit in sorted(units, key=lambda u: -u.score):
-        if len(chosen) >= budget:
+        if len(chosen) >= extra:
             break
         if unit in chosen or unit.score < best.score * 0.9:
             continue

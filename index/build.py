@@ -206,6 +206,14 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
 
     files, roots = _scan(paths, corpus_dir, report)
     kept: dict[str, tuple[Document, str, list[Chunk]]] = {}
+
+    def keep_stored(doc_id: str) -> None:
+        """Keep a document as last indexed (re-chunked if the chunking settings changed)."""
+        s = stored[doc_id]
+        doc = s["document"]
+        chunks = s["chunks"] if same_chunking else chunk(doc, chunk_size, chunk_overlap)
+        kept[doc_id] = (doc, s["source_path"], chunks)
+
     to_load: list[tuple[str, Path]] = []
     same_bytes: list[tuple[str, Path]] = []
     for doc_id, path in files.items():
@@ -214,8 +222,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         except OSError as exc:
             report.errors.append({"path": str(path), "error": f"cannot read: {exc.strerror}"})
             if doc_id in stored:  # keep what was indexed rather than lose it
-                s = stored[doc_id]
-                kept[doc_id] = (s["document"], s["source_path"], s["chunks"])
+                keep_stored(doc_id)
             continue
         previous_doc = stored.get(doc_id)
         if previous_doc and previous_doc["document"].sha256 == digest and same_chunking:
@@ -235,10 +242,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
             report.removed += 1
             report.changed_docs.append(doc_id)
         elif doc_id not in kept:
-            kept[doc_id] = (s["document"], source, s["chunks"])
-            if not same_chunking:
-                doc = s["document"]
-                kept[doc_id] = (doc, source, chunk(doc, chunk_size, chunk_overlap))
+            keep_stored(doc_id)
 
     raw_docs = []
     for doc_id, path in tqdm(to_load, desc="loading", unit="doc", disable=not show_progress or not to_load):
@@ -247,8 +251,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         except LoadError as exc:
             report.errors.append({"path": str(path), "error": exc.reason})
             if doc_id in stored:  # a now-broken file keeps its last good version searchable
-                s = stored[doc_id]
-                kept[doc_id] = (s["document"], s["source_path"], s["chunks"])
+                keep_stored(doc_id)
                 report.notices.append(f"{path}: kept the previously indexed version")
             continue
         raw_docs.append(_with_doc_id(raw, doc_id))
@@ -260,7 +263,8 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     if to_load or report.removed:
         for doc_id, path in same_bytes:
             try:
-                boilerplate_pool.append(_with_doc_id(load(path, _root_for(path, corpus_dir)), doc_id))
+                raw = load(path, _root_for(path, corpus_dir))
+                boilerplate_pool.append(_with_doc_id(raw, doc_id))
             except LoadError:
                 continue  # same bytes loaded before; keep the stored version
     boilerplate = _find_boilerplate([r.text for r in boilerplate_pool])
@@ -270,13 +274,18 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
             del kept[raw.doc_id]
     report.unchanged = sum(1 for doc_id, _ in same_bytes if doc_id in kept)
 
-    for doc, source, doc_chunks in _prepare(raw_docs, chunk_size, chunk_overlap, report, boilerplate):
+    prepared = _prepare(raw_docs, chunk_size, chunk_overlap, report, boilerplate)
+    for doc, source, doc_chunks in prepared:
         if doc.doc_id in stored:
             report.updated += 1
         else:
             report.added += 1
         report.changed_docs.append(doc.doc_id)
         kept[doc.doc_id] = (doc, source, doc_chunks)
+    for raw in raw_docs:  # cleaned to nothing: like a broken file, keep its last good version
+        if raw.doc_id not in kept and raw.doc_id in stored:
+            keep_stored(raw.doc_id)
+            report.notices.append(f"{raw.source_path}: kept the previously indexed version")
 
     report.documents_total = len(kept)
     report.chunks_total = sum(len(c) for _, _, c in kept.values())
@@ -284,9 +293,13 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         report.version = current.name
         return report
     if not kept:
+        # The report never reaches the caller here, so the message carries its errors.
+        shown = [f"\n  {e['path']}: {e['error']}" for e in report.errors[:20]]
+        more = len(report.errors) - len(shown)
         raise RenewalError(
-            "nothing to index: no readable document was found"
-            + (f" ({len(report.errors)} error(s), see above)" if report.errors else "")
+            f"nothing to index: no readable document was found in {', '.join(map(str, roots))}"
+            + "".join(shown)
+            + (f"\n  ... and {more} more" if more > 0 else "")
         )
     _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress)
     return report

@@ -59,6 +59,10 @@ def parse_filters(items: Sequence[str] | dict[str, Any] | None) -> dict[str, str
             raise FilterError(f"doc_type must be one of {', '.join(DOC_TYPES)} (got {value!r})")
         if key == "year" and not re.fullmatch(r"\d{4}(\s*-\s*\d{4})?", value):
             raise FilterError(f"year must be a year or a range like 2010-2015 (got {value!r})")
+        if key == "year" and "-" in value:
+            low, high = (int(part) for part in value.split("-"))
+            if low > high:  # would silently match nothing
+                raise FilterError(f"year range must go from the earlier year: {high}-{low} (got {value!r})")
         out[key] = value
     return out
 

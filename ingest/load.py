@@ -17,7 +17,6 @@ import logging
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,6 @@ logger = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
-_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _FORMAT_BY_SUFFIX = {
     ".txt": "txt",
     ".md": "md",
@@ -130,7 +128,7 @@ def _doc_id(path: Path, corpus_root: Path | None) -> str:
         ) from exc
 
 
-def _visible_files(root: Path) -> Iterator[Path]:
+def _visible_files(root: Path) -> list[Path]:
     root = Path(root)
     if not root.is_dir():
         raise LoadError(str(root), "corpus folder not found or not a folder; check the path")
@@ -142,8 +140,7 @@ def _visible_files(root: Path) -> Iterator[Path]:
             continue
         if p.is_file():
             found.append((rel.as_posix(), p))
-    for _, p in sorted(found):
-        yield p
+    return [p for _, p in sorted(found)]
 
 
 # --- plain text -------------------------------------------------------------------------------
@@ -208,7 +205,15 @@ def _load_plain_text(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
 
 def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     """Main text via trafilatura (headings kept as Markdown lines), page metadata alongside."""
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
+    try:
+        import trafilatura  # imported here: it is slow to import and only HTML needs it
+    except ImportError as exc:
+        # trafilatura's import of jusText needs lxml's HTML cleaner, packaged separately.
+        raise LoadError(
+            str(path),
+            f"HTML extraction is not available ({exc}); install the project's dependencies "
+            "(trafilatura and lxml_html_clean)",
+        ) from exc
 
     html, encoding = _decode_text(data, path)
     metadata: dict[str, Any] = {"encoding": encoding}

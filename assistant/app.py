@@ -1,0 +1,108 @@
+"""The FastAPI application factory. Index, embedder, prompts and stores are created once, in lifespan."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from assistant.answering import QuestionError, build_assistant
+from assistant.conversations import ConversationStore, NotFound
+from assistant.settings import Settings, load_settings
+from index.search import FilterError
+from index.store import DataDir
+from ingest.errors import EmbedderMismatch, IndexMissing, IngestLocked, RenewalError
+
+log = logging.getLogger(__name__)
+WEB_DIR = Path(__file__).parent / "web"
+
+
+def ensure_index(settings: Settings, embedder) -> None:
+    """Build the index from the corpus folder on first start; rebuild if the embedder changed."""
+    from index.build import ingest
+
+    current = DataDir(settings.data_dir).current_version()
+    if current is not None:
+        from index.store import Manifest
+
+        if Manifest.read(current / "manifest.json").embedder == embedder.name:
+            return
+        log.warning("the index was built with another embedder: rebuilding it with %s", embedder.name)
+    log.warning("building the index from %s (first start)", settings.corpus_dir)
+    report = ingest(None, corpus_dir=settings.corpus_dir, data_dir=settings.data_dir, embedder=embedder,
+                    chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap,
+                    show_progress=False)  # fmt: skip
+    for err in report.errors:
+        log.warning("could not index %s: %s", err["path"], err["error"])
+
+
+def create_app(settings: Settings | None = None, *, build_index: bool = True) -> FastAPI:
+    """The API and the chat page. `build_index=False` expects an index to exist already."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        resolved = settings or load_settings()
+        from index.embed import load_embedder
+
+        embedder = load_embedder(resolved.embedder, threads=resolved.threads)
+        if build_index:
+            ensure_index(resolved, embedder)
+        app.state.settings = resolved
+        app.state.assistant = build_assistant(resolved, embedder)
+        app.state.conversations = ConversationStore(Path(resolved.data_dir) / "app.sqlite")
+        try:
+            yield
+        finally:
+            app.state.conversations.close()
+
+    app = FastAPI(
+        title="Renewal assistant",
+        version="0.1.0",
+        description=(
+            "Questions over the French urban-renewal corpus, answered with citations to the "
+            "passages they come from; precedent missions and proposal drafts for consultants."
+        ),
+        lifespan=lifespan,
+    )
+    _add_error_handlers(app)
+
+    from assistant.api import router as api_router
+    from assistant.openai_compat import router as openai_router
+
+    app.include_router(api_router)
+    app.include_router(openai_router)
+    _add_web(app)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    statuses: list[tuple[type[Exception], int]] = [
+        (QuestionError, 422), (FilterError, 422), (NotFound, 404), (IndexMissing, 503),
+        (EmbedderMismatch, 503), (IngestLocked, 409),
+    ]  # fmt: skip
+    for exc_type, code in statuses:
+        def handler(request: Request, exc: Exception, code: int = code) -> JSONResponse:
+            return JSONResponse(status_code=code, content={"detail": str(exc)})
+
+        app.add_exception_handler(exc_type, handler)
+
+    def domain_error(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("%s %s failed: %s", request.method, request.url.path, exc)
+        return JSONResponse(status_code=400, content={"detail": str(exc)})
+
+    app.add_exception_handler(RenewalError, domain_error)
+
+
+def _add_web(app: FastAPI) -> None:
+    index_html = WEB_DIR / "index.html"
+    if not index_html.exists():
+        return
+    app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def chat_page() -> FileResponse:
+        return FileResponse(index_html, headers={"Cache-Control": "no-cache"})
