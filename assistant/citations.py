@@ -53,17 +53,23 @@ def check_markers(text: str, n_passages: int) -> MarkerCheck:
 def cited_sentences(text: str) -> list[tuple[str, list[int]]]:
     """(sentence without markers, passage numbers) for every sentence or line that cites."""
     out: list[tuple[str, list[int]]] = []
+    previous = ""  # the last sentence seen, cited or not
     for raw in _SENTENCE.findall(text):
         if raw == "\n":
             continue
         numbers = [int(n) for group in MARKER.findall(raw) for n in re.split(r"\s*[,;]\s*", group)]
         sentence = re.sub(r"\s+([.,;:!?])", r"\1", MARKER.sub("", raw)).strip(" -*•\t")
-        if not sentence and numbers and out:
+        if not sentence and numbers and previous:
             # Markers alone after the period ("... 2012. [1]") belong to the previous sentence.
-            out[-1] = (out[-1][0], out[-1][1] + numbers)
+            if out and out[-1][0] == previous:
+                out[-1] = (previous, out[-1][1] + numbers)
+            else:
+                out.append((previous, numbers))
             continue
-        if numbers and sentence:
-            out.append((sentence, numbers))
+        if sentence:
+            previous = sentence
+            if numbers:
+                out.append((sentence, numbers))
     return out
 
 

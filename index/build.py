@@ -117,8 +117,19 @@ def _scan(paths: list[Path] | None, corpus_dir: Path, report: IngestReport) -> t
         else:
             candidates = [root]
         for path in candidates:
-            files[_doc_id(path, corpus_dir, root)] = path
+            doc_id = _doc_id(path, corpus_dir, root)
+            if doc_id in files and files[doc_id].resolve() != path.resolve():
+                report.errors.append({"path": str(path), "error": _id_clash(doc_id, files[doc_id])})
+                continue
+            files[doc_id] = path
     return files, roots
+
+
+def _id_clash(doc_id: str, other: Path | str) -> str:
+    return (
+        f"its document id {doc_id!r} already names {other}; rename one of the files, "
+        "or ingest the folders that hold them so their ids differ"
+    )
 
 
 def _in_scope(source: str, roots: list[Path]) -> bool:
@@ -128,6 +139,12 @@ def _in_scope(source: str, roots: list[Path]) -> bool:
         if source_path == root or root in source_path.parents:
             return True
     return False
+
+
+def _is_other_file(source: str, path: Path) -> bool:
+    """Is the stored source an existing file other than `path`? (A moved corpus is not.)"""
+    source_path = Path(source)
+    return source_path.exists() and source_path.resolve() != path.resolve()
 
 
 def _root_for(path: Path, corpus_dir: Path) -> Path | None:
@@ -217,6 +234,12 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     to_load: list[tuple[str, Path]] = []
     same_bytes: list[tuple[str, Path]] = []
     for doc_id, path in files.items():
+        source = stored[doc_id]["source_path"] if doc_id in stored else None
+        outside = _root_for(path, corpus_dir) is None  # corpus files own their ids
+        if source and outside and _is_other_file(source, path):
+            report.errors.append({"path": str(path), "error": _id_clash(doc_id, source)})
+            keep_stored(doc_id)
+            continue
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:

@@ -193,6 +193,30 @@ def test_incremental_ingest_cleans_like_a_full_build(tmp_path: Path, embedder: E
     assert all(footer in text for text in texts.values())
 
 
+def test_an_outside_file_never_replaces_another_document_of_the_same_name(
+    tiny: tuple[Path, Path], tmp_path: Path, embedder: Embedder
+) -> None:
+    corpus, data = tiny
+    run_ingest(corpus, data, embedder)
+    before = stored_texts(data)
+    namesake = write_corpus(tmp_path / "elsewhere", {
+        "navette-gare.txt": "Le tramway\n\nUn texte sans rapport, sur le tramway de Tours.\n",
+    }) / "navette-gare.txt"  # fmt: skip
+    report = run_ingest(corpus, data, embedder, paths=[namesake])
+    assert [e["path"] for e in report.errors] == [str(namesake)]
+    assert "already names" in report.errors[0]["error"]
+    assert "rename one of the files" in report.errors[0]["error"]
+    assert stored_texts(data) == before
+
+    # Two folders given together whose files would get the same id: the second is refused.
+    first = write_corpus(tmp_path / "a" / "dossier", {"note.txt": "Note A\n\nLe tramway.\n"})
+    second = write_corpus(tmp_path / "b" / "dossier", {"note.txt": "Note B\n\nLe métro.\n"})
+    report = run_ingest(corpus, data, embedder, paths=[first, second])
+    assert report.added == 1
+    assert [e["path"] for e in report.errors] == [str(second / "note.txt")]
+    assert "Note A" in stored_texts(data)["dossier/note.txt"]
+
+
 def test_changing_the_chunking_rechunks_every_document(
     tiny: tuple[Path, Path], tmp_path: Path, embedder: Embedder
 ) -> None:
