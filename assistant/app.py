@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from assistant.answering import QuestionError, build_assistant
 from assistant.conversations import ConversationStore, NotFound
+from assistant.jobs import IngestJobs
 from assistant.settings import Settings, load_settings
 from index.search import FilterError
 from index.store import DataDir
@@ -54,9 +55,12 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
         app.state.settings = resolved
         app.state.assistant = build_assistant(resolved, embedder)
         app.state.conversations = ConversationStore(Path(resolved.data_dir) / "app.sqlite")
+        app.state.jobs = IngestJobs(resolved.corpus_dir, resolved.data_dir, embedder,
+                                    resolved.chunk_size, resolved.chunk_overlap)  # fmt: skip
         try:
             yield
         finally:
+            app.state.jobs.shutdown()
             app.state.conversations.close()
 
     app = FastAPI(
@@ -70,10 +74,12 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
     )
     _add_error_handlers(app)
 
+    from assistant.admin_api import router as admin_router
     from assistant.api import router as api_router
     from assistant.openai_compat import router as openai_router
 
     app.include_router(api_router)
+    app.include_router(admin_router)
     app.include_router(openai_router)
     _add_web(app)
     return app

@@ -55,7 +55,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             f"index: {report.documents_total} documents, {report.chunks_total} chunks"
             + (f" ({report.version})" if report.version else "")
         )
-    return 1 if report.errors and not report.documents_total else 0
+    return 1 if report.errors else 0  # the rest was indexed, but say that something failed
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:

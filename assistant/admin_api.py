@@ -1,0 +1,110 @@
+"""Document upload, deletion and re-indexing: write endpoints, guarded by RENEWAL_API_KEY when set.
+
+Uploads are stored under `<corpus>/uploads/` with a sanitised name (no path traversal, no hidden
+files) and never overwrite another document unless `replace=true`; ingestion runs in the
+background and its status is polled at /api/jobs/{id}.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, File, HTTPException, Query, Request, UploadFile
+
+from assistant.deps import SettingsDep, WriteKey
+from ingest.load import SUPPORTED_SUFFIXES
+
+router = APIRouter(tags=["documents"])
+UPLOAD_FOLDER = "uploads"
+
+
+def safe_filename(name: str) -> str:
+    """A file name that cannot leave its folder: basename only, NFC, [\\w.-], no leading dot."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    base = unicodedata.normalize("NFC", base).strip().replace(" ", "-")
+    base = re.sub(r"[^\w.\-]", "", base, flags=re.UNICODE).lstrip(".-")
+    base = re.sub(r"\.{2,}", ".", base)[:120]
+    stem, dot, suffix = base.rpartition(".")
+    if not dot or not stem:
+        raise HTTPException(status_code=422, detail=f"file name {name!r} has no usable name and extension")
+    return base
+
+
+def _jobs(request: Request):
+    return request.app.state.jobs
+
+
+@router.post("/api/documents", status_code=202, dependencies=[WriteKey])
+async def upload_document(
+    request: Request,
+    settings: SettingsDep,
+    file: Annotated[UploadFile, File(description="A .txt, .md, .html, .docx or .pdf document.")],
+    replace: Annotated[bool, Query(description="Replace an uploaded document of the same name.")] = False,
+) -> dict:
+    """Store a document and index it in the background; poll `status_url` for the outcome."""
+    name = safe_filename(file.filename or "")
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise HTTPException(status_code=415, detail=f"unsupported type {suffix or '(none)'}; "
+                            f"supported: {' '.join(SUPPORTED_SUFFIXES)}")  # fmt: skip
+    folder = Path(settings.corpus_dir) / UPLOAD_FOLDER
+    target = folder / name
+    if target.exists() and not replace:
+        raise HTTPException(status_code=409, detail=f"a document named {name!r} already exists; "
+                            "send replace=true to update it")  # fmt: skip
+    limit = settings.max_upload_bytes
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise HTTPException(status_code=413, detail=f"the file is larger than {limit} bytes "
+                            "(RENEWAL_MAX_UPLOAD_BYTES)")  # fmt: skip
+    if not data.strip():
+        raise HTTPException(status_code=422, detail=f"{name} is empty")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Written to a temporary file then renamed: a reader never sees half a document.
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".upload-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise HTTPException(status_code=507, detail=f"cannot store the upload in {folder}: {exc.strerror}") from exc
+    job = _jobs(request).submit("upload", [target])
+    doc_id = target.resolve().relative_to(Path(settings.corpus_dir).resolve()).as_posix()
+    return {"job_id": job.id, "doc_id": doc_id, "status_url": f"/api/jobs/{job.id}", "state": job.state}
+
+
+@router.post("/api/reindex", status_code=202, dependencies=[WriteKey])
+def reindex(request: Request) -> dict:
+    """Re-ingest the whole corpus folder in the background (incremental)."""
+    job = _jobs(request).submit("reindex")
+    return {"job_id": job.id, "status_url": f"/api/jobs/{job.id}", "state": job.state}
+
+
+@router.delete("/api/documents/{doc_id:path}", status_code=202, dependencies=[WriteKey])
+def delete_document(doc_id: str, request: Request, settings: SettingsDep) -> dict:
+    """Delete an uploaded document's file and remove it from the index in the background."""
+    corpus = Path(settings.corpus_dir).resolve()
+    path = (corpus / doc_id).resolve()
+    uploads = corpus / UPLOAD_FOLDER
+    if uploads not in path.parents:
+        raise HTTPException(status_code=403, detail="only uploaded documents (uploads/...) can be deleted "
+                            "through the API; remove other files from the corpus folder and reindex")  # fmt: skip
+    if not path.is_file():
+        raise HTTPException(status_code=404, detail=f"no uploaded document {doc_id!r}")
+    path.unlink()
+    job = _jobs(request).submit("delete", [uploads])
+    return {"job_id": job.id, "status_url": f"/api/jobs/{job.id}", "state": job.state}
+
+
+@router.get("/api/jobs/{job_id}", dependencies=[WriteKey])
+def job_status(job_id: str, request: Request) -> dict:
+    """State (queued, running, done, failed), the ingest report or the error."""
+    job = _jobs(request).get(job_id)
+    if job is None:
+        raise HTTPException(status_code=404, detail=f"no job {job_id!r}")
+    return job.to_dict()
