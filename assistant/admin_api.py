@@ -17,6 +17,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, HTTPException, Query, Request, UploadFile
 
 from assistant.deps import SettingsDep, WriteKey
+from assistant.schemas import JobAccepted, JobOut, UploadAccepted, error_responses
 from ingest.load import SUPPORTED_SUFFIXES
 
 router = APIRouter(tags=["documents"])
@@ -31,7 +32,9 @@ def safe_filename(name: str) -> str:
     base = re.sub(r"\.{2,}", ".", base)[:120]
     stem, dot, suffix = base.rpartition(".")
     if not dot or not stem:
-        raise HTTPException(status_code=422, detail=f"file name {name!r} has no usable name and extension")
+        raise HTTPException(
+            status_code=422, detail=f"file name {name!r} has no usable name and extension"
+        )
     return base
 
 
@@ -39,12 +42,15 @@ def _jobs(request: Request):
     return request.app.state.jobs
 
 
-@router.post("/api/documents", status_code=202, dependencies=[WriteKey])
+@router.post("/api/documents", status_code=202, response_model=UploadAccepted, dependencies=[WriteKey],
+             responses=error_responses(400, 401, 409, 413, 415, 422, 507))  # fmt: skip
 async def upload_document(
     request: Request,
     settings: SettingsDep,
     file: Annotated[UploadFile, File(description="A .txt, .md, .html, .docx or .pdf document.")],
-    replace: Annotated[bool, Query(description="Replace an uploaded document of the same name.")] = False,
+    replace: Annotated[
+        bool, Query(description="Replace an uploaded document of the same name.")
+    ] = False,
 ) -> dict:
     """Store a document and index it in the background; poll `status_url` for the outcome."""
     name = safe_filename(file.filename or "")
@@ -72,20 +78,29 @@ async def upload_document(
             out.write(data)
         os.replace(tmp, target)
     except OSError as exc:
-        raise HTTPException(status_code=507, detail=f"cannot store the upload in {folder}: {exc.strerror}") from exc
+        raise HTTPException(
+            status_code=507, detail=f"cannot store the upload in {folder}: {exc.strerror}"
+        ) from exc
     job = _jobs(request).submit("upload", [target])
     doc_id = target.resolve().relative_to(Path(settings.corpus_dir).resolve()).as_posix()
-    return {"job_id": job.id, "doc_id": doc_id, "status_url": f"/api/jobs/{job.id}", "state": job.state}
+    return {
+        "job_id": job.id,
+        "doc_id": doc_id,
+        "status_url": f"/api/jobs/{job.id}",
+        "state": job.state,
+    }
 
 
-@router.post("/api/reindex", status_code=202, dependencies=[WriteKey])
+@router.post("/api/reindex", status_code=202, response_model=JobAccepted, dependencies=[WriteKey],
+             responses=error_responses(401, 422))  # fmt: skip
 def reindex(request: Request) -> dict:
     """Re-ingest the whole corpus folder in the background (incremental)."""
     job = _jobs(request).submit("reindex")
     return {"job_id": job.id, "status_url": f"/api/jobs/{job.id}", "state": job.state}
 
 
-@router.delete("/api/documents/{doc_id:path}", status_code=202, dependencies=[WriteKey])
+@router.delete("/api/documents/{doc_id:path}", status_code=202, response_model=JobAccepted,
+               dependencies=[WriteKey], responses=error_responses(401, 403, 404, 422))  # fmt: skip
 def delete_document(doc_id: str, request: Request, settings: SettingsDep) -> dict:
     """Delete an uploaded document's file and remove it from the index in the background."""
     corpus = Path(settings.corpus_dir).resolve()
@@ -101,7 +116,8 @@ def delete_document(doc_id: str, request: Request, settings: SettingsDep) -> dic
     return {"job_id": job.id, "status_url": f"/api/jobs/{job.id}", "state": job.state}
 
 
-@router.get("/api/jobs/{job_id}", dependencies=[WriteKey])
+@router.get("/api/jobs/{job_id}", response_model=JobOut, dependencies=[WriteKey],
+            responses=error_responses(401, 404, 422))  # fmt: skip
 def job_status(job_id: str, request: Request) -> dict:
     """State (queued, running, done, failed), the ingest report or the error."""
     job = _jobs(request).get(job_id)

@@ -21,6 +21,7 @@ from assistant.schemas import (
     Health,
     SearchRequest,
     SearchResponse,
+    error_responses,
 )
 from index.search import SearchParams, hybrid_search, parse_filters
 
@@ -38,7 +39,7 @@ def health(assistant: AssistantDep, settings: SettingsDep) -> Health:
 
 
 @router.post("/api/chat", response_model=ChatResponse, tags=["chat"], dependencies=[ReadKey],
-             responses={200: {"content": {"text/event-stream": {}}}})  # fmt: skip
+             responses={200: {"content": {"text/event-stream": {}}}, **error_responses(400, 401, 404, 422)})  # fmt: skip
 async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsDep):
     """Answer a question with numbered citations; `stream: true` sends server-sent events
     (`meta`, `delta`..., `done` with the whole answer record)."""
@@ -58,7 +59,8 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
     return next(e for e in rest if e["type"] == "done")["answer"]
 
 
-@router.post("/api/search", response_model=SearchResponse, tags=["search"], dependencies=[ReadKey])
+@router.post("/api/search", response_model=SearchResponse, tags=["search"], dependencies=[ReadKey],
+             responses=error_responses(400, 401, 422))  # fmt: skip
 async def search(body: SearchRequest, assistant: AssistantDep, settings: SettingsDep) -> SearchResponse:
     """Ranked passages with their lexical, dense and fused scores."""
     params = SearchParams(k=body.k, mode=body.mode, lexical_weight=settings.fusion_lexical_weight,
@@ -70,12 +72,14 @@ async def search(body: SearchRequest, assistant: AssistantDep, settings: Setting
     return SearchResponse(query=body.query, hits=[h.to_dict() for h in hits])  # type: ignore[misc]
 
 
-@router.get("/api/documents", response_model=list[DocumentSummary], tags=["documents"], dependencies=[ReadKey])
+@router.get("/api/documents", response_model=list[DocumentSummary], tags=["documents"], dependencies=[ReadKey],
+            responses=error_responses(401, 422))  # fmt: skip
 def documents(assistant: AssistantDep) -> list[dict]:
     return assistant.indexes.current().documents_summary()
 
 
-@router.get("/api/documents/{doc_id:path}", response_model=DocumentOut, tags=["documents"], dependencies=[ReadKey])
+@router.get("/api/documents/{doc_id:path}", response_model=DocumentOut, tags=["documents"], dependencies=[ReadKey],
+            responses=error_responses(401, 404, 422))  # fmt: skip
 def document(assistant: AssistantDep, doc_id: str = Path(description="The document id (its path in the corpus).")) -> DocumentOut:
     """The cleaned text and metadata, for showing a cited passage in context."""
     index = assistant.indexes.current()
@@ -88,23 +92,27 @@ def document(assistant: AssistantDep, doc_id: str = Path(description="The docume
                        metadata=doc.metadata, chunks=chunks)  # fmt: skip
 
 
-@router.post("/api/feedback", response_model=FeedbackResponse, tags=["feedback"], dependencies=[WriteKey])
+@router.post("/api/feedback", response_model=FeedbackResponse, tags=["feedback"], dependencies=[WriteKey],
+             responses=error_responses(400, 401, 404, 422))  # fmt: skip
 def feedback(body: FeedbackRequest, store: ConversationsDep) -> FeedbackResponse:
     """Thumbs up or down on an answer, with an optional comment."""
     feedback_id = store.add_feedback(body.message_id, 1 if body.rating == "up" else -1, body.comment)
     return FeedbackResponse(id=feedback_id)
 
 
-@router.get("/api/conversations", response_model=list[ConversationSummary], tags=["chat"], dependencies=[ReadKey])
+@router.get("/api/conversations", response_model=list[ConversationSummary], tags=["chat"], dependencies=[ReadKey],
+            responses=error_responses(401, 422))  # fmt: skip
 def conversations(store: ConversationsDep) -> list[dict]:
     return store.list()
 
 
-@router.get("/api/conversations/{conversation_id}", response_model=ConversationOut, tags=["chat"], dependencies=[ReadKey])
+@router.get("/api/conversations/{conversation_id}", response_model=ConversationOut, tags=["chat"], dependencies=[ReadKey],
+            responses=error_responses(401, 404, 422))  # fmt: skip
 def conversation(conversation_id: str, store: ConversationsDep) -> dict:
     return store.get(conversation_id)
 
 
-@router.delete("/api/conversations/{conversation_id}", status_code=204, tags=["chat"], dependencies=[WriteKey])
+@router.delete("/api/conversations/{conversation_id}", status_code=204, tags=["chat"], dependencies=[WriteKey],
+               responses=error_responses(401, 404, 422))  # fmt: skip
 def delete_conversation(conversation_id: str, store: ConversationsDep) -> None:
     store.delete(conversation_id)

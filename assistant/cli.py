@@ -13,9 +13,8 @@ from typing import Any
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
-from ingest.errors import RenewalError  # noqa: E402
-
 from assistant.settings import Settings, load_settings  # noqa: E402
+from ingest.errors import RenewalError  # noqa: E402
 
 
 def _print_json(data: Any) -> None:

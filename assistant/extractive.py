@@ -26,6 +26,7 @@ REFUSAL_THRESHOLD = 0.70
 MAX_UNITS = 4
 MAX_LIST_ITEMS = 14
 
+_DOCUMENT_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Ý0-9])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _LABEL_VALUE = re.compile(r"^[^:\n]{2,50}\s:\s*\S")
@@ -359,5 +360,7 @@ def compose(question: str, extraction: Extraction, passages: list[Hit]) -> str:
             current_doc = hit.chunk.doc_id
             lines.append(f"\n{hit.title} :")
         quote = " ".join(unit.text.split()).rstrip(" ;,")
+        # A document's own "[3]" must not read as one of our citation markers.
+        quote = _DOCUMENT_MARKER.sub(r"(\1)", quote)
         lines.append(f"- « {quote} » [{unit.passage}]" if english else f"- {quote} [{unit.passage}]")
     return "\n".join(lines).strip()

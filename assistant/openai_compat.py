@@ -18,7 +18,7 @@ from fastapi.responses import StreamingResponse
 
 from assistant.chat import chat_turn
 from assistant.deps import AssistantDep, ConversationsDep, ReadKey
-from assistant.schemas import OpenAIChatRequest
+from assistant.schemas import OpenAIChatCompletion, OpenAIChatRequest, OpenAIModelList, error_responses
 from ingest.errors import RenewalError
 
 MODEL_ID = "renewal-assistant"
@@ -52,12 +52,13 @@ def _chunk(completion_id: str, created: int, delta: dict[str, Any], finish: str 
     return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
 
 
-@router.get("/models", dependencies=[ReadKey])
+@router.get("/models", response_model=OpenAIModelList, dependencies=[ReadKey], responses=error_responses(401, 422))
 def models() -> dict[str, Any]:
     return {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "renewal"}]}
 
 
-@router.post("/chat/completions", dependencies=[ReadKey])
+@router.post("/chat/completions", response_model=OpenAIChatCompletion, dependencies=[ReadKey],
+             responses={200: {"content": {"text/event-stream": {}}}, **error_responses(400, 401, 422)})  # fmt: skip
 async def chat_completions(body: OpenAIChatRequest, assistant: AssistantDep, store: ConversationsDep):
     """Answer the last user message; earlier messages are the conversation history."""
     question, history = _split(body)

@@ -9,6 +9,52 @@ from pydantic import BaseModel, ConfigDict, Field
 EXAMPLE_QUESTION = "what were Antony's closure enjeux?"
 
 
+# -- errors -----------------------------------------------------------------------------------
+
+
+class ErrorOut(BaseModel):
+    detail: str = Field(description="What went wrong and what to change.")
+
+
+class ValidationIssue(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationErrorOut(BaseModel):
+    """422: pydantic's list of issues for a malformed request, or one message (empty or
+    too long question, unknown filter, unusable file name...)."""
+
+    detail: str | list[ValidationIssue]
+
+
+ERROR_DESCRIPTIONS = {
+    400: "The request cannot be answered as sent (see detail).",
+    401: "RENEWAL_API_KEY is set and the request lacks it: send 'Authorization: Bearer <key>' or 'X-API-Key'.",
+    403: "The operation is not allowed on this resource.",
+    404: "No such resource.",
+    409: "Conflicts with an existing resource.",
+    413: "The upload is larger than RENEWAL_MAX_UPLOAD_BYTES.",
+    415: "Unsupported document type.",
+    422: "The request is invalid.",
+    503: "The index is missing or was built with another embedder: run `renewal ingest`.",
+    507: "The upload could not be stored.",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries for the error statuses a route can answer, so the schema
+    documents them (every error body is `{"detail": ...}`)."""
+    return {
+        code: {"model": ValidationErrorOut if code == 422 else ErrorOut,
+               "description": ERROR_DESCRIPTIONS[code]}
+        for code in codes
+    }  # fmt: skip
+
+
 class ChatRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"question": EXAMPLE_QUESTION, "stream": False},
@@ -140,6 +186,27 @@ class ConversationOut(BaseModel):
     messages: list[dict[str, Any]]
 
 
+class JobAccepted(BaseModel):
+    job_id: str
+    status_url: str = Field(description="Poll it (GET) for the job's outcome.")
+    state: Literal["queued", "running", "done", "failed"]
+
+
+class UploadAccepted(JobAccepted):
+    doc_id: str = Field(description="The uploaded document's id once indexed.")
+
+
+class JobOut(BaseModel):
+    id: str
+    kind: str = Field(description="upload, reindex or delete")
+    paths: list[str]
+    state: Literal["queued", "running", "done", "failed"]
+    created: float
+    finished: float | None = None
+    report: dict[str, Any] | None = Field(default=None, description="The ingest report, when done.")
+    error: str | None = Field(default=None, description="Why it failed, when failed.")
+
+
 class Health(BaseModel):
     status: str
     documents: int
@@ -173,3 +240,40 @@ class OpenAIChatRequest(BaseModel):
     model: str = "renewal-assistant"
     messages: list[OpenAIMessage] = Field(min_length=1)
     stream: bool = False
+
+
+class OpenAIModelCard(BaseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int
+    owned_by: str
+
+
+class OpenAIModelList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[OpenAIModelCard]
+
+
+class OpenAIAssistantMessage(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+
+
+class OpenAIChoice(BaseModel):
+    index: int
+    finish_reason: str
+    message: OpenAIAssistantMessage
+
+
+class OpenAIChatCompletion(BaseModel):
+    """The usual chat.completion object, plus the answer's `citations`, `refused` and `notice`."""
+
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[OpenAIChoice]
+    usage: dict[str, int]
+    citations: list[CitationOut]
+    refused: bool
+    notice: str | None = None

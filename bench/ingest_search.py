@@ -299,10 +299,13 @@ def run(args: Any) -> dict[str, Any]:
         synthetic = build_synthetic_index(
             synth_dir, index, args.synthetic_chunks, args.noise_sigma, args.seed
         )
-        memory["after synthetic build"] = peak_rss_mb()
+        memory.update(
+            {f"synthetic build: {k}": v for k, v in synthetic["build_peak_rss_mb"].items()}
+        )
         start = time.perf_counter()
         big = Index.open(synth_dir, embedder.name)
         synthetic["open_seconds"] = time.perf_counter() - start
+        memory["after synthetic open"] = peak_rss_mb()
         search += search_rows("synthetic", big, embedder, queries, settings)
         memory["after synthetic search"] = peak_rss_mb()
         big.close()

@@ -9,6 +9,7 @@ import numpy as np
 from ingest_search import build_synthetic_index, perturb_text, search_rows
 
 from assistant.settings import Settings
+from index.search import SearchParams, hybrid_search
 from index.store import Index
 
 
@@ -45,12 +46,16 @@ def test_synthetic_index_copies_real_chunks_and_is_searchable(
         nearest = (vectors[: real.n_chunks] @ real_vectors.T).argmax(axis=1)
         assert (nearest == np.arange(real.n_chunks)).all()
 
+        hits = hybrid_search(synth, None, "démolitions Antony", SearchParams(mode="lexical"))
+        assert hits and all("antony" in h.chunk.doc_id for h in hits[:3])
+
         queries = [
             "Combien de démolitions à Antony ?",
             "What was the amount of the Bagneux project?",
         ]
         rows = search_rows("synthetic", synth, word_hash_embedder, queries, bench_settings)
-        assert [r["mode"] for r in rows] == ["hybrid", "lexical", "dense"]
+        assert [r["mode"] for r in rows] == ["hybrid", "lexical", "dense", "query encode only"]
         assert all(r["chunks"] == n and r["queries"] == 2 and r["p50_ms"] > 0 for r in rows)
+        assert [r["met"] is None for r in rows] == [False, False, False, True]
     finally:
         synth.close()

@@ -1,0 +1,656 @@
+// The chat page. Plain DOM, no framework. Document and answer text are hostile until proven
+// otherwise: they only ever reach the page through textContent, never innerHTML.
+
+const $ = (selector, root = document) => root.querySelector(selector);
+
+const els = {
+  messages: $("#messages"),
+  welcome: $("#welcome"),
+  form: $("#ask-form"),
+  question: $("#question"),
+  send: $("#send"),
+  conversations: $("#conversations"),
+  conversationsStatus: $("#conversations-status"),
+  sidebar: $("#sidebar"),
+  backdrop: $("#sidebar-backdrop"),
+  menuButton: $("#menu-button"),
+  filters: $("#filters"),
+  filtersCount: $("#filters-count"),
+  filterType: $("#filter-type"),
+  filterSite: $("#filter-site"),
+  filterYear: $("#filter-year"),
+  filterYearError: $("#filter-year-error"),
+  siteOptions: $("#site-options"),
+  panel: $("#doc-panel"),
+  docTitle: $("#doc-title"),
+  docStatus: $("#doc-status"),
+  docPassage: $("#doc-passage"),
+  docMeta: $("#doc-meta"),
+  docText: $("#doc-text"),
+  template: $("#assistant-template"),
+};
+
+// `epoch` changes when the page switches conversation, so a late answer cannot claim the new one.
+const state = { conversationId: null, busy: false, panelOpener: null, epoch: 0 };
+const phone = window.matchMedia("(max-width: 768px)");
+const documentCache = new Map();
+
+const DOC_TYPES = { mission_sheet: "Fiche mission", article: "Article", action_sheet: "Fiche action", other: "Autre" };
+const MARKER = /\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]/g;
+const YEARS = /^\d{4}(\s*-\s*\d{4})?$/;
+const MSG_UNREACHABLE = "Serveur injoignable : vérifiez que « renewal serve » est lancé, puis réessayez.";
+
+// -- small DOM helpers ----------------------------------------------------------------------
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+function scrollToBottom() {
+  els.messages.scrollTop = els.messages.scrollHeight;
+}
+
+// -- HTTP -----------------------------------------------------------------------------------
+
+class HttpError extends Error {}
+
+async function errorDetail(response) {
+  let detail = response.statusText;
+  try {
+    const body = await response.json();
+    if (typeof body.detail === "string") detail = body.detail;
+    else if (Array.isArray(body.detail)) detail = body.detail.map((d) => d.msg).join(" ; ");
+  } catch {
+    /* not JSON: keep the status text */
+  }
+  return `Erreur ${response.status}${detail ? " : " + detail : ""}`;
+}
+
+async function request(path, options = {}) {
+  let response;
+  try {
+    response = await fetch(path, options);
+  } catch {
+    throw new HttpError(MSG_UNREACHABLE);
+  }
+  if (!response.ok) throw new HttpError(await errorDetail(response));
+  return response;
+}
+
+const getJSON = async (path) => (await request(path)).json();
+const postJSON = (path, body, extra = {}) =>
+  request(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), ...extra });
+
+function documentPath(docId) {
+  return "api/documents/" + docId.split("/").map(encodeURIComponent).join("/");
+}
+
+// Server-sent events from a fetch body: blocks separated by a blank line, "event:" and "data:".
+async function* readEvents(response) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffer += decoder.decode(value || new Uint8Array(), { stream: !done });
+    buffer = buffer.replace(/\r\n?/g, "\n");
+    let cut;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      let type = "message";
+      const data = [];
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event:")) type = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      if (data.length) yield { type, data: JSON.parse(data.join("\n")) };
+    }
+    if (done) return;
+  }
+}
+
+// -- answer rendering -----------------------------------------------------------------------
+
+// Text with its [n] markers turned into buttons (or plain spans while the answer streams).
+function inlineWithCitations(text, citations, answer) {
+  const out = [];
+  let last = 0;
+  for (const match of text.matchAll(MARKER)) {
+    if (match.index > last) out.push(document.createTextNode(text.slice(last, match.index)));
+    const numbers = match[1].split(/\s*[,;]\s*/).map(Number);
+    out.push(document.createTextNode("["));
+    numbers.forEach((n, i) => {
+      if (i) out.push(document.createTextNode(", "));
+      const citation = citations && citations.get(n);
+      out.push(citation ? citationButton(citation, answer) : el("span", { class: "cite pending", text: String(n) }));
+    });
+    out.push(document.createTextNode("]"));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) out.push(document.createTextNode(text.slice(last)));
+  return out;
+}
+
+function citationButton(citation, answer) {
+  return el("button", {
+    type: "button",
+    class: "cite",
+    text: String(citation.n),
+    "aria-label": `Source ${citation.n} : ${citation.title}${citation.section ? ", " + citation.section : ""}`,
+    "data-n": String(citation.n),
+    onclick: (event) => openDocument(citation.doc_id, citation, event.currentTarget, answer),
+  });
+}
+
+// Paragraphs, and "- " lines as list items.
+function renderText(container, text, citations = null, answer = null) {
+  container.replaceChildren();
+  let list = null;
+  for (const line of text.split("\n")) {
+    const item = /^\s*[-•]\s+(.*)$/.exec(line);
+    if (item) {
+      if (!list) list = container.appendChild(el("ul"));
+      list.append(el("li", {}, ...inlineWithCitations(item[1], citations, answer)));
+    } else {
+      list = null;
+      if (line.trim()) container.append(el("p", {}, ...inlineWithCitations(line, citations, answer)));
+    }
+  }
+}
+
+function citationMap(answer) {
+  return new Map((answer.citations || []).map((c) => [c.n, c]));
+}
+
+function newAssistantMessage() {
+  const node = els.template.content.firstElementChild.cloneNode(true);
+  els.messages.append(node);
+  return node;
+}
+
+function renderAnswer(node, answer) {
+  node.dataset.state = "done";
+  node.dataset.messageId = answer.message_id || "";
+  node.classList.toggle("refused", Boolean(answer.refused));
+  $(".thinking", node)?.remove();
+  const body = $(".answer-body", node);
+  body.setAttribute("aria-busy", "false");
+
+  const flags = $(".answer-flags", node);
+  flags.replaceChildren();
+  if (answer.refused) flags.append(el("span", { class: "badge badge-refused", text: "Pas de réponse dans le corpus" }));
+  if (answer.mode === "extractive") {
+    flags.append(el("span", { class: "badge", text: "Réponse extractive (sans modèle de langue)" }));
+  }
+
+  const text = answer.answer || "";
+  const nearest = answer.refused ? answer.nearest_documents || [] : [];
+  const firstItem = text.split("\n").findIndex((line) => /^\s*-\s+/.test(line));
+  // A refusal lists its nearest documents as "- " lines; they are shown below as buttons instead.
+  renderText(body, nearest.length && firstItem > 0 ? text.split("\n").slice(0, firstItem).join("\n") : text,
+    citationMap(answer), answer);
+
+  const notice = $(".notice", node);
+  notice.hidden = !answer.notice;
+  notice.textContent = answer.notice || "";
+
+  const nearestBox = $(".nearest", node);
+  nearestBox.hidden = !nearest.length;
+  nearestBox.replaceChildren(el("ul", {}, ...nearest.map((doc) => el("li", {},
+    el("button", {
+      type: "button", class: "link-button", text: doc.title,
+      onclick: (event) => openDocument(doc.doc_id, null, event.currentTarget, answer),
+    }),
+    el("span", { class: "muted small", text: ` — ${DOC_TYPES[doc.doc_type] || doc.doc_type || ""}` }),
+  ))));
+
+  renderSources(node, answer);
+  setupActions(node, answer);
+}
+
+function uniqueCitations(answer) {
+  const seen = new Map();
+  for (const c of answer.citations || []) if (!seen.has(c.n)) seen.set(c.n, c);
+  return [...seen.values()].sort((a, b) => a.n - b.n);
+}
+
+function renderSources(node, answer) {
+  const citations = uniqueCitations(answer);
+  const section = $(".sources", node);
+  section.hidden = !citations.length;
+  $(".source-list", node).replaceChildren(...citations.map((c) => el("li", { value: String(c.n) },
+    el("button", {
+      type: "button", class: "link-button source",
+      onclick: (event) => openDocument(c.doc_id, c, event.currentTarget, answer),
+    }, el("span", { class: "source-title", text: c.title }), c.section ? el("span", { class: "muted", text: ` — ${c.section}` }) : null),
+  )));
+}
+
+function answerAsText(answer) {
+  const citations = uniqueCitations(answer);
+  if (!citations.length) return answer.answer;
+  const lines = citations.map((c) => `[${c.n}] ${c.title}${c.section ? " — " + c.section : ""} (${c.doc_id})`);
+  return `${answer.answer}\n\nSources :\n${lines.join("\n")}`;
+}
+
+async function copyText(text) {
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch {
+      /* permission refused: fall back below */
+    }
+  }
+  const area = el("textarea", { class: "offscreen", readonly: "" });
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand("copy");
+  area.remove();
+  if (!ok) throw new Error("copy refused");
+}
+
+function setupActions(node, answer) {
+  const actions = $(".answer-actions", node);
+  const status = $(".action-status", node);
+  const form = $(".feedback-form", node);
+  actions.hidden = false;
+  $(".copy", node).onclick = async () => {
+    try {
+      await copyText(answerAsText(answer));
+      status.textContent = "Réponse copiée.";
+    } catch {
+      status.textContent = "La copie a échoué.";
+    }
+  };
+  const thumbs = [...node.querySelectorAll(".thumb")];
+  for (const thumb of thumbs) {
+    thumb.hidden = !answer.message_id;
+    thumb.onclick = () => {
+      thumbs.forEach((t) => t.setAttribute("aria-pressed", String(t === thumb)));
+      form.dataset.rating = thumb.dataset.rating;
+      form.hidden = false;
+      status.textContent = "";
+      form.elements.comment.focus();
+    };
+  }
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    const submit = $("button[type=submit]", form);
+    submit.disabled = true;
+    try {
+      await postJSON("api/feedback", {
+        message_id: answer.message_id, rating: form.dataset.rating, comment: form.elements.comment.value.trim(),
+      });
+      form.hidden = true;
+      thumbs.forEach((t) => (t.disabled = true));
+      status.textContent = "Merci pour votre avis.";
+    } catch (error) {
+      status.textContent = error.message;
+    } finally {
+      submit.disabled = false;
+    }
+  };
+}
+
+function showError(node, message) {
+  node.dataset.state = "error";
+  $(".thinking", node)?.remove();
+  $(".answer-body", node).setAttribute("aria-busy", "false");
+  node.classList.add("failed");
+  node.append(el("p", { class: "error", role: "alert", text: message }));
+}
+
+function addUserMessage(text) {
+  els.messages.append(el("div", { class: "msg msg-user" }, el("p", { text })));
+}
+
+// -- asking ---------------------------------------------------------------------------------
+
+function currentFilters() {
+  const filters = {};
+  if (els.filterType.value) filters.doc_type = els.filterType.value;
+  if (els.filterSite.value.trim()) filters.site = els.filterSite.value.trim();
+  if (els.filterYear.value.trim()) filters.year = els.filterYear.value.trim().replace(/\s+/g, "");
+  return filters;
+}
+
+function yearIsValid() {
+  const value = els.filterYear.value.trim();
+  const ok = !value || YEARS.test(value);
+  els.filterYear.setAttribute("aria-invalid", String(!ok));
+  els.filterYearError.textContent = ok ? "" : "Une année (2012) ou une période (2010-2015).";
+  return ok;
+}
+
+function updateFiltersCount() {
+  const n = Object.keys(currentFilters()).length;
+  els.filtersCount.textContent = n ? `(${n} actif${n > 1 ? "s" : ""})` : "";
+}
+
+async function ask(question) {
+  if (state.busy || !question.trim()) return;
+  if (!yearIsValid()) {
+    els.filters.open = true;
+    els.filterYear.focus();
+    return;
+  }
+  state.busy = true;
+  els.send.disabled = true;
+  els.welcome.hidden = true;
+  addUserMessage(question);
+  const node = newAssistantMessage();
+  scrollToBottom();
+  const body = { question, stream: true, filters: currentFilters() };
+  if (state.conversationId) body.conversation_id = state.conversationId;
+  let text = "";
+  let finished = false;
+  const epoch = state.epoch;
+  try {
+    const response = await postJSON("api/chat", body, { headers: { "Content-Type": "application/json", Accept: "text/event-stream" } });
+    for await (const event of readEvents(response)) {
+      if (event.type === "meta") {
+        if (epoch === state.epoch) setConversation(event.data.conversation_id);
+        const thinking = $(".thinking", node);
+        if (thinking) thinking.lastChild.textContent = "Rédaction de la réponse…";
+      } else if (event.type === "delta") {
+        text += event.data.text;
+        node.dataset.state = "streaming";
+        $(".thinking", node)?.remove();
+        renderText($(".answer-body", node), text);
+        scrollToBottom();
+      } else if (event.type === "done") {
+        renderAnswer(node, event.data.answer);
+        finished = true;
+      } else if (event.type === "error") {
+        throw new HttpError(event.data.detail || "Erreur pendant la réponse.");
+      }
+    }
+    if (!finished) throw new HttpError("La réponse a été interrompue avant la fin : réessayez.");
+    loadConversations();
+  } catch (error) {
+    const message = error instanceof HttpError ? error.message : MSG_UNREACHABLE;
+    showError(node, message);
+    if (!els.question.value) els.question.value = question; // let the user retry without retyping
+  } finally {
+    state.busy = false;
+    els.send.disabled = false;
+    scrollToBottom();
+  }
+}
+
+function setConversation(id) {
+  state.conversationId = id || null;
+  history.replaceState(null, "", id ? `#c=${encodeURIComponent(id)}` : location.pathname + location.search);
+  for (const button of els.conversations.querySelectorAll("button")) {
+    if (button.dataset.id === id) button.setAttribute("aria-current", "true");
+    else button.removeAttribute("aria-current");
+  }
+}
+
+// -- conversations --------------------------------------------------------------------------
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short" });
+
+async function loadConversations() {
+  try {
+    const list = await getJSON("api/conversations");
+    els.conversationsStatus.textContent = list.length ? "" : "Aucune conversation pour l'instant.";
+    els.conversations.replaceChildren(...list.map((c) => el("li", {},
+      el("button", {
+        type: "button", class: "conversation", "data-id": c.id,
+        ...(c.id === state.conversationId ? { "aria-current": "true" } : {}),
+        onclick: () => openConversation(c.id),
+      }, el("span", { class: "conversation-title", text: c.title }),
+        el("span", { class: "muted small", text: dateFormat.format(new Date(c.updated * 1000)) })),
+    )));
+  } catch (error) {
+    els.conversationsStatus.textContent = `Conversations indisponibles. ${error.message}`;
+  }
+}
+
+function clearMessages() {
+  state.epoch += 1;
+  els.messages.replaceChildren(els.welcome);
+}
+
+async function openConversation(id) {
+  closeSidebar();
+  closePanel();
+  let conversation;
+  try {
+    conversation = await getJSON(`api/conversations/${encodeURIComponent(id)}`);
+  } catch (error) {
+    els.conversationsStatus.textContent = error.message;
+    return;
+  }
+  clearMessages();
+  els.welcome.hidden = true;
+  for (const message of conversation.messages) {
+    if (message.role === "user") addUserMessage(message.content);
+    else renderAnswer(newAssistantMessage(), { answer: message.content, ...(message.answer || {}), message_id: message.id });
+  }
+  setConversation(conversation.id);
+  scrollToBottom();
+  els.question.focus();
+}
+
+function newConversation() {
+  closePanel();
+  closeSidebar();
+  clearMessages();
+  els.welcome.hidden = false;
+  setConversation(null);
+  els.question.value = "";
+  els.question.focus();
+}
+
+// -- document panel -------------------------------------------------------------------------
+
+const META_FIELDS = [
+  ["doc_type", "Type"],
+  ["site", "Site"],
+  ["neighbourhood", "Quartier"],
+  ["years", "Années"],
+  ["amount", "Montant"],
+  ["client", "Maître d'ouvrage"],
+  ["mission_type", "Type de mission"],
+  ["published", "Publication"],
+  ["author", "Auteur"],
+  ["outlet", "Source"],
+];
+
+function metadataValue(key, doc) {
+  const m = doc.metadata || {};
+  switch (key) {
+    case "doc_type": return DOC_TYPES[doc.doc_type] || doc.doc_type;
+    case "site": return m.site_text || m.site || m.town;
+    case "neighbourhood": return m.site_text ? null : m.neighbourhood;
+    case "years": return m.years_text || (Array.isArray(m.years) ? m.years.join(", ") : m.years);
+    case "amount":
+      if (m.amount_text) return m.amount_text;
+      return typeof m.amount_eur === "number"
+        ? new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(m.amount_eur)
+        : null;
+    default: {
+      const value = m[key];
+      return Array.isArray(value) ? value.join(", ") : value;
+    }
+  }
+}
+
+async function fetchDocument(docId) {
+  if (!documentCache.has(docId)) {
+    const promise = getJSON(documentPath(docId));
+    documentCache.set(docId, promise);
+    promise.catch(() => documentCache.delete(docId));
+  }
+  return documentCache.get(docId);
+}
+
+// The span to highlight: the citation's offsets, or the quote found in the text.
+function citedSpan(text, citation) {
+  if (!citation) return null;
+  const { start, end, quote } = citation;
+  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length) {
+    return [start, end];
+  }
+  const at = quote ? text.indexOf(quote) : -1;
+  return at >= 0 ? [at, at + quote.length] : null;
+}
+
+async function openDocument(docId, citation, opener, answer) {
+  state.panelOpener = opener || null;
+  els.panel.hidden = false;
+  document.body.classList.add("panel-open");
+  setBackgroundInert(true, els.panel);
+  els.panel.dataset.docId = docId;
+  els.docTitle.textContent = citation ? citation.title : "Document";
+  els.docStatus.textContent = "Chargement du document…";
+  els.docPassage.textContent = "";
+  els.docMeta.replaceChildren();
+  els.docText.replaceChildren();
+  els.docTitle.focus();
+  let doc;
+  try {
+    doc = await fetchDocument(docId);
+  } catch (error) {
+    els.docStatus.textContent = error.message;
+    return;
+  }
+  if (els.panel.dataset.docId !== docId) return; // another document was asked for meanwhile
+  els.docTitle.textContent = doc.title;
+  els.docStatus.textContent = "";
+  if (citation) {
+    els.docPassage.textContent = `Passage cité [${citation.n}]${citation.section ? " — " + citation.section : ""}`;
+  }
+  els.docMeta.replaceChildren(...META_FIELDS.flatMap(([key, label]) => {
+    const value = metadataValue(key, doc);
+    return value === null || value === undefined || value === "" ? [] : [el("dt", { text: label }), el("dd", { text: String(value) })];
+  }));
+  const span = citedSpan(doc.text, citation);
+  if (!span) {
+    els.docText.textContent = doc.text;
+    if (citation) els.docStatus.textContent = "Le passage cité n'a pas été retrouvé dans le document.";
+    $("#doc-body").scrollTop = 0;
+    return;
+  }
+  const mark = el("mark", { text: doc.text.slice(span[0], span[1]) });
+  els.docText.replaceChildren(document.createTextNode(doc.text.slice(0, span[0])), mark,
+    document.createTextNode(doc.text.slice(span[1])));
+  // Centre the passage; a passage taller than the panel is shown from its start instead.
+  const tall = mark.getBoundingClientRect().height > $("#doc-body").clientHeight * 0.9;
+  mark.scrollIntoView({ block: tall ? "start" : "center" });
+}
+
+function closePanel() {
+  if (els.panel.hidden) return;
+  els.panel.hidden = true;
+  delete els.panel.dataset.docId;
+  document.body.classList.remove("panel-open");
+  setBackgroundInert(false);
+  if (state.panelOpener && document.contains(state.panelOpener)) state.panelOpener.focus();
+  state.panelOpener = null;
+}
+
+// On a phone the panel and the sidebar cover the page: what lies beneath must not take focus.
+function setBackgroundInert(inert, overlay) {
+  for (const node of [$(".topbar"), els.sidebar, $("main"), els.panel]) {
+    if (node !== overlay) node.inert = inert && phone.matches;
+  }
+}
+
+phone.addEventListener("change", () => {
+  if (!els.panel.hidden) setBackgroundInert(true, els.panel);
+  else setBackgroundInert(document.body.classList.contains("sidebar-open"), els.sidebar);
+});
+
+// -- sidebar (a drawer on narrow screens) ---------------------------------------------------
+
+function openSidebar() {
+  document.body.classList.add("sidebar-open");
+  els.backdrop.hidden = false;
+  els.menuButton.setAttribute("aria-expanded", "true");
+  setBackgroundInert(true, els.sidebar);
+  ($("button", els.conversations) || $("#sidebar-close")).focus();
+}
+
+function closeSidebar() {
+  if (!document.body.classList.contains("sidebar-open")) return;
+  document.body.classList.remove("sidebar-open");
+  els.backdrop.hidden = true;
+  els.menuButton.setAttribute("aria-expanded", "false");
+  setBackgroundInert(false);
+  els.menuButton.focus();
+}
+
+// -- wiring ---------------------------------------------------------------------------------
+
+async function loadSites() {
+  try {
+    const docs = await getJSON("api/documents");
+    const sites = new Set();
+    for (const doc of docs) for (const key of ["site", "town"]) if (doc.metadata?.[key]) sites.add(String(doc.metadata[key]));
+    els.siteOptions.replaceChildren(...[...sites].sort((a, b) => a.localeCompare(b, "fr")).map((s) => el("option", { value: s })));
+  } catch {
+    /* the site field still takes free text */
+  }
+}
+
+function submitQuestion() {
+  const question = els.question.value.trim();
+  if (!question || state.busy) return;
+  els.question.value = "";
+  autosize();
+  ask(question);
+}
+
+function autosize() {
+  els.question.style.height = "auto";
+  els.question.style.height = Math.min(els.question.scrollHeight, 200) + "px";
+}
+
+els.form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  submitQuestion();
+});
+els.question.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    submitQuestion();
+  }
+});
+els.question.addEventListener("input", autosize);
+for (const input of [els.filterType, els.filterSite, els.filterYear]) input.addEventListener("input", updateFiltersCount);
+els.filterYear.addEventListener("change", yearIsValid);
+$("#filters-clear").addEventListener("click", () => {
+  els.filterType.value = els.filterSite.value = els.filterYear.value = "";
+  yearIsValid();
+  updateFiltersCount();
+});
+$("#new-conversation").addEventListener("click", newConversation);
+$("#doc-close").addEventListener("click", closePanel);
+$("#sidebar-close").addEventListener("click", closeSidebar);
+els.menuButton.addEventListener("click", openSidebar);
+els.backdrop.addEventListener("click", closeSidebar);
+for (const example of document.querySelectorAll(".example")) example.addEventListener("click", () => ask(example.textContent));
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  if (!els.panel.hidden) closePanel();
+  else closeSidebar();
+});
+
+loadConversations();
+loadSites();
+const fromHash = /^#c=(.+)$/.exec(location.hash);
+if (fromHash) openConversation(decodeURIComponent(fromHash[1]));

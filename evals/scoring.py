@@ -1,0 +1,545 @@
+"""Scoring an evaluation run: per-question metrics, aggregates, groups, and the metric registry.
+
+Pure functions over plain values (STYLE practice 9): the harness runs the assistant and hands
+over `QuestionOutcome` records; nothing here reads files, calls a model or searches an index.
+
+Citation metrics follow ALCE (princeton-nlp/ALCE ``eval.py: compute_autoais``) with an
+offline entailment proxy in place of the NLI model: a set of passages "entails" a sentence
+when `assistant.citations.support_score` of the sentence against the passages joined together
+reaches `assistant.citations.SUPPORT_THRESHOLD` (content words of the sentence found in the
+passages, English words matched through the glossary, and every number of the sentence present).
+The arithmetic takes the entailment function as a parameter, so tests use a table of verdicts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.citations import MARKER, SUPPORT_THRESHOLD, support_score
+from evals.gold import GoldQuestion
+from evals.metrics import (
+    fact_present,
+    passage_has_quote,
+    score_question_retrieval,
+)
+
+# A premise list entails a hypothesis sentence (ALCE's AutoAIS verdict).
+Entails = Callable[[str, Sequence[str]], bool]
+
+PASSAGE_PREVIEW_CHARS = 300
+
+# --------------------------------------------------------------------------------------------
+# The metric registry: names, direction, definitions (the report's `definitions` come from here)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetricInfo:
+    name: str  # dotted name, as in report.json ("retrieval.hit_at_5")
+    definition: str
+    higher_is_better: bool = True
+    unit: str = "rate"  # "rate" (0..1) or "ms"
+
+    @property
+    def short(self) -> str:
+        return self.name.rsplit(".", 1)[-1]
+
+
+_M = MetricInfo
+METRICS: dict[str, MetricInfo] = {
+    m.name: m
+    for m in [
+        _M("retrieval.hit_at_1", "Share of answerable questions with a gold quote whose first "
+           "passage given to the answerer contains a gold quote (after normalisation)."),
+        _M("retrieval.hit_at_5", "Share of those questions where one of the first 5 passages "
+           "given to the answerer contains a gold quote."),
+        _M("retrieval.quote_recall_at_5", "Mean over those questions of the share of distinct "
+           "gold quotes found in the first 5 passages given to the answerer."),
+        _M("retrieval.mrr_at_10", "Mean reciprocal rank of the first passage holding a gold quote "
+           "in a separate 10-passage hybrid search of the question (0 when not in the top 10)."),
+        _M("retrieval.ndcg_at_10", "Mean nDCG@10 of the same 10-passage search, binary relevance: "
+           "a passage is relevant when it holds a gold quote no higher passage holds; the ideal "
+           "ranks min(#distinct quotes, 10) relevant passages first."),
+        _M("retrieval.hit_at_10", "Share of those questions with a gold quote in the 10-passage search."),
+        _M("answer.fact_recall", "Mean over answerable questions with answer facts of the share of "
+           "facts present in the answer text (fact text or an alias, after text and number "
+           "normalisation, at word boundaries; ALCE STR-EM). A refused answer scores 0."),
+        _M("answer.all_facts", "Share of those questions whose answer holds every fact (ALCE STR-HIT)."),
+        _M("citations.valid", "Share of citation numbers written in the answer texts ([n], or each "
+           "number of [n, m]) that name one of the passages given to the answerer (1..#passages), "
+           "recomputed from the final text."),
+        _M("citations.supported", "ALCE citation recall over cited sentences: share of sentences "
+           "carrying a citation whose cited passages, joined, entail the sentence. Entailment is "
+           f"the offline proxy support_score >= {SUPPORT_THRESHOLD} (content words and every "
+           "number of the sentence found in the passages); a sentence citing an invalid number is "
+           "unsupported."),
+        _M("citations.precision", "ALCE citation precision: share of citations that are needed. "
+           "A citation of an unsupported sentence is not; in a supported sentence with one "
+           "citation it is; with several, citation d is not needed when d alone does not entail "
+           "the sentence and the other cited passages still do. Same entailment proxy."),
+        _M("refusal.accuracy", "Share of all questions handled right: unanswerable refused, "
+           "answerable answered."),
+        _M("refusal.precision", "Of the refused questions, the share that were unanswerable."),
+        _M("refusal.recall", "Of the unanswerable questions, the share that were refused."),
+        _M("refusal.refused_answerable_rate", "Of the answerable questions, the share that were "
+           "refused (lower is better).", higher_is_better=False),
+        _M("latency_ms.p50", "Median of the answer's total time (retrieval + generation) per "
+           "question, from the answer's own timings; percentiles interpolate linearly between "
+           "ranks.", higher_is_better=False, unit="ms"),
+        _M("latency_ms.p95", "95th percentile of the answer's total time per question.",
+           higher_is_better=False, unit="ms"),
+        _M("latency_ms.retrieval.p50", "Median retrieval time (query rewrite, hybrid search, "
+           "passage selection).", higher_is_better=False, unit="ms"),
+        _M("latency_ms.retrieval.p95", "95th percentile retrieval time.", higher_is_better=False, unit="ms"),
+        _M("latency_ms.generation.p50", "Median generation time (LLM or extractive answer, "
+           "citation checks).", higher_is_better=False, unit="ms"),
+        _M("latency_ms.generation.p95", "95th percentile generation time.", higher_is_better=False, unit="ms"),
+        _M("latency_ms.total.p50", "Median total time (same as latency_ms.p50).", higher_is_better=False, unit="ms"),
+        _M("latency_ms.total.p95", "95th percentile total time (same as latency_ms.p95).",
+           higher_is_better=False, unit="ms"),
+        _M("judge.faithfulness", "LLM judge (prompts/judge.md), mean over judged answers (the "
+           "answered ones, not refusals) of the 0..1 faithfulness score: how much of the answer "
+           "the passages given support. Judge errors are counted apart, not scored."),
+        _M("judge.correctness", "LLM judge, mean 0..1 correctness of the answered questions "
+           "against the gold facts and quotes (an answer to an unanswerable question should get 0)."),
+    ]
+}  # fmt: skip
+
+COUNT_DEFINITIONS = {
+    "n": "Number of questions in the gold file.",
+    "retrieval.n": "Answerable questions with at least one gold quote (the retrieval denominators).",
+    "answer.n": "Answerable questions with at least one answer fact.",
+    "citations.markers": "Citation numbers written in all answers.",
+    "citations.cited_sentences": "Answer sentences carrying at least one citation.",
+    "citations.citations": "Citations counted for precision (distinct numbers per sentence).",
+    "refusal.n_refused": "Questions the assistant refused.",
+}
+
+
+def resolve_metric(name: str) -> str:
+    """The registered dotted name for a dotted or short name ("hit_at_5", "retrieval.hit_at_5").
+
+    Raises KeyError (message lists the known names) for an unknown or ambiguous name.
+    """
+    if name in METRICS:
+        return name
+    matches = [m.name for m in METRICS.values() if m.short == name]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise KeyError(f"metric name {name!r} is ambiguous: use one of {', '.join(matches)}")
+    raise KeyError(f"unknown metric {name!r}; known metrics: {', '.join(known_metric_names())}")
+
+
+def known_metric_names() -> list[str]:
+    """Every registered metric, with its short name when that is unambiguous."""
+    shorts: dict[str, int] = {}
+    for m in METRICS.values():
+        shorts[m.short] = shorts.get(m.short, 0) + 1
+    return [f"{m.name} ({m.short})" if shorts[m.short] == 1 else m.name for m in METRICS.values()]
+
+
+# --------------------------------------------------------------------------------------------
+# What one question produced (filled by the harness)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Passage:
+    doc_id: str
+    chunk_id: str
+    section: str
+    text: str  # the passage as shown (relevance is judged on it)
+    header: str = ""  # contextual header (title — section), part of the premise for support
+    title: str = ""
+
+    def premise(self) -> str:
+        return f"{self.header}\n{self.text}" if self.header else self.text
+
+
+@dataclass(frozen=True)
+class QuestionOutcome:
+    gold: GoldQuestion
+    answer: str
+    refused: bool
+    passages: Sequence[Passage]  # given to the answerer, in rank order
+    search: Sequence[Passage]  # the separate k=10 hybrid search, in rank order
+    timings_ms: Mapping[str, float] = field(default_factory=dict)
+    mode: str = ""
+    notice: str | None = None
+    citations: Sequence[Mapping[str, Any]] = ()  # the answer record's citations
+    judge: Mapping[str, Any] | None = None  # a JudgeVerdict as a dict
+    error: str | None = None  # the assistant raised instead of answering
+
+
+# --------------------------------------------------------------------------------------------
+# Citation metrics (ALCE)
+# --------------------------------------------------------------------------------------------
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+
+
+def marker_numbers(text: str) -> list[int]:
+    """Every passage number written in a citation marker, in order, repeats kept ([1, 2] -> 1, 2)."""
+    return [int(n) for group in MARKER.findall(text) for n in re.split(r"\s*[,;]\s*", group)]
+
+
+def marker_validity(text: str, n_passages: int) -> tuple[int, list[int]]:
+    """(number of marker numbers, the invalid ones): valid means 1 <= n <= n_passages."""
+    numbers = marker_numbers(text)
+    return len(numbers), [n for n in numbers if not 1 <= n <= n_passages]
+
+
+def citation_units(text: str) -> list[tuple[str, list[int]]]:
+    """(sentence without markers, cited numbers) for each sentence that carries a citation.
+
+    Sentences end at ``. ! ? …`` followed by white space, or at a line end. A fragment without
+    any letter or digit ("» [1]", "[2]" after the period) belongs to the sentence before it on
+    the same line, so a closing quote mark or a marker placed after the period still cites the
+    sentence it follows. Numbers repeated within a sentence count once.
+    """
+    units: list[tuple[str, list[int]]] = []
+    for line in text.split("\n"):
+        line_units: list[tuple[str, list[int]]] = []
+        for piece in _SENTENCE_BREAK.split(line):
+            numbers = marker_numbers(piece)
+            sentence = re.sub(r"\s+([.,;:!?])", r"\1", MARKER.sub("", piece)).strip(" -*•\t")
+            sentence = re.sub(r"\s{2,}", " ", sentence)
+            if line_units and not re.search(r"\w", sentence):
+                previous, cited = line_units[-1]
+                merged = f"{previous} {sentence}".strip() if sentence else previous
+                line_units[-1] = (merged, cited + numbers)
+                continue
+            line_units.append((sentence, numbers))
+        units.extend(
+            (sentence, list(dict.fromkeys(numbers)))
+            for sentence, numbers in line_units
+            if numbers and re.search(r"\w", sentence)
+        )
+    return units
+
+
+@dataclass(frozen=True)
+class CitationScores:
+    cited_sentences: int
+    supported_sentences: int
+    citations: int  # distinct numbers per sentence, summed over sentences
+    precise_citations: int
+    unsupported: list[tuple[str, list[int]]]  # (sentence, numbers)
+    imprecise: list[tuple[str, int]]  # (sentence, number) of supported sentences
+
+    @property
+    def supported(self) -> float | None:
+        return self.supported_sentences / self.cited_sentences if self.cited_sentences else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.precise_citations / self.citations if self.citations else None
+
+
+def alce_citation_scores(text: str, premises: Sequence[str], entails: Entails) -> CitationScores:
+    """ALCE citation recall (supported sentences) and precision for one answer.
+
+    ``premises[i]`` is the text of passage i + 1. For each cited sentence: it is supported when
+    every number it cites names a passage and `entails(sentence, cited premises)`. Each of its
+    citations is precise when the sentence is supported and either it is its only citation, or
+    the passage alone entails the sentence, or the other cited passages without it do not.
+    """
+    n_sentences = n_supported = n_citations = n_precise = 0
+    unsupported: list[tuple[str, list[int]]] = []
+    imprecise: list[tuple[str, int]] = []
+    for sentence, numbers in citation_units(text):
+        n_sentences += 1
+        n_citations += len(numbers)
+        if any(not 1 <= n <= len(premises) for n in numbers):
+            unsupported.append((sentence, numbers))
+            continue
+        if not entails(sentence, [premises[n - 1] for n in numbers]):
+            unsupported.append((sentence, numbers))
+            continue
+        n_supported += 1
+        if len(numbers) == 1:
+            n_precise += 1
+            continue
+        for n in numbers:
+            others = [premises[m - 1] for m in numbers if m != n]
+            if not entails(sentence, [premises[n - 1]]) and entails(sentence, others):
+                imprecise.append((sentence, n))
+            else:
+                n_precise += 1
+    return CitationScores(n_sentences, n_supported, n_citations, n_precise, unsupported, imprecise)
+
+
+def lexical_entails(sentence: str, premises: Sequence[str]) -> bool:
+    """The offline entailment proxy: support_score(sentence, premises joined) >= SUPPORT_THRESHOLD."""
+    return bool(premises) and support_score(sentence, "\n".join(premises)) >= SUPPORT_THRESHOLD
+
+
+# --------------------------------------------------------------------------------------------
+# Per-question scoring
+# --------------------------------------------------------------------------------------------
+
+
+def _preview(passage: Passage, quotes: Sequence[str], rank: int) -> dict[str, Any]:
+    return {
+        "rank": rank,
+        "doc_id": passage.doc_id,
+        "chunk_id": passage.chunk_id,
+        "section": passage.section,
+        "text": passage.text[:PASSAGE_PREVIEW_CHARS],
+        "has_gold_quote": any(passage_has_quote(passage.text, q) for q in quotes),
+    }
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def score_question(outcome: QuestionOutcome, entails: Entails = lexical_entails) -> dict[str, Any]:
+    """One report row: the question, what the assistant did, per-question metrics, what failed."""
+    gold = outcome.gold
+    given = [p.text for p in outcome.passages]
+    searched = [p.text for p in outcome.search]
+    given_scores = score_question_retrieval(given, gold.gold_quotes) if gold.answerable else {}
+    search_scores = score_question_retrieval(searched, gold.gold_quotes) if gold.answerable else {}
+    found = [fact_present(outcome.answer, f.text, f.aliases) for f in gold.answer_facts]
+    n_markers, invalid = marker_validity(outcome.answer, len(outcome.passages))
+    cites = alce_citation_scores(outcome.answer, [p.premise() for p in outcome.passages], entails)
+    refusal_correct = outcome.refused == (not gold.answerable) and outcome.error is None
+    timings = {k: outcome.timings_ms.get(f"{k}_ms") for k in ("retrieval", "generation", "total")}
+
+    metrics: dict[str, Any] = {
+        "hit_at_1": given_scores.get("hit_at_1"),
+        "hit_at_5": given_scores.get("hit_at_5"),
+        "quote_recall_at_5": given_scores.get("quote_recall_at_5"),
+        "first_relevant_rank": given_scores.get("first_relevant_rank"),
+        "rr_at_10": search_scores.get("rr_at_10"),
+        "ndcg_at_10": search_scores.get("ndcg_at_10"),
+        "hit_at_10": (
+            None if search_scores.get("rr_at_10") is None else float(search_scores["rr_at_10"] > 0)
+        ),
+        "search_first_relevant_rank": search_scores.get("first_relevant_rank"),
+        "fact_recall": sum(found) / len(found) if found and gold.answerable else None,
+        "facts_found": sum(found),
+        "facts_total": len(found),
+        "markers": n_markers,
+        "markers_valid": n_markers - len(invalid),
+        "cited_sentences": cites.cited_sentences,
+        "supported_sentences": cites.supported_sentences,
+        "citations": cites.citations,
+        "precise_citations": cites.precise_citations,
+        "citations_supported": cites.supported,
+        "citations_precision": cites.precision,
+        "refusal_correct": refusal_correct,
+    }
+    return {
+        "id": gold.id,
+        "question": gold.question,
+        "language": gold.language,
+        "tags": list(gold.tags),
+        "answerable": gold.answerable,
+        "refused": outcome.refused,
+        "mode": outcome.mode,
+        "notice": outcome.notice,
+        "answer": outcome.answer,
+        "error": outcome.error,
+        "citations": [
+            {k: c.get(k) for k in ("n", "doc_id", "chunk_id", "section", "quote", "supported")}
+            for c in outcome.citations
+        ],
+        "passages": [_preview(p, gold.gold_quotes, i) for i, p in enumerate(outcome.passages, 1)],
+        "search_top10": [
+            {k: v for k, v in _preview(p, gold.gold_quotes, i).items() if k != "text"}
+            for i, p in enumerate(outcome.search[:10], 1)
+        ],
+        "timings_ms": timings,
+        "metrics": metrics,
+        "judge": dict(outcome.judge) if outcome.judge is not None else None,
+        "failures": _failures(outcome, found, invalid, cites, refusal_correct),
+    }
+
+
+def _failures(outcome: QuestionOutcome, found: list[bool], invalid: list[int],
+              cites: CitationScores, refusal_correct: bool) -> list[str]:  # fmt: skip
+    """Human-readable reasons the question is not fully right, most important first."""
+    gold = outcome.gold
+    out: list[str] = []
+    if outcome.error:
+        out.append(f"error: {outcome.error}")
+    if not refusal_correct and outcome.error is None:
+        out.append("should have refused" if not gold.answerable else "refused an answerable question")
+    if gold.answerable:
+        given = [p.text for p in outcome.passages]
+        for quote in dict.fromkeys(gold.gold_quotes):
+            if not any(passage_has_quote(text, quote) for text in given[:5]):
+                out.append(f"gold quote not retrieved (top 5): «{_short(quote, 60)}»")
+        for fact, ok in zip(gold.answer_facts, found, strict=True):
+            if not ok:
+                out.append(f"missing fact: {fact.text}")
+    for n in dict.fromkeys(invalid):
+        out.append(f"invalid citation [{n}]")
+    if not outcome.refused and outcome.error is None and not cites.cited_sentences:
+        out.append("answer cites no passage")
+    for sentence, numbers in cites.unsupported:
+        marks = "".join(f"[{n}]" for n in numbers)
+        out.append(f"unsupported citation {marks}: «{_short(sentence)}»")
+    for sentence, n in cites.imprecise:
+        out.append(f"unneeded citation [{n}]: «{_short(sentence)}»")
+    judge = outcome.judge
+    if judge:
+        if judge.get("error"):
+            out.append(f"judge error: {judge['error']}")
+        for key in ("faithfulness", "correctness"):
+            score = judge.get(key)
+            if isinstance(score, int | float) and score < 0.5:
+                out.append(f"judge: low {key} {score:.2f}: {_short(judge.get(key + '_reason') or '')}")
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Aggregation
+# --------------------------------------------------------------------------------------------
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The q-th percentile (0..100), linear interpolation between closest ranks (numpy default).
+
+    None for no values. p50 of [1, 2, 3, 4] is 2.5; p95 of 1..20 is 19.05.
+    """
+    if not 0 <= q <= 100:
+        raise ValueError(f"percentile must be within 0..100, got {q}")
+    data = sorted(values)
+    if not data:
+        return None
+    pos = (len(data) - 1) * q / 100
+    low = int(pos)
+    high = min(low + 1, len(data) - 1)
+    return data[low] + (data[high] - data[low]) * (pos - low)
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    present = [float(v) for v in values if v is not None]
+    return sum(present) / len(present) if present else None
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The report's metric sections from per-question rows (`score_question` output).
+
+    Retrieval means run over answerable questions with a gold quote, fact recall over answerable
+    questions with facts, citation shares are micro-averaged over all answers, latency
+    percentiles over every question that was answered without error.
+    """
+    m = [row["metrics"] for row in rows]
+    scored = [x for x in m if x["hit_at_1"] is not None]
+    with_facts = [x for x in m if x["fact_recall"] is not None]
+    answerable = [r for r in rows if r["answerable"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
+    refused = [r for r in rows if r["refused"]]
+    true_refusals = sum(1 for r in refused if not r["answerable"])
+    timed = [r["timings_ms"] for r in rows if r["error"] is None]
+
+    def stage(key: str) -> dict[str, float | None]:
+        values = [t[key] for t in timed if t.get(key) is not None]
+        p50, p95 = percentile(values, 50), percentile(values, 95)
+        return {"p50": _round(p50, 2), "p95": _round(p95, 2)}
+
+    total = stage("total")
+    return {
+        "n": len(rows),
+        "n_answerable": len(answerable),
+        "n_unanswerable": len(unanswerable),
+        "retrieval": {
+            "hit_at_1": _mean(x["hit_at_1"] for x in scored),
+            "hit_at_5": _mean(x["hit_at_5"] for x in scored),
+            "quote_recall_at_5": _mean(x["quote_recall_at_5"] for x in scored),
+            "mrr_at_10": _mean(x["rr_at_10"] for x in scored),
+            "ndcg_at_10": _mean(x["ndcg_at_10"] for x in scored),
+            "hit_at_10": _mean(x["hit_at_10"] for x in scored),
+            "n": len(scored),
+        },
+        "answer": {
+            "fact_recall": _mean(x["fact_recall"] for x in with_facts),
+            "all_facts": _mean(float(x["fact_recall"] == 1.0) for x in with_facts),
+            "n": len(with_facts),
+        },
+        "citations": {
+            "valid": _ratio(sum(x["markers_valid"] for x in m), sum(x["markers"] for x in m)),
+            "supported": _ratio(sum(x["supported_sentences"] for x in m), sum(x["cited_sentences"] for x in m)),
+            "precision": _ratio(sum(x["precise_citations"] for x in m), sum(x["citations"] for x in m)),
+            "markers": sum(x["markers"] for x in m),
+            "cited_sentences": sum(x["cited_sentences"] for x in m),
+            "citations": sum(x["citations"] for x in m),
+        },
+        "refusal": {
+            "accuracy": _ratio(sum(1 for x in m if x["refusal_correct"]), len(rows)),
+            "precision": _ratio(true_refusals, len(refused)),
+            "recall": _ratio(true_refusals, len(unanswerable)),
+            "refused_answerable_rate": _ratio(sum(1 for r in answerable if r["refused"]), len(answerable)),
+            "n_refused": len(refused),
+        },
+        "latency_ms": {**total, "retrieval": stage("retrieval"), "generation": stage("generation"),
+                       "total": total},  # fmt: skip
+    }
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def aggregate_judge(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Judge means over the rows that were judged without error, and the error count."""
+    verdicts = [r["judge"] for r in rows if r.get("judge") is not None]
+    ok = [v for v in verdicts if not v.get("error")]
+    return {
+        "faithfulness": _mean(v.get("faithfulness") for v in ok),
+        "correctness": _mean(v.get("correctness") for v in ok if v.get("correctness") is not None),
+        "n_judged": len(ok),
+        "n_errors": len(verdicts) - len(ok),
+    }
+
+
+def flatten_metrics(report: Mapping[str, Any]) -> dict[str, float | None]:
+    """{dotted metric name: value} for every registered metric (None when absent)."""
+    out: dict[str, float | None] = {}
+    for name in METRICS:
+        node: Any = report
+        for part in name.split("."):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        out[name] = float(node) if isinstance(node, int | float) and not isinstance(node, bool) else None
+    return out
+
+
+GROUP_METRICS = (
+    "retrieval.hit_at_1", "retrieval.hit_at_5", "retrieval.mrr_at_10", "answer.fact_recall",
+    "citations.supported", "refusal.accuracy", "judge.faithfulness", "judge.correctness",
+    "latency_ms.p50",
+)  # fmt: skip
+
+
+def group_scores(rows: Sequence[Mapping[str, Any]], key: str) -> dict[str, dict[str, Any]]:
+    """Metrics per value of a row field ("language", or "tags": one group per tag), sorted."""
+    groups: dict[str, list[Mapping[str, Any]]] = {}
+    for row in rows:
+        values = row[key] if isinstance(row[key], list) else [row[key]]
+        for value in values:
+            groups.setdefault(str(value), []).append(row)
+    out: dict[str, dict[str, Any]] = {}
+    for name in sorted(groups):
+        members = groups[name]
+        summary = {**aggregate(members), "judge": aggregate_judge(members)}
+        flat = flatten_metrics(summary)
+        out[name] = {"n": len(members), **{m: flat[m] for m in GROUP_METRICS}}
+    return out
+
+
+def definitions() -> dict[str, str]:
+    """Every metric's definition, for the report (counts included)."""
+    return {**{name: m.definition for name, m in METRICS.items()}, **COUNT_DEFINITIONS}

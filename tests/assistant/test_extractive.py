@@ -1,0 +1,118 @@
+"""The offline answerer on the real corpus index: answers, refusals, and valid citations."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.citations import MARKER
+from assistant.settings import PROJECT_ROOT
+from ingest.records import Answer
+
+DEV_QUESTIONS = PROJECT_ROOT / "evals" / "questions.dev.jsonl"
+
+
+def _assert_citations_valid(answer: Answer, assistant: Assistant) -> None:
+    index = assistant.indexes.current()
+    n_passages = len(answer.passages)
+    for group in MARKER.findall(answer.text):
+        for n in re.split(r"\s*[,;]\s*", group):
+            assert 1 <= int(n) <= n_passages, (answer.query, answer.text)
+    for citation in answer.citations:
+        assert 1 <= citation.n <= n_passages
+        passage = answer.passages[citation.n - 1]
+        assert citation.chunk_id == passage.chunk.chunk_id
+        assert citation.doc_id == passage.chunk.doc_id
+        doc = index.document(citation.doc_id)
+        assert doc is not None
+        assert doc.text[citation.start : citation.end] == citation.quote
+        assert passage.chunk.start <= citation.start <= citation.end <= passage.chunk.end
+
+
+def test_demolitions_at_antony(assistant: Assistant) -> None:
+    answer = assistant.answer("Combien de démolitions prévoyait le programme d'Antony ?")
+    assert not answer.refused and answer.grounded
+    assert answer.mode == "extractive" and answer.notice is None
+    assert "144" in answer.text
+    assert any("144 démolitions" in answer.passages[c.n - 1].chunk.text for c in answer.citations)
+    assert any("144 démolitions" in c.quote for c in answer.citations)
+    _assert_citations_valid(answer, assistant)
+
+
+def test_english_question_lists_the_closure_stakes(assistant: Assistant) -> None:
+    answer = assistant.answer("what were Antony's closure enjeux?")
+    assert not answer.refused
+    assert answer.language == "en"
+    assert "Conforter la réussite du PRU" in answer.text
+    assert any("Conforter la réussite du PRU" in c.quote for c in answer.citations)
+    _assert_citations_valid(answer, assistant)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Combien de démolitions à Bagneux ?", "Quel est le budget du NPNRU à Marseille ?"],
+)
+def test_questions_the_corpus_cannot_answer_are_refused(assistant: Assistant, question: str) -> None:
+    answer = assistant.answer(question)
+    assert answer.refused and not answer.grounded
+    assert answer.citations == []
+    assert not MARKER.search(answer.text)
+    assert answer.text.startswith(assistant.prompts.refusal("fr")[0])
+    assert answer.nearest_documents
+    for doc in answer.nearest_documents:
+        assert doc["doc_id"] in answer.text
+    ids = [d["doc_id"] for d in answer.nearest_documents]
+    assert len(ids) == len(set(ids)) <= 3
+
+
+def test_refusal_in_english_for_an_english_question(assistant: Assistant) -> None:
+    answer = assistant.answer("How many demolitions were planned in Marseille?")
+    assert answer.refused
+    assert answer.language == "en"
+    assert answer.text.startswith(assistant.prompts.refusal("en")[0])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: French 'budget' has no synonym 'montant' (index/glossary.py maps it only "
+    "for English questions), so the French wording is refused while 'What was Antony's budget?' "
+    "is answered",
+)
+def test_french_budget_finds_the_project_amount(assistant: Assistant) -> None:
+    answer = assistant.answer("Quel était le budget d'Antony ?")
+    assert not answer.refused
+    assert "167 millions" in answer.text
+
+
+def test_english_budget_finds_the_project_amount(assistant: Assistant) -> None:
+    answer = assistant.answer("What was Antony's budget?")
+    assert not answer.refused
+    assert "167 millions" in answer.text
+
+
+def test_filters_restrict_the_passages(assistant: Assistant) -> None:
+    answer = assistant.answer(
+        "Combien de démolitions prévoyait le programme d'Antony ?",
+        filters={"doc_type": "article"},
+    )
+    assert all(h.doc_type == "article" for h in answer.passages)
+    assert "144 démolitions" not in answer.text
+
+
+def test_every_citation_of_the_dev_questions_is_valid(assistant: Assistant) -> None:
+    questions = [json.loads(line) for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(questions) >= 50
+    cited = 0
+    for gold in questions:
+        answer = assistant.answer(gold["question"])
+        assert answer.passages or answer.refused
+        if answer.refused:
+            assert answer.citations == [], gold["id"]
+        else:
+            assert answer.citations, gold["id"]  # an extractive answer always quotes
+        _assert_citations_valid(answer, assistant)
+        cited += len(answer.citations)
+    assert cited >= len(questions) // 2

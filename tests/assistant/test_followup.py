@@ -1,0 +1,59 @@
+"""Offline follow-up rewriting: elliptic questions become standalone queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.followup import is_follow_up, rewrite_follow_up
+
+
+def test_place_swapped_in_the_previous_question() -> None:
+    query = rewrite_follow_up("Et à Bagneux ?", "Quel était le budget d'Antony ?")
+    assert "Bagneux" in query
+    assert "budget" in query
+    assert "Antony" not in query
+
+
+def test_english_what_about() -> None:
+    query = rewrite_follow_up("what about Bagneux?", "What was Antony's budget?")
+    assert "Bagneux" in query
+    assert "budget" in query
+    assert "Antony" not in query
+
+
+def test_new_focus_keeps_the_subject() -> None:
+    previous = "Combien de démolitions prévoyait le programme d'Antony ?"
+    query = rewrite_follow_up("et le montant ?", previous)
+    assert "montant" in query
+    assert "Antony" in query
+    assert "démolitions" not in query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien d'habitants compte Bagneux selon la fiche mission ?",
+        "Qui composait l'équipe de la mission de Bagneux ?",
+        "What were the stakes of the Bagneux closure review?",
+    ],
+)
+def test_full_new_question_is_left_unchanged(question: str) -> None:
+    assert not is_follow_up(question)
+    assert rewrite_follow_up(question, "Quel était le budget d'Antony ?") == question
+
+
+def test_no_previous_question_leaves_it_unchanged() -> None:
+    assert rewrite_follow_up("Et à Bagneux ?", None) == "Et à Bagneux ?"
+
+
+def test_assistant_uses_the_previous_standalone_query(assistant: Assistant) -> None:
+    """A second follow-up builds on the first one's rewritten query, not its elliptic text."""
+    history = [
+        {"role": "user", "content": "Quel était le montant du projet d'Antony ?", "query": None},
+        {"role": "assistant", "content": "167 millions € [1]"},
+        {"role": "user", "content": "Et à Bagneux ?", "query": "Quel était le montant du projet de Bagneux ?"},
+        {"role": "assistant", "content": "157 M€ [1]"},
+    ]
+    query = assistant.standalone_query("et combien d'habitants ?", history)
+    assert "Bagneux" in query and "habitants" in query
