@@ -76,10 +76,12 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
 
     from assistant.admin_api import router as admin_router
     from assistant.api import router as api_router
+    from assistant.consultant_api import router as consultant_router
     from assistant.openai_compat import router as openai_router
 
     app.include_router(api_router)
     app.include_router(admin_router)
+    app.include_router(consultant_router)
     app.include_router(openai_router)
     _add_web(app)
     return app

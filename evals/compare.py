@@ -1,0 +1,133 @@
+"""Comparing a report with a baseline report, and checking metric thresholds. Pure functions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from evals.scoring import METRICS, flatten_metrics, resolve_metric
+from ingest.errors import RenewalError
+
+# A rate metric regresses when it drops by more than this (one question in 200).
+RATE_TOLERANCE = 0.005
+# A latency regresses when it grows by more than this share of the baseline, and at least this many ms.
+LATENCY_RELATIVE_TOLERANCE = 0.25
+LATENCY_MIN_TOLERANCE_MS = 5.0
+
+
+class ThresholdError(RenewalError):
+    """A --min/--max argument is malformed or names no known metric."""
+
+
+def _tolerance(name: str, baseline: float) -> float:
+    if METRICS[name].unit == "ms":
+        return max(LATENCY_MIN_TOLERANCE_MS, LATENCY_RELATIVE_TOLERANCE * abs(baseline))
+    return RATE_TOLERANCE
+
+
+def compare_reports(current: Mapping[str, Any], baseline: Mapping[str, Any]) -> dict[str, Any]:
+    """Deltas for every metric, regressions flagged, and per-question changes.
+
+    A metric regresses when it moves in its worse direction by more than its tolerance
+    (`RATE_TOLERANCE` for rates; for latencies the larger of `LATENCY_MIN_TOLERANCE_MS` and
+    `LATENCY_RELATIVE_TOLERANCE` of the baseline). A question "newly fails" when it has a
+    failure the baseline row did not have; "fixed" when it lost all of the baseline's failures.
+    """
+    now, before = flatten_metrics(current), flatten_metrics(baseline)
+    metrics: dict[str, dict[str, Any]] = {}
+    for name, info in METRICS.items():
+        cur, base = now[name], before[name]
+        delta = None if cur is None or base is None else cur - base
+        worse = None if delta is None else (-delta if info.higher_is_better else delta)
+        tol = _tolerance(name, base) if base is not None else 0.0
+        metrics[name] = {
+            "current": cur,
+            "baseline": base,
+            "delta": delta,
+            "regression": worse is not None and worse > tol,
+            "improvement": worse is not None and -worse > tol,
+            "tolerance": tol,
+        }
+    base_rows = {r["id"]: r for r in baseline.get("questions", [])}
+    cur_rows = {r["id"]: r for r in current.get("questions", [])}
+    newly_failing, fixed = [], []
+    for qid, row in cur_rows.items():
+        if qid not in base_rows:
+            continue
+        old, new = set(base_rows[qid]["failures"]), set(row["failures"])
+        added = [f for f in row["failures"] if f not in old]
+        if added:
+            newly_failing.append({"id": qid, "failures": added})
+        elif old and not new:
+            fixed.append({"id": qid, "failures": sorted(old)})
+    config_changes = {
+        key: {"current": value, "baseline": baseline.get("config", {}).get(key)}
+        for key, value in current.get("config", {}).items()
+        if key not in _VOLATILE_CONFIG and baseline.get("config", {}).get(key) != value
+    }
+    return {
+        "baseline": baseline.get("out_dir") or baseline.get("created"),
+        "baseline_created": baseline.get("created"),
+        "metrics": metrics,
+        "regressions": [name for name, m in metrics.items() if m["regression"]],
+        "improvements": [name for name, m in metrics.items() if m["improvement"]],
+        "newly_failing": newly_failing,
+        "fixed": fixed,
+        "questions_only_in_current": sorted(set(cur_rows) - set(base_rows)),
+        "questions_only_in_baseline": sorted(set(base_rows) - set(cur_rows)),
+        "config_changes": config_changes,
+    }
+
+
+_VOLATILE_CONFIG = {"created", "hostname"}
+
+
+@dataclass(frozen=True)
+class Threshold:
+    metric: str  # registered dotted name
+    bound: str  # "min" or "max"
+    value: float
+
+
+def parse_thresholds(mins: Sequence[str], maxs: Sequence[str] = ()) -> list[Threshold]:
+    """["hit_at_5=0.95", "retrieval.mrr_at_10=0.9"] -> Thresholds; ThresholdError on a bad one."""
+    out = []
+    for bound, items in (("min", mins), ("max", maxs)):
+        for item in items:
+            name, sep, raw = item.partition("=")
+            if not sep or not name.strip() or not raw.strip():
+                raise ThresholdError(f"--{bound} {item!r}: expected METRIC=VALUE, e.g. hit_at_5=0.95")
+            try:
+                value = float(raw)
+            except ValueError:
+                raise ThresholdError(f"--{bound} {item!r}: {raw!r} is not a number") from None
+            try:
+                metric = resolve_metric(name.strip())
+            except KeyError as exc:
+                raise ThresholdError(f"--{bound} {item!r}: {exc.args[0]}") from None
+            out.append(Threshold(metric, bound, value))
+    return out
+
+
+def check_thresholds(report: Mapping[str, Any], thresholds: Sequence[Threshold]) -> list[dict[str, Any]]:
+    """One result per threshold: metric, bound, value, actual, passed (a metric not measured fails)."""
+    flat = flatten_metrics(report)
+    results = []
+    for t in thresholds:
+        actual = flat[t.metric]
+        if actual is None:
+            passed = False
+        else:
+            passed = actual >= t.value if t.bound == "min" else actual <= t.value
+        results.append({"metric": t.metric, "bound": t.bound, "value": t.value, "actual": actual,
+                         "passed": passed})  # fmt: skip
+    return results
+
+
+def describe_miss(result: Mapping[str, Any]) -> str:
+    """"retrieval.hit_at_5 = 0.9 is below the minimum 0.95" (or "was not measured")."""
+    if result["actual"] is None:
+        return f"{result['metric']} was not measured (threshold --{result['bound']} {result['value']:g})"
+    word = "below the minimum" if result["bound"] == "min" else "above the maximum"
+    return f"{result['metric']} = {result['actual']:.4g} is {word} {result['value']:g}"

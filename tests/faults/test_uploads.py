@@ -1,0 +1,121 @@
+"""Uploads: safe names, limits, no overwrite by a crafted name, background ingest with a status."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.admin_api import safe_filename
+from assistant.app import create_app
+from assistant.settings import Settings
+from tests.conftest import CORPUS_DIR
+
+KEY = "test-key-5f1c"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+
+
+@pytest.fixture
+def client(tmp_path: Path, corpus_index):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, corpus)
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(corpus_index[0] / "embeddings.sqlite", data / "embeddings.sqlite")
+    settings = Settings(
+        corpus_dir=corpus, data_dir=data, threads=1, api_key=KEY, max_upload_bytes=4096
+    )
+    with TestClient(create_app(settings)) as c:
+        c.corpus = corpus  # type: ignore[attr-defined]
+        yield c
+
+
+def _wait(client: TestClient, job: dict) -> dict:
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        status = client.get(job["status_url"], headers=AUTH).json()
+        if status["state"] in ("done", "failed"):
+            return status
+        time.sleep(0.05)
+    raise AssertionError("the ingest job never finished")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\windows\\evil.md", "evil.md"),
+        (".hidden.txt", "hidden.txt"),
+        ("Compte rendu réunion.txt", "Compte-rendu-réunion.txt"),
+        ("a<b>|c?.pdf", "abc.pdf"),
+    ],
+)
+def test_safe_filename_never_leaves_its_folder(name: str, expected: str) -> None:
+    assert safe_filename(name) == expected
+
+
+def test_upload_is_indexed_in_the_background_and_searchable(client: TestClient) -> None:
+    text = "Compte rendu du comité de Villetest.\n\nLe budget de la rénovation de Villetest est de 12 M€.\n"
+    r = client.post(
+        "/api/documents", files={"file": ("../../Villetest CR.txt", text.encode())}, headers=AUTH
+    )
+    assert r.status_code == 202
+    job = r.json()
+    assert job["doc_id"] == "uploads/Villetest-CR.txt"
+    assert (client.corpus / "uploads" / "Villetest-CR.txt").read_text(encoding="utf-8") == text
+    status = _wait(client, job)
+    assert status["state"] == "done" and status["report"]["added"] == 1
+    hits = client.post("/api/search", json={"query": "budget de Villetest", "k": 1}).json()["hits"]
+    assert hits[0]["doc_id"] == "uploads/Villetest-CR.txt"
+    answer = client.post("/api/chat", json={"question": "Quel est le budget de Villetest ?"}).json()
+    assert (
+        "12 M€" in answer["answer"]
+        and answer["citations"][0]["doc_id"] == "uploads/Villetest-CR.txt"
+    )
+
+    # The same name again is refused unless replace=true; the first file is untouched.
+    again = client.post(
+        "/api/documents", files={"file": ("Villetest CR.txt", b"autre texte")}, headers=AUTH
+    )
+    assert again.status_code == 409 and "replace=true" in again.json()["detail"]
+    assert "12 M€" in (client.corpus / "uploads" / "Villetest-CR.txt").read_text(encoding="utf-8")
+
+    # Deleting it removes it from the index; corpus documents cannot be deleted through the API.
+    gone = client.delete("/api/documents/uploads/Villetest-CR.txt", headers=AUTH)
+    assert gone.status_code == 202 and _wait(client, gone.json())["state"] == "done"
+    assert all(h["doc_id"] != "uploads/Villetest-CR.txt"
+               for h in client.post("/api/search", json={"query": "Villetest", "k": 5}).json()["hits"])  # fmt: skip
+    assert (
+        client.delete(
+            "/api/documents/fiche-mission-point-etape-psl-antony.txt", headers=AUTH
+        ).status_code
+        == 403
+    )
+    assert client.delete("/api/documents/uploads/../fiche-mission-point-etape-psl-antony.txt",
+                         headers=AUTH).status_code == 403  # fmt: skip
+
+
+def test_upload_limits_and_key(client: TestClient) -> None:
+    def upload(name: str, data: bytes, headers=AUTH):
+        return client.post("/api/documents", files={"file": (name, data)}, headers=headers)
+
+    assert upload("note.txt", b"texte", headers={}).status_code == 401
+    assert (
+        upload("note.txt", b"texte", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    )
+    too_big = upload("big.txt", b"x" * 5000)
+    assert too_big.status_code == 413 and "RENEWAL_MAX_UPLOAD_BYTES" in too_big.json()["detail"]
+    assert upload("tool.exe", b"MZ").status_code == 415
+    assert upload("empty.txt", b"   ").status_code == 422
+    assert upload("...", b"x").status_code == 422
+    assert not (client.corpus / "uploads" / "big.txt").exists()
+    # A corrupt file is accepted for storage but its job reports the load error by name.
+    job = upload("broken.pdf", b"%PDF-1.4 truncated").json()
+    status = _wait(client, job)
+    assert status["state"] == "done"
+    assert any("broken.pdf" in e["path"] for e in status["report"]["errors"])
+    # The key never appears in any response.
+    assert KEY not in client.get("/openapi.json").text
