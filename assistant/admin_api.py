@@ -104,12 +104,16 @@ def reindex(request: Request) -> dict:
 def delete_document(doc_id: str, request: Request, settings: SettingsDep) -> dict:
     """Delete an uploaded document's file and remove it from the index in the background."""
     corpus = Path(settings.corpus_dir).resolve()
-    path = (corpus / doc_id).resolve()
     uploads = corpus / UPLOAD_FOLDER
+    try:
+        path = (corpus / doc_id).resolve()
+        is_file = path.is_file()
+    except (OSError, ValueError):  # a NUL byte or an over-long name: no such file can exist
+        raise HTTPException(status_code=404, detail=f"no uploaded document {doc_id!r}") from None
     if uploads not in path.parents:
         raise HTTPException(status_code=403, detail="only uploaded documents (uploads/...) can be deleted "
                             "through the API; remove other files from the corpus folder and reindex")  # fmt: skip
-    if not path.is_file():
+    if not is_file:
         raise HTTPException(status_code=404, detail=f"no uploaded document {doc_id!r}")
     path.unlink()
     job = _jobs(request).submit("delete", [uploads])

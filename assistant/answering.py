@@ -37,6 +37,11 @@ NOTICE_LLM_FAILED = {
     "fr": "Le modèle de langue n'a pas répondu ({reason}) : réponse extractive tirée des passages.",
     "en": "The language model did not answer ({reason}): extractive answer taken from the passages.",
 }
+NOTICE_LLM_CUT = {
+    "fr": "Le modèle de langue s'est interrompu ({reason}) : la réponse est incomplète.",
+    "en": "The language model stopped ({reason}): the answer is incomplete.",
+}
+EMPTY_REPLY = {"fr": "réponse vide", "en": "empty reply"}
 NOTICE_UNCITED = {
     "fr": "La réponse du modèle ne citait aucun passage : réponse extractive tirée des passages.",
     "en": "The model's answer cited no passage: extractive answer taken from the passages.",
@@ -171,36 +176,56 @@ class Assistant:
 
     def _llm_answer(self, question: str, query: str, language: str, hits: list[Hit],
                     extraction: Extraction, history: list[dict[str, Any]] | None) -> Iterator[dict[str, Any]]:  # fmt: skip
+        """Stream the model's answer, shown only from its first valid citation on.
+
+        What the user sees while streaming is exactly the final text: invalid markers are
+        filtered out of the stream, and a reply that cites nothing (or refuses, or fails before
+        citing) is never shown; the answer that replaces it is streamed instead.
+        """
         assert self.completer is not None
         turns = [{"role": t["role"], "content": t["content"]} for t in (history or [])]
         messages = answer_messages(self.prompts, question if query == question else query, hits, language, turns)
         filt = MarkerFilter(len(hits))
         parts: list[str] = []
+        shown = ""  # filtered text already streamed
+        held = ""  # filtered text not streamed yet
         try:
             for piece in self.completer.stream(messages):
                 parts.append(piece)
-                shown = filt.feed(piece)
-                if shown:
-                    yield {"type": "delta", "text": shown}
-            tail = filt.flush()
-            if tail:
-                yield {"type": "delta", "text": tail}
+                held += filt.feed(piece)
+                if shown or MARKER.search(held):
+                    release, held = _release(held, first=not shown)
+                    if release:
+                        shown += release
+                        yield {"type": "delta", "text": release}
+            held += filt.flush()
         except LLMError as exc:
             log.warning("LLM failed, falling back to the extractive answer: %s", exc)
             reason = type(exc.__cause__).__name__ if exc.__cause__ else "erreur"
-            return self._fallback(query, language, hits, NOTICE_LLM_FAILED[language].format(reason=reason))
+            notice = NOTICE_LLM_FAILED[language].format(reason=reason)
+            if shown:  # the cited part already shown stays; the notice says it was cut off
+                return self._llm_record(shown, query, language, hits, NOTICE_LLM_CUT[language].format(reason=reason))
+            return (yield from _replace(self._fallback(query, language, hits, notice)))
         raw = "".join(parts).strip()
-        refusal_sentence = self.prompts.refusal(language)[0]
         if not raw:
-            return self._fallback(query, language, hits, NOTICE_LLM_FAILED[language].format(reason="réponse vide"))
-        if _says_no_answer(raw, refusal_sentence):
-            return self._refusal(query, language, hits)
-        checked = check_markers(raw, len(hits))
-        if not checked.valid:
-            return self._fallback(query, language, hits, NOTICE_UNCITED[language])
-        citations = build_citations(checked.text, hits)
-        return Answer(text=checked.text, citations=citations, grounded=True, refused=False,
-                      query=query, mode="llm", language=language, passages=hits)  # fmt: skip
+            notice = NOTICE_LLM_FAILED[language].format(reason=EMPTY_REPLY[language])
+            return (yield from _replace(self._fallback(query, language, hits, notice)))
+        if not shown and _says_no_answer(raw, self.prompts.refusal(language)[0]):
+            return (yield from _replace(self._refusal(query, language, hits)))
+        if not shown and not MARKER.search(held):
+            return (yield from _replace(self._fallback(query, language, hits, NOTICE_UNCITED[language])))
+        release, _ = _release(held, first=not shown, last=True)
+        if release:
+            shown += release
+            yield {"type": "delta", "text": release}
+        return self._llm_record(shown, query, language, hits)
+
+    def _llm_record(self, text: str, query: str, language: str, hits: list[Hit],
+                    notice: str | None = None) -> Answer:  # fmt: skip
+        checked = check_markers(text, len(hits))  # already filtered: nothing left to drop
+        return Answer(text=checked.text, citations=build_citations(checked.text, hits), grounded=True,
+                      refused=False, query=query, mode="llm", notice=notice, language=language,
+                      passages=hits)  # fmt: skip
 
     def _fallback(self, query: str, language: str, hits: list[Hit], notice: str) -> Answer:
         index = self.indexes.current()
@@ -213,7 +238,9 @@ class Assistant:
 class MarkerFilter:
     """Streams text while holding back any "[..." until it is known to be a valid marker.
 
-    A marker naming a passage that was not given is dropped before it reaches the user.
+    A marker naming a passage that was not given is dropped before it reaches the user, with
+    the spaces before it when punctuation follows, exactly as `check_markers` does on the whole
+    text; so the streamed pieces add up to the checked text, however the model cut them.
     """
 
     def __init__(self, n_passages: int):
@@ -222,33 +249,66 @@ class MarkerFilter:
 
     def feed(self, text: str) -> str:
         self.buffer += text
-        out = []
-        while self.buffer:
-            open_at = self.buffer.find("[")
-            if open_at < 0:
-                out.append(self.buffer)
-                self.buffer = ""
-                break
-            out.append(self.buffer[:open_at])
-            self.buffer = self.buffer[open_at:]
-            close_at = self.buffer.find("]")
-            if close_at < 0:
-                if len(self.buffer) > 24:  # too long to be a marker: plain text
-                    out.append(self.buffer[0])
-                    self.buffer = self.buffer[1:]
-                    continue
-                break
-            candidate = self.buffer[: close_at + 1]
-            self.buffer = self.buffer[close_at + 1 :]
-            if MARKER.fullmatch(candidate):
-                out.append(check_markers(candidate, self.n).text)
-            else:
-                out.append(candidate)
-        return "".join(out)
+        return self._drain(final=False)
 
     def flush(self) -> str:
-        rest, self.buffer = self.buffer, ""
-        return rest if not rest.startswith("[") else check_markers(rest, self.n).text
+        return self._drain(final=True)
+
+    def _drain(self, final: bool) -> str:
+        out = []
+        buf = self.buffer
+        while buf:
+            found = _SPACED_BRACKET.search(buf)
+            if found is None:
+                # Trailing spaces are held: they go if a dropped marker comes next.
+                keep = len(buf) if final else len(buf.rstrip(" \t"))
+                out.append(buf[:keep])
+                buf = buf[keep:]
+                break
+            out.append(buf[: found.start()])
+            buf = buf[found.start() :]
+            bracket = found.end() - found.start() - 1
+            close = _MARKER_START.match(buf, bracket).end()  # type: ignore[union-attr]
+            if close == len(buf):  # "[1, " may still become a marker
+                if final:
+                    out.append(buf)
+                    buf = ""
+                break
+            if buf[close] != "]" or not MARKER.fullmatch(buf, bracket, close + 1):
+                out.append(buf[: bracket + 1])  # not a marker: the "[" is text
+                buf = buf[bracket + 1 :]
+                continue
+            if close + 1 == len(buf) and not final:
+                break  # the next character decides whether the spaces before a dropped marker go
+            # The marker with its spaces and the character after it, checked like the whole text.
+            piece = buf[: close + 2]
+            checked = check_markers(piece, self.n).text
+            out.append(checked[:-1] if len(piece) > close + 1 else checked)
+            buf = buf[close + 1 :]
+        self.buffer = buf
+        return "".join(out)
+
+
+_SPACED_BRACKET = re.compile(r"[ \t]*\[")
+# What a marker can start with: "[", "[1", "[1, ", "[1 "... (see citations.MARKER).
+_MARKER_START = re.compile(r"\[(?:\d{1,3}(?:\s*[,;]\s*\d{1,3})*(?:\s*[,;]\s*|\s+)?)?")
+
+
+def _release(text: str, first: bool, last: bool = False) -> tuple[str, str]:
+    """(what to stream now, what to hold): no leading space at the start, trailing space held
+    until more text follows, so the pieces streamed add up to the stripped answer."""
+    if first:
+        text = text.lstrip()
+    if last:
+        return text.rstrip(), ""
+    body = text.rstrip()
+    return body, text[len(body) :]
+
+
+def _replace(answer: Answer) -> Iterator[dict[str, Any]]:
+    """Stream an answer that replaces the model's (fallback, refusal), and return it."""
+    yield from _stream_text(answer.text)
+    return answer
 
 
 def _says_no_answer(text: str, refusal_sentence: str) -> bool:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from assistant.answering import QuestionError, build_assistant
@@ -103,6 +106,15 @@ def _add_error_handlers(app: FastAPI) -> None:
         return JSONResponse(status_code=400, content={"detail": str(exc)})
 
     app.add_exception_handler(RenewalError, domain_error)
+
+    def invalid_request(request: Request, exc: Exception) -> Response:
+        # FastAPI's own handler echoes the input as UTF-8, which fails on a lone surrogate
+        # ("\ud800" is valid JSON): escaped as ASCII, any input can be echoed back.
+        assert isinstance(exc, RequestValidationError)
+        body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True)
+        return Response(body, status_code=422, media_type="application/json")
+
+    app.add_exception_handler(RequestValidationError, invalid_request)
 
 
 def _add_web(app: FastAPI) -> None:

@@ -28,8 +28,16 @@ class MarkerCheck:
     invalid: list[int]  # markers that named no given passage
 
 
+# A marker with the spaces before it: when the whole marker is dropped, so are they.
+_SPACED_MARKER = re.compile(r"[ \t]*" + MARKER.pattern)
+
+
 def check_markers(text: str, n_passages: int) -> MarkerCheck:
-    """Drop markers that do not name a passage 1..n_passages; keep the valid ones."""
+    """Drop markers that do not name a passage 1..n_passages; keep the valid ones.
+
+    The spaces before a dropped marker go with it when punctuation, a space or the end follows
+    ("144 démolitions [9]." -> "144 démolitions."); the rest of the text is left as written.
+    """
     valid: list[int] = []
     invalid: list[int] = []
 
@@ -43,10 +51,13 @@ def check_markers(text: str, n_passages: int) -> MarkerCheck:
                     valid.append(n)
             else:
                 invalid.append(n)
-        return "".join(f"[{n}]" for n in dict.fromkeys(kept))
+        lead = match.group(0)[: match.group(0).index("[")]
+        if kept:
+            return lead + "".join(f"[{n}]" for n in dict.fromkeys(kept))
+        following = match.string[match.end() : match.end() + 1]
+        return "" if not following or following.isspace() or following in ".,;:!?)»" else lead
 
-    cleaned = MARKER.sub(fix, text)
-    cleaned = re.sub(r"[ \t]+([.,;:!?])", r"\1", cleaned) if invalid else cleaned
+    cleaned = _SPACED_MARKER.sub(fix, text)
     return MarkerCheck(text=cleaned, valid=valid, invalid=invalid)
 
 

@@ -116,6 +116,130 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _consultant_assistant(settings: Settings):
+    from assistant.answering import build_assistant
+    from assistant.app import ensure_index
+
+    embedder = _embedder(settings)
+    ensure_index(settings, embedder)
+    return build_assistant(settings, embedder)
+
+
+def cmd_precedents(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.precedents import comparison_markdown, find_precedents, parse_precedent_filters
+
+    filters = parse_precedent_filters(args.filter)  # bad filters fail before the model loads
+    assistant = _consultant_assistant(settings)
+    result = find_precedents(assistant.indexes.current(), assistant.embedder, args.brief or "",
+                             k=args.k, filters=filters, compare=args.compare or None,
+                             params=assistant.search_params)  # fmt: skip
+    if args.json:
+        data = result.to_dict()
+        if data["comparison"] is not None:
+            data["comparison"]["markdown"] = comparison_markdown(data["comparison"])
+        _print_json(data)
+        return 0
+    if args.brief and not result.precedents:
+        print("No mission sheet matches.")
+    for p in result.precedents:
+        print(f"{p.rank}. [{p.score:.3f}] {p.record.title} ({p.record.doc_id})")
+        print(f"   recherche {p.retrieval['score']:.3f} · champs {p.field_score:.3f}")
+        for m in p.matches:
+            print(f"   - {m.criterion} {m.score:.2f} : {m.detail}")
+            for passage in m.passages[:2]:
+                quote = " ".join(passage.quote.split())
+                quote = quote if len(quote) <= 110 else quote[:109] + "…"
+                where = f"{passage.section or '(début)'}, car. {passage.start}-{passage.end}"
+                print(f"       « {quote} » ({where})")
+        print()
+    if args.compare is not None and result.comparison:
+        print(comparison_markdown(result.comparison))
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.drafting import draft_docx, draft_markdown, draft_proposal
+    from assistant.precedents import parse_precedent_filters
+
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in (".md", ".markdown", ".docx"):
+        raise RenewalError(f"--out must end with .md or .docx (got {out.name!r})")
+    filters = parse_precedent_filters(args.filter)
+    assistant = _consultant_assistant(settings)
+    draft = draft_proposal(assistant.indexes.current(), assistant.embedder, args.brief,
+                           doc_ids=args.doc_id or None, k=args.k, filters=filters,
+                           completer=assistant.completer, prompts=assistant.prompts,
+                           params=assistant.search_params)  # fmt: skip
+    if draft.notice:
+        print(f"note: {draft.notice}", file=sys.stderr)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if out.suffix.lower() == ".docx":
+            out.write_bytes(draft_docx(draft))
+        else:
+            out.write_text(draft_markdown(draft), encoding="utf-8")
+        print(f"wrote {out} ({draft.mode}, {len(draft.references)} references, "
+              f"from {', '.join(p['doc_id'] for p in draft.precedents)})", file=sys.stderr)  # fmt: skip
+    if args.json:
+        _print_json({"markdown": draft_markdown(draft), "draft": draft.to_dict()})
+    elif out is None:
+        print(draft_markdown(draft), end="")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    if args.action == "export-feedback":
+        return _eval_export_feedback(args, settings)
+    from evals.compare import check_thresholds, compare_reports, describe_miss, parse_thresholds
+    from evals.harness import evaluate, load_report
+    from evals.report import render_summary, write_reports
+
+    if not args.questions or not args.out:
+        raise RenewalError("eval needs --questions FILE.jsonl and --out DIR")
+    thresholds = parse_thresholds(args.min, args.max)  # a typo fails before the model loads
+    baseline = load_report(Path(args.baseline)) if args.baseline else None
+
+    def progress(done: int, total: int, qid: str) -> None:
+        end = "" if done < total else "\n"
+        print(f"\r[{done}/{total}] {qid[:40]:<40}", end=end, file=sys.stderr)
+
+    show = sys.stderr.isatty() and not args.json
+    on_progress = progress if show else None
+    report = evaluate(settings, Path(args.questions), use_judge=args.judge, on_progress=on_progress)
+    if baseline is not None:
+        report["comparison"] = compare_reports(report, baseline)
+    report["thresholds"] = check_thresholds(report, thresholds)
+    paths = write_reports(report, Path(args.out))
+    missed = [t for t in report["thresholds"] if not t["passed"]]
+    if args.json:
+        _print_json({k: v for k, v in report.items() if k not in ("questions", "definitions")})
+    else:
+        print(render_summary(report))
+        print(f"\nreports: {paths['json']}, {paths['md']}, {paths['html']}")
+    for miss in missed:
+        print(f"threshold missed: {describe_miss(miss)}", file=sys.stderr)
+    return 1 if missed else 0
+
+
+def _eval_export_feedback(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.conversations import ConversationStore
+    from evals.feedback_export import export_feedback
+
+    if not args.out:
+        raise RenewalError("eval export-feedback needs --out FILE.jsonl")
+    store = ConversationStore(Path(settings.data_dir) / "app.sqlite")
+    try:
+        written, skipped = export_feedback(store, Path(args.out))
+    finally:
+        store.close()
+    if args.json:
+        _print_json({"written": written, "skipped": skipped, "out": args.out})
+    else:
+        print(f"wrote {written} draft gold case(s) from thumbs-down feedback to {args.out}"
+              + (f" ({skipped} without a question skipped)" if skipped else ""))  # fmt: skip
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="renewal",
@@ -150,6 +274,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("precedents", help="past missions ranked for a brief, and a comparison")
+    p.add_argument("brief", nargs="?", default="", help="the mission to propose, in free text")
+    p.add_argument("--k", type=int, default=5, help="number of precedents (default 5)")
+    p.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE",
+                   help="mission_type, client, site, year (or range), amount_min, amount_max")  # fmt: skip
+    p.add_argument("--compare", nargs="*", metavar="DOC_ID",
+                   help="print a comparison table of these missions (none given: of the precedents)")  # fmt: skip
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_precedents)
+
+    p = sub.add_parser("draft", help="a proposal draft built from precedents, every element cited")
+    p.add_argument("brief", help="the mission to propose, in free text")
+    p.add_argument("--out", metavar="FILE", help="write proposal.md or proposal.docx, not stdout")
+    p.add_argument("--doc-id", action="append", default=[], metavar="DOC_ID",
+                   help="draw from this mission (repeatable); default: the best-ranked ones")  # fmt: skip
+    p.add_argument("--k", type=int, default=3, help="number of ranked precedents to draw from")
+    p.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE")
+    p.add_argument("--json", action="store_true", help="print the markdown and structured draft")
+    p.set_defaults(func=cmd_draft)
+
+    p = sub.add_parser("eval", help="run a gold question set and write report.json/.md/.html")
+    p.add_argument("action", nargs="?", choices=("export-feedback",),
+                   help="export-feedback: thumbs-down feedback as draft gold cases (to --out FILE)")  # fmt: skip
+    p.add_argument("--questions", metavar="FILE.jsonl", help="the gold question set")
+    p.add_argument("--out", metavar="DIR", help="report folder (export-feedback: the JSONL file)")
+    p.add_argument("--baseline", metavar="DIR", help="an earlier --out folder to compare with")
+    p.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE",
+                   help="exit 1 when the metric is below VALUE, e.g. hit_at_5=0.95 (repeatable)")  # fmt: skip
+    p.add_argument("--max", action="append", default=[], metavar="METRIC=VALUE",
+                   help="exit 1 when the metric is above VALUE, e.g. latency_ms.p95=500")  # fmt: skip
+    p.add_argument("--judge", action=argparse.BooleanOptionalAction, default=None,
+                   help="LLM judge for faithfulness and correctness (default: on when RENEWAL_LLM_MODEL is set)")  # fmt: skip
+    p.add_argument("--json", action="store_true", help="print the report summary as JSON")
+    p.set_defaults(func=cmd_eval)
     return parser
 
 

@@ -26,9 +26,7 @@ from assistant.precedents import (
 
 router = APIRouter(tags=["consultants"])
 
-EXAMPLE_BRIEF = (
-    "point d'étape de clôture ANRU pour un quartier de 40 000 habitants, avec plan stratégique local"
-)
+EXAMPLE_BRIEF = "point d'étape de clôture ANRU pour un quartier de 40 000 habitants, avec plan stratégique local"
 FILTERS_HELP = (
     f"Precedent filters ({', '.join(PRECEDENT_FILTER_KEYS)}): mission_type, client and site match "
     "a part of the value; year is a year or a range like 2010-2015; amount_min / amount_max take "
@@ -46,12 +44,18 @@ class SourcePassage(BaseModel):
 
 
 class MatchOut(BaseModel):
-    criterion: str = Field(description="mission_type, keywords, population, components, amount, client or site")
+    criterion: str = Field(
+        description="mission_type, keywords, population, components, amount, client or site"
+    )
     score: float = Field(description="0..1")
     weight: float
-    detail: str = Field(description="Why, in French, e.g. « 38 495 habitants pour 40 000 demandés (écart -4%) »")
+    detail: str = Field(
+        description="Why, in French, e.g. « 38 495 habitants pour 40 000 demandés (écart -4%) »"
+    )
     terms: list[str]
-    zones: list[str] = Field(description="Where the terms were found: title, enjeux, content, components...")
+    zones: list[str] = Field(
+        description="Where the terms were found: title, enjeux, content, components..."
+    )
     passages: list[SourcePassage]
 
 
@@ -62,7 +66,9 @@ class PrecedentOut(BaseModel):
     score: float = Field(description="0.35 × retrieval_score + 0.65 × field_score")
     retrieval_score: float
     field_score: float
-    retrieval: dict[str, Any] = Field(description="{score, max, mean, chunks: [{chunk_id, section, start, end, rank, score}]}")
+    retrieval: dict[str, Any] = Field(
+        description="{score, max, mean, chunks: [{chunk_id, section, start, end, rank, score}]}"
+    )
     matches: list[MatchOut]
     record: dict[str, Any] = Field(description="The mission record (see GET /api/missions)")
 
@@ -72,7 +78,9 @@ class ComparisonOut(BaseModel):
     rows: list[dict[str, Any]] = Field(
         description="[{field, label, cells: [{value, text, passages: [SourcePassage]}]}], one cell per column"
     )
-    shared: dict[str, Any] = Field(description="{components, actors, quantities} common to all columns")
+    shared: dict[str, Any] = Field(
+        description="{components, actors, quantities} common to all columns"
+    )
     markdown: str
 
 
@@ -84,7 +92,9 @@ class PrecedentsRequest(BaseModel):
                      "fiche-mission-point-etape-psl-antony.txt"]},
     ]})  # fmt: skip
 
-    brief: str = Field(default="", max_length=4000, description="The mission to propose, in free text.")
+    brief: str = Field(
+        default="", max_length=4000, description="The mission to propose, in free text."
+    )
     k: int = Field(default=5, ge=1, le=50)
     filters: dict[str, str] = Field(default_factory=dict, description=FILTERS_HELP)
     compare: list[str] | None = Field(
@@ -118,7 +128,9 @@ class DraftRequest(BaseModel):
     ]})  # fmt: skip
 
     brief: str = Field(min_length=1, max_length=4000)
-    doc_ids: list[str] | None = Field(default=None, description="Draw from these missions; default: the best-ranked ones.")
+    doc_ids: list[str] | None = Field(
+        default=None, description="Draw from these missions; default: the best-ranked ones."
+    )
     k: int = Field(default=3, ge=1, le=10, description="How many ranked precedents to draw from.")
     filters: dict[str, str] = Field(default_factory=dict, description=FILTERS_HELP)
     format: Literal["markdown", "docx"] = "markdown"
@@ -161,7 +173,9 @@ class DraftResponse(BaseModel):
 
 class MissionsResponse(BaseModel):
     missions: list[dict[str, Any]]
-    facets: dict[str, Any] = Field(description="{mission_types, clients, years: [min, max], amount_eur: [min, max]}")
+    facets: dict[str, Any] = Field(
+        description="{mission_types, clients, years: [min, max], amount_eur: [min, max]}"
+    )
 
 
 @router.post("/api/precedents", response_model=PrecedentsResponse, dependencies=[ReadKey])

@@ -51,7 +51,7 @@ DEFAULT_PRECEDENTS = 3
 # A precedent scoring below this share of the best one is too far from the brief to draw from.
 RELATIVE_FLOOR = 0.5
 MAX_CONTEXT_PER_MISSION = 3
-MAX_OBJECTIVES_PER_MISSION = 5
+MAX_OBJECTIVES_PER_MISSION = 6
 MAX_ACTORS = 15
 # Two content items describe the same step when they share this share of the smaller's words.
 SAME_STEP_OVERLAP = 0.6

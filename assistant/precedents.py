@@ -392,7 +392,8 @@ def _keyword_match(brief: Brief, record: MissionRecord) -> Match | None:
                 continue
             words = phrase[i:best_j]
             size = sum(len(w.tokens) for w in words)
-            whole = best_j - i > 1 or len(phrase) == 1
+            # An acronym ("PSL") stands for a phrase of its own.
+            whole = best_j - i > 1 or len(phrase) == 1 or size > 1
             credit += size if whole else size * 0.5
             term = brief.text[words[0].start : words[-1].end]
             terms.append(term)

@@ -4,9 +4,36 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 EXAMPLE_QUESTION = "what were Antony's closure enjeux?"
+
+
+def _encodable(value: Any) -> bool:
+    """False when a string (or one inside a list or dict) holds a lone UTF-16 surrogate."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(_encodable(k) and _encodable(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return all(_encodable(v) for v in value)
+    return True
+
+
+class RequestModel(BaseModel):
+    """Base of the request bodies. JSON lets a string carry a lone surrogate escape ("\\ud800"),
+    which no UTF-8 store, tokenizer or response can encode: such text is refused with a 422."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _valid_unicode(cls, value: Any) -> Any:
+        if not _encodable(value):
+            raise ValueError("contains a lone UTF-16 surrogate (\\ud800-\\udfff): send valid Unicode text")
+        return value
 
 
 # -- errors -----------------------------------------------------------------------------------
@@ -55,7 +82,7 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     }  # fmt: skip
 
 
-class ChatRequest(BaseModel):
+class ChatRequest(RequestModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"question": EXAMPLE_QUESTION, "stream": False},
         {"question": "Et à Bagneux ?", "conversation_id": "3f2c…", "filters": {"doc_type": "mission_sheet"}},
@@ -113,7 +140,7 @@ class ChatResponse(BaseModel):
     message_id: str
 
 
-class SearchRequest(BaseModel):
+class SearchRequest(RequestModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"query": "Combien de démolitions à Antony ?", "k": 5},
         {"query": "enjeux", "k": 3, "filters": {"site": "Bagneux"}},
@@ -155,7 +182,7 @@ class DocumentOut(BaseModel):
     chunks: list[ChunkSpan]
 
 
-class FeedbackRequest(BaseModel):
+class FeedbackRequest(RequestModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"message_id": "9b1d…", "rating": "down", "comment": "La citation [2] ne dit pas cela."},
     ]})  # fmt: skip
@@ -220,7 +247,7 @@ class Health(BaseModel):
 # -- OpenAI-compatible ------------------------------------------------------------------------
 
 
-class OpenAIMessage(BaseModel):
+class OpenAIMessage(RequestModel):
     model_config = ConfigDict(extra="allow")
 
     role: Literal["system", "user", "assistant", "tool", "developer"]
@@ -232,7 +259,7 @@ class OpenAIMessage(BaseModel):
         return self.content or ""
 
 
-class OpenAIChatRequest(BaseModel):
+class OpenAIChatRequest(RequestModel):
     model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
         {"model": "renewal-assistant", "messages": [{"role": "user", "content": EXAMPLE_QUESTION}]},
     ]})  # fmt: skip

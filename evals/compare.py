@@ -97,7 +97,9 @@ def parse_thresholds(mins: Sequence[str], maxs: Sequence[str] = ()) -> list[Thre
         for item in items:
             name, sep, raw = item.partition("=")
             if not sep or not name.strip() or not raw.strip():
-                raise ThresholdError(f"--{bound} {item!r}: expected METRIC=VALUE, e.g. hit_at_5=0.95")
+                raise ThresholdError(
+                    f"--{bound} {item!r}: expected METRIC=VALUE, e.g. hit_at_5=0.95"
+                )
             try:
                 value = float(raw)
             except ValueError:
@@ -110,7 +112,9 @@ def parse_thresholds(mins: Sequence[str], maxs: Sequence[str] = ()) -> list[Thre
     return out
 
 
-def check_thresholds(report: Mapping[str, Any], thresholds: Sequence[Threshold]) -> list[dict[str, Any]]:
+def check_thresholds(
+    report: Mapping[str, Any], thresholds: Sequence[Threshold]
+) -> list[dict[str, Any]]:
     """One result per threshold: metric, bound, value, actual, passed (a metric not measured fails)."""
     flat = flatten_metrics(report)
     results = []
@@ -126,7 +130,7 @@ def check_thresholds(report: Mapping[str, Any], thresholds: Sequence[Threshold])
 
 
 def describe_miss(result: Mapping[str, Any]) -> str:
-    """"retrieval.hit_at_5 = 0.9 is below the minimum 0.95" (or "was not measured")."""
+    """ "retrieval.hit_at_5 = 0.9 is below the minimum 0.95" (or "was not measured")."""
     if result["actual"] is None:
         return f"{result['metric']} was not measured (threshold --{result['bound']} {result['value']:g})"
     word = "below the minimum" if result["bound"] == "min" else "above the maximum"

@@ -53,7 +53,9 @@ def reference_text(gold: GoldQuestion) -> str:
     return "\n".join(lines) or "(aucun élément précis : juge si la réponse répond à la question)"
 
 
-def judge_messages(template: str, gold: GoldQuestion, answer: str, passages: str) -> list[dict[str, str]]:
+def judge_messages(
+    template: str, gold: GoldQuestion, answer: str, passages: str
+) -> list[dict[str, str]]:
     """The chat messages for one judgement; ``passages`` are already numbered and formatted."""
     content = template.format(
         question=gold.question,
@@ -121,4 +123,3 @@ class Judge:
             return parse_judge_reply(reply)
         except JudgeReplyError as exc:
             return JudgeVerdict(error=f"unreadable reply: {exc}", raw=reply[:500])
-

@@ -22,6 +22,7 @@ from assistant.citations import MARKER, SUPPORT_THRESHOLD, support_score
 from evals.gold import GoldQuestion
 from evals.metrics import (
     fact_present,
+    normalize_text,
     passage_has_quote,
     score_question_retrieval,
 )
@@ -371,10 +372,17 @@ def _failures(outcome: QuestionOutcome, found: list[bool], invalid: list[int],
     if outcome.error:
         out.append(f"error: {outcome.error}")
     if not refusal_correct and outcome.error is None:
-        out.append("should have refused" if not gold.answerable else "refused an answerable question")
+        out.append(
+            "should have refused" if not gold.answerable else "refused an answerable question"
+        )
     if gold.answerable:
         given = [p.text for p in outcome.passages]
-        for quote in dict.fromkeys(gold.gold_quotes):
+        seen: set[str] = set()
+        for quote in gold.gold_quotes:
+            key = normalize_text(quote)
+            if not key or key in seen:
+                continue  # duplicates (after normalisation) are reported once
+            seen.add(key)
             if not any(passage_has_quote(text, quote) for text in given[:5]):
                 out.append(f"gold quote not retrieved (top 5): «{_short(quote, 60)}»")
         for fact, ok in zip(gold.answer_facts, found, strict=True):
@@ -396,7 +404,9 @@ def _failures(outcome: QuestionOutcome, found: list[bool], invalid: list[int],
         for key in ("faithfulness", "correctness"):
             score = judge.get(key)
             if isinstance(score, int | float) and score < 0.5:
-                out.append(f"judge: low {key} {score:.2f}: {_short(judge.get(key + '_reason') or '')}")
+                out.append(
+                    f"judge: low {key} {score:.2f}: {_short(judge.get(key + '_reason') or '')}"
+                )
     return out
 
 
@@ -472,8 +482,12 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         },
         "citations": {
             "valid": _ratio(sum(x["markers_valid"] for x in m), sum(x["markers"] for x in m)),
-            "supported": _ratio(sum(x["supported_sentences"] for x in m), sum(x["cited_sentences"] for x in m)),
-            "precision": _ratio(sum(x["precise_citations"] for x in m), sum(x["citations"] for x in m)),
+            "supported": _ratio(
+                sum(x["supported_sentences"] for x in m), sum(x["cited_sentences"] for x in m)
+            ),
+            "precision": _ratio(
+                sum(x["precise_citations"] for x in m), sum(x["citations"] for x in m)
+            ),
             "markers": sum(x["markers"] for x in m),
             "cited_sentences": sum(x["cited_sentences"] for x in m),
             "citations": sum(x["citations"] for x in m),
@@ -482,11 +496,17 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "accuracy": _ratio(sum(1 for x in m if x["refusal_correct"]), len(rows)),
             "precision": _ratio(true_refusals, len(refused)),
             "recall": _ratio(true_refusals, len(unanswerable)),
-            "refused_answerable_rate": _ratio(sum(1 for r in answerable if r["refused"]), len(answerable)),
+            "refused_answerable_rate": _ratio(
+                sum(1 for r in answerable if r["refused"]), len(answerable)
+            ),
             "n_refused": len(refused),
         },
-        "latency_ms": {**total, "retrieval": stage("retrieval"), "generation": stage("generation"),
-                       "total": total},  # fmt: skip
+        "latency_ms": {
+            **total,
+            "retrieval": stage("retrieval"),
+            "generation": stage("generation"),
+            "total": total,
+        },  # fmt: skip
     }
 
 
@@ -513,7 +533,9 @@ def flatten_metrics(report: Mapping[str, Any]) -> dict[str, float | None]:
         node: Any = report
         for part in name.split("."):
             node = node.get(part) if isinstance(node, Mapping) else None
-        out[name] = float(node) if isinstance(node, int | float) and not isinstance(node, bool) else None
+        out[name] = (
+            float(node) if isinstance(node, int | float) and not isinstance(node, bool) else None
+        )
     return out
 
 

@@ -58,7 +58,8 @@ _ARTEFACT = re.compile(
     r"|!\[[^\]\n]*\]\([^)\n]*\)",  # Markdown image
     re.IGNORECASE,
 )
-_EMPHASIS_PAIRED = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# "__" only counts as emphasis outside words: "window.__name" or "__init__" are code, not markup.
+_EMPHASIS_PAIRED = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
 # Decorative glyphs used as bullets: block elements, geometric shapes, arrows, dingbats, bullets,
 # middle dots and the private-use code points of Word's Symbol/Wingdings fonts.
 _GLYPHS = (
@@ -76,7 +77,7 @@ _LABEL_CELL = re.compile(r"^[^\W\d_][^\d.;:!?,]*$")
 def _normalise_line(line: str) -> str:
     """One line's layer-1 normalisation; returns "" for lines that carry nothing."""
     line = _ARTEFACT.sub("", line)
-    line = _EMPHASIS_PAIRED.sub(r"\2", line).replace("**", "")
+    line = _EMPHASIS_PAIRED.sub(lambda m: m.group(1) or m.group(2), line).replace("**", "")
     line = line.strip(" \t\f\v")
     if not line:
         return ""

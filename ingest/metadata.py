@@ -208,7 +208,8 @@ def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
         return str(loader_meta["title"]).strip()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     for idx, para in enumerate(paragraphs):
-        if para.startswith("Publié le") or para.startswith("Publie le"):
+        # The title sits just before the byline or the outlet line, above any standfirst.
+        if para.startswith(("Publié le", "Publie le")) or _OUTLET_LINE.match(para):
             for candidate in reversed(paragraphs[:idx]):
                 words = candidate.split()
                 if _OUTLET_LINE.match(candidate) or "\n" in candidate:

@@ -39,6 +39,7 @@ const DOC_TYPES = { mission_sheet: "Fiche mission", article: "Article", action_s
 const MARKER = /\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]/g;
 const YEARS = /^\d{4}(\s*-\s*\d{4})?$/;
 const MSG_UNREACHABLE = "Serveur injoignable : vérifiez que « renewal serve » est lancé, puis réessayez.";
+const MSG_INTERRUPTED = "La connexion a été interrompue avant la fin de la réponse : réessayez.";
 
 // -- small DOM helpers ----------------------------------------------------------------------
 
@@ -121,7 +122,7 @@ async function* readEvents(response) {
 // -- answer rendering -----------------------------------------------------------------------
 
 // Text with its [n] markers turned into buttons (or plain spans while the answer streams).
-function inlineWithCitations(text, citations, answer) {
+function inlineWithCitations(text, citations) {
   const out = [];
   let last = 0;
   for (const match of text.matchAll(MARKER)) {
@@ -131,7 +132,7 @@ function inlineWithCitations(text, citations, answer) {
     numbers.forEach((n, i) => {
       if (i) out.push(document.createTextNode(", "));
       const citation = citations && citations.get(n);
-      out.push(citation ? citationButton(citation, answer) : el("span", { class: "cite pending", text: String(n) }));
+      out.push(citation ? citationButton(citation) : el("span", { class: "cite pending", text: String(n) }));
     });
     out.push(document.createTextNode("]"));
     last = match.index + match[0].length;
@@ -140,29 +141,29 @@ function inlineWithCitations(text, citations, answer) {
   return out;
 }
 
-function citationButton(citation, answer) {
+function citationButton(citation) {
   return el("button", {
     type: "button",
     class: "cite",
     text: String(citation.n),
     "aria-label": `Source ${citation.n} : ${citation.title}${citation.section ? ", " + citation.section : ""}`,
     "data-n": String(citation.n),
-    onclick: (event) => openDocument(citation.doc_id, citation, event.currentTarget, answer),
+    onclick: (event) => openDocument(citation.doc_id, citation, event.currentTarget),
   });
 }
 
 // Paragraphs, and "- " lines as list items.
-function renderText(container, text, citations = null, answer = null) {
+function renderText(container, text, citations = null) {
   container.replaceChildren();
   let list = null;
   for (const line of text.split("\n")) {
     const item = /^\s*[-•]\s+(.*)$/.exec(line);
     if (item) {
       if (!list) list = container.appendChild(el("ul"));
-      list.append(el("li", {}, ...inlineWithCitations(item[1], citations, answer)));
+      list.append(el("li", {}, ...inlineWithCitations(item[1], citations)));
     } else {
       list = null;
-      if (line.trim()) container.append(el("p", {}, ...inlineWithCitations(line, citations, answer)));
+      if (line.trim()) container.append(el("p", {}, ...inlineWithCitations(line, citations)));
     }
   }
 }
@@ -197,7 +198,7 @@ function renderAnswer(node, answer) {
   const firstItem = text.split("\n").findIndex((line) => /^\s*-\s+/.test(line));
   // A refusal lists its nearest documents as "- " lines; they are shown below as buttons instead.
   renderText(body, nearest.length && firstItem > 0 ? text.split("\n").slice(0, firstItem).join("\n") : text,
-    citationMap(answer), answer);
+    citationMap(answer));
 
   const notice = $(".notice", node);
   notice.hidden = !answer.notice;
@@ -208,7 +209,7 @@ function renderAnswer(node, answer) {
   nearestBox.replaceChildren(el("ul", {}, ...nearest.map((doc) => el("li", {},
     el("button", {
       type: "button", class: "link-button", text: doc.title,
-      onclick: (event) => openDocument(doc.doc_id, null, event.currentTarget, answer),
+      onclick: (event) => openDocument(doc.doc_id, null, event.currentTarget),
     }),
     el("span", { class: "muted small", text: ` — ${DOC_TYPES[doc.doc_type] || doc.doc_type || ""}` }),
   ))));
@@ -230,7 +231,7 @@ function renderSources(node, answer) {
   $(".source-list", node).replaceChildren(...citations.map((c) => el("li", { value: String(c.n) },
     el("button", {
       type: "button", class: "link-button source",
-      onclick: (event) => openDocument(c.doc_id, c, event.currentTarget, answer),
+      onclick: (event) => openDocument(c.doc_id, c, event.currentTarget),
     }, el("span", { class: "source-title", text: c.title }), c.section ? el("span", { class: "muted", text: ` — ${c.section}` }) : null),
   )));
 }
@@ -260,6 +261,11 @@ async function copyText(text) {
   if (!ok) throw new Error("copy refused");
 }
 
+function showStatus(status, message, isError = false) {
+  status.textContent = message;
+  status.classList.toggle("is-error", isError);
+}
+
 function setupActions(node, answer) {
   const actions = $(".answer-actions", node);
   const status = $(".action-status", node);
@@ -268,9 +274,9 @@ function setupActions(node, answer) {
   $(".copy", node).onclick = async () => {
     try {
       await copyText(answerAsText(answer));
-      status.textContent = "Réponse copiée.";
+      showStatus(status, "Réponse copiée.");
     } catch {
-      status.textContent = "La copie a échoué.";
+      showStatus(status, "La copie a échoué.", true);
     }
   };
   const thumbs = [...node.querySelectorAll(".thumb")];
@@ -294,9 +300,9 @@ function setupActions(node, answer) {
       });
       form.hidden = true;
       thumbs.forEach((t) => (t.disabled = true));
-      status.textContent = "Merci pour votre avis.";
+      showStatus(status, "Merci pour votre avis.");
     } catch (error) {
-      status.textContent = error.message;
+      showStatus(status, error.message, true);
     } finally {
       submit.disabled = false;
     }
@@ -372,14 +378,13 @@ async function ask(question) {
       } else if (event.type === "done") {
         renderAnswer(node, event.data.answer);
         finished = true;
-      } else if (event.type === "error") {
-        throw new HttpError(event.data.detail || "Erreur pendant la réponse.");
       }
     }
-    if (!finished) throw new HttpError("La réponse a été interrompue avant la fin : réessayez.");
+    if (!finished) throw new HttpError(MSG_INTERRUPTED);
     loadConversations();
   } catch (error) {
-    const message = error instanceof HttpError ? error.message : MSG_UNREACHABLE;
+    // A network failure after the first event means the connection dropped mid-answer.
+    const message = error instanceof HttpError ? error.message : node.dataset.state === "thinking" ? MSG_UNREACHABLE : MSG_INTERRUPTED;
     showError(node, message);
     if (!els.question.value) els.question.value = question; // let the user retry without retyping
   } finally {
@@ -509,7 +514,7 @@ function citedSpan(text, citation) {
   return at >= 0 ? [at, at + quote.length] : null;
 }
 
-async function openDocument(docId, citation, opener, answer) {
+async function openDocument(docId, citation, opener) {
   state.panelOpener = opener || null;
   els.panel.hidden = false;
   document.body.classList.add("panel-open");

@@ -22,9 +22,6 @@ from schemathesis.checks import (
 from assistant.app import create_app
 from assistant.settings import PROJECT_ROOT, Settings
 
-import collections, atexit
-STATS = collections.Counter()
-atexit.register(lambda: [print(k, v) for k, v in sorted(STATS.items())])
 SCHEMA = schemathesis.openapi.from_dict(create_app(build_index=False).openapi())
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]  # fmt: skip
@@ -72,5 +69,4 @@ def open_client(workspace: tuple[Path, Path]) -> Iterator[TestClient]:
           suppress_health_check=list(HealthCheck))  # fmt: skip
 def test_api_conforms_to_its_schema(case: Any, open_client: TestClient) -> None:
     response = send(open_client, case)
-    STATS[(case.operation.label, response.status_code)] += 1
     case.validate_response(response, checks=CHECKS)

