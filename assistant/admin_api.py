@@ -29,13 +29,14 @@ def safe_filename(name: str) -> str:
     base = re.split(r"[\\/]", name or "")[-1]
     base = unicodedata.normalize("NFC", base).strip().replace(" ", "-")
     base = re.sub(r"[^\w.\-]", "", base, flags=re.UNICODE).lstrip(".-")
-    base = re.sub(r"\.{2,}", ".", base)[:120]
+    base = re.sub(r"\.{2,}", ".", base)
     stem, dot, suffix = base.rpartition(".")
     if not dot or not stem:
         raise HTTPException(
-            status_code=422, detail=f"file name {name!r} has no usable name and extension"
+            status_code=422, detail=f"file name {name[:200]!r} has no usable name and extension"
         )
-    return base
+    # Shortened before the extension, so that a long title keeps its type.
+    return stem[:100] + dot + suffix[:16]
 
 
 def _jobs(request: Request):

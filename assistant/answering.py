@@ -70,17 +70,27 @@ class Assistant:
 
     def search(self, query: str, filters: dict[str, Any] | list[str] | None = None,
                k: int | None = None) -> list[Hit]:  # fmt: skip
-        params = self.search_params if k is None else SearchParams(**{**self.search_params.__dict__, "k": k})
-        return hybrid_search(self.indexes.current(), self.embedder, query, params, parse_filters(filters))
+        params = (
+            self.search_params
+            if k is None
+            else SearchParams(**{**self.search_params.__dict__, "k": k})
+        )
+        return hybrid_search(
+            self.indexes.current(), self.embedder, query, params, parse_filters(filters)
+        )
 
     def standalone_query(self, question: str, history: list[dict[str, Any]] | None) -> str:
         """The question as a self-contained query, given the conversation so far."""
         if not history:
             return question
-        previous = next((t.get("query") or t["content"] for t in reversed(history) if t["role"] == "user"), None)
+        previous = next(
+            (t.get("query") or t["content"] for t in reversed(history) if t["role"] == "user"), None
+        )
         if self.completer is not None:
             try:
-                rewritten = self.completer.complete(rewrite_messages(self.prompts, question, history))
+                rewritten = self.completer.complete(
+                    rewrite_messages(self.prompts, question, history)
+                )
                 line = rewritten.strip().splitlines()[0].strip() if rewritten.strip() else ""
                 if 0 < len(line) <= 4 * max(len(question), 100):
                     return line
@@ -112,7 +122,9 @@ class Assistant:
         started = time.perf_counter()
         query = self.standalone_query(question, history)
         index = self.indexes.current()
-        hits = hybrid_search(index, self.embedder, query, self.search_params, parse_filters(filters))
+        hits = hybrid_search(
+            index, self.embedder, query, self.search_params, parse_filters(filters)
+        )
         threshold = LLM_GATE if self.completer else self.refusal_threshold
         extraction = self._extract(index, query, hits, threshold)
         timings = {"retrieval_ms": (time.perf_counter() - started) * 1000}
@@ -131,7 +143,9 @@ class Assistant:
     def stream(self, question: str, history: list[dict[str, Any]] | None = None,
                filters: dict[str, Any] | list[str] | None = None) -> Iterator[dict[str, Any]]:  # fmt: skip
         """Events: {"type": "meta"}, {"type": "delta", "text"}, then {"type": "done", "answer"}."""
-        question, query, index, hits, extraction, timings = self._prepare(question, history, filters)
+        question, query, index, hits, extraction, timings = self._prepare(
+            question, history, filters
+        )
         language = "en" if looks_english(question) else "fr"
         yield {"type": "meta", "query": query, "mode": self.mode, "language": language,
                "passages": [h.to_dict() for h in hits]}  # fmt: skip
@@ -143,18 +157,24 @@ class Assistant:
             answer = self._extractive(query, language, hits, extraction)
             yield from _stream_text(answer.text)
         else:
-            answer = yield from self._llm_answer(question, query, language, hits, extraction, history)
+            answer = yield from self._llm_answer(
+                question, query, language, hits, extraction, history
+            )
         timings["generation_ms"] = (time.perf_counter() - started) * 1000
         timings["total_ms"] = timings["retrieval_ms"] + timings["generation_ms"]
         answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
         yield {"type": "done", "answer": answer.to_dict(), "answer_record": answer}
 
-    def _refusal(self, query: str, language: str, hits: list[Hit], notice: str | None = None) -> Answer:
+    def _refusal(
+        self, query: str, language: str, hits: list[Hit], notice: str | None = None
+    ) -> Answer:
         sentence, intro = self.prompts.refusal(language)
         nearest = []
         for hit in hits:
             if hit.chunk.doc_id not in {d["doc_id"] for d in nearest}:
-                nearest.append({"doc_id": hit.chunk.doc_id, "title": hit.title, "doc_type": hit.doc_type})
+                nearest.append(
+                    {"doc_id": hit.chunk.doc_id, "title": hit.title, "doc_type": hit.doc_type}
+                )
         nearest = nearest[:3]
         text = sentence
         if nearest:
@@ -184,7 +204,9 @@ class Assistant:
         """
         assert self.completer is not None
         turns = [{"role": t["role"], "content": t["content"]} for t in (history or [])]
-        messages = answer_messages(self.prompts, question if query == question else query, hits, language, turns)
+        messages = answer_messages(
+            self.prompts, question if query == question else query, hits, language, turns
+        )
         filt = MarkerFilter(len(hits))
         parts: list[str] = []
         shown = ""  # filtered text already streamed
@@ -204,7 +226,8 @@ class Assistant:
             reason = type(exc.__cause__).__name__ if exc.__cause__ else "erreur"
             notice = NOTICE_LLM_FAILED[language].format(reason=reason)
             if shown:  # the cited part already shown stays; the notice says it was cut off
-                return self._llm_record(shown, query, language, hits, NOTICE_LLM_CUT[language].format(reason=reason))
+                cut = NOTICE_LLM_CUT[language].format(reason=reason)
+                return self._llm_record(shown, query, language, hits, cut)
             return (yield from _replace(self._fallback(query, language, hits, notice)))
         raw = "".join(parts).strip()
         if not raw:
@@ -213,7 +236,8 @@ class Assistant:
         if not shown and _says_no_answer(raw, self.prompts.refusal(language)[0]):
             return (yield from _replace(self._refusal(query, language, hits)))
         if not shown and not MARKER.search(held):
-            return (yield from _replace(self._fallback(query, language, hits, NOTICE_UNCITED[language])))
+            notice = NOTICE_UNCITED[language]
+            return (yield from _replace(self._fallback(query, language, hits, notice)))
         release, _ = _release(held, first=not shown, last=True)
         if release:
             shown += release
@@ -354,8 +378,10 @@ def build_assistant(settings: Any, embedder: Embedder | None = None) -> Assistan
         embedder=embedder,
         prompts=load_prompts(settings.prompts_dir),
         search_params=SearchParams(
-            k=settings.top_k, lexical_weight=settings.fusion_lexical_weight,
-            dense_weight=settings.fusion_dense_weight, rrf_k=settings.rrf_k,
+            k=settings.top_k,
+            lexical_weight=settings.fusion_lexical_weight,
+            dense_weight=settings.fusion_dense_weight,
+            rrf_k=settings.rrf_k,
         ),  # fmt: skip
         max_question_chars=settings.max_question_chars,
         completer=completer,

@@ -47,6 +47,7 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
     # The first event runs validation and retrieval, so errors become proper HTTP statuses.
     first = await run_in_threadpool(next, events)
     if body.stream:
+
         async def stream():
             for line in sse(iter([first])):
                 yield line
@@ -61,7 +62,9 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
 
 @router.post("/api/search", response_model=SearchResponse, tags=["search"], dependencies=[ReadKey],
              responses=error_responses(400, 401, 422))  # fmt: skip
-async def search(body: SearchRequest, assistant: AssistantDep, settings: SettingsDep) -> SearchResponse:
+async def search(
+    body: SearchRequest, assistant: AssistantDep, settings: SettingsDep
+) -> SearchResponse:
     """Ranked passages with their lexical, dense and fused scores."""
     params = SearchParams(k=body.k, mode=body.mode, lexical_weight=settings.fusion_lexical_weight,
                           dense_weight=settings.fusion_dense_weight, rrf_k=settings.rrf_k)  # fmt: skip
@@ -80,12 +83,17 @@ def documents(assistant: AssistantDep) -> list[dict]:
 
 @router.get("/api/documents/{doc_id:path}", response_model=DocumentOut, tags=["documents"], dependencies=[ReadKey],
             responses=error_responses(401, 404, 422))  # fmt: skip
-def document(assistant: AssistantDep, doc_id: str = Path(description="The document id (its path in the corpus).")) -> DocumentOut:
+def document(
+    assistant: AssistantDep,
+    doc_id: str = Path(description="The document id (its path in the corpus)."),
+) -> DocumentOut:
     """The cleaned text and metadata, for showing a cited passage in context."""
     index = assistant.indexes.current()
     doc = index.document(doc_id)
     if doc is None:
-        raise HTTPException(status_code=404, detail=f"no document {doc_id!r}; see GET /api/documents")
+        raise HTTPException(
+            status_code=404, detail=f"no document {doc_id!r}; see GET /api/documents"
+        )
     chunks = [ChunkSpan(chunk_id=c.chunk_id, position=c.position, section=c.section, start=c.start, end=c.end)
               for c in index.document_chunks(doc_id)]  # fmt: skip
     return DocumentOut(doc_id=doc.doc_id, title=doc.title, doc_type=doc.doc_type, text=doc.text,
@@ -96,7 +104,9 @@ def document(assistant: AssistantDep, doc_id: str = Path(description="The docume
              responses=error_responses(400, 401, 404, 422))  # fmt: skip
 def feedback(body: FeedbackRequest, store: ConversationsDep) -> FeedbackResponse:
     """Thumbs up or down on an answer, with an optional comment."""
-    feedback_id = store.add_feedback(body.message_id, 1 if body.rating == "up" else -1, body.comment)
+    feedback_id = store.add_feedback(
+        body.message_id, 1 if body.rating == "up" else -1, body.comment
+    )
     return FeedbackResponse(id=feedback_id)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -25,23 +26,48 @@ log = logging.getLogger(__name__)
 WEB_DIR = Path(__file__).parent / "web"
 
 
-def ensure_index(settings: Settings, embedder) -> None:
-    """Build the index from the corpus folder on first start; rebuild if the embedder changed."""
+def _index_ready(settings: Settings, embedder) -> bool:
+    current = DataDir(settings.data_dir).current_version()
+    if current is None:
+        return False
+    from index.store import Manifest
+
+    if Manifest.read(current / "manifest.json").embedder == embedder.name:
+        return True
+    log.warning("the index was built with another embedder: rebuilding it with %s", embedder.name)
+    return False
+
+
+def ensure_index(settings: Settings, embedder, wait_s: float = 1800.0) -> None:
+    """Build the index from the corpus folder on first start; rebuild if the embedder changed.
+
+    When another process holds the ingest lock (the other workers of `uvicorn --workers N` all
+    start on the same empty data dir), wait for its index instead of failing the start-up.
+    """
     from index.build import ingest
 
-    current = DataDir(settings.data_dir).current_version()
-    if current is not None:
-        from index.store import Manifest
-
-        if Manifest.read(current / "manifest.json").embedder == embedder.name:
-            return
-        log.warning("the index was built with another embedder: rebuilding it with %s", embedder.name)
-    log.warning("building the index from %s (first start)", settings.corpus_dir)
-    report = ingest(None, corpus_dir=settings.corpus_dir, data_dir=settings.data_dir, embedder=embedder,
-                    chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap,
-                    show_progress=False)  # fmt: skip
-    for err in report.errors:
-        log.warning("could not index %s: %s", err["path"], err["error"])
+    deadline = time.monotonic() + wait_s
+    waiting = False
+    while not _index_ready(settings, embedder):
+        if not waiting:
+            log.warning("building the index from %s (first start)", settings.corpus_dir)
+        try:
+            report = ingest(None, corpus_dir=settings.corpus_dir, data_dir=settings.data_dir, embedder=embedder,
+                            chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap,
+                            show_progress=False)  # fmt: skip
+        except IngestLocked:
+            if time.monotonic() > deadline:
+                raise
+            if not waiting:
+                log.warning(
+                    "another process is building the index in %s: waiting for it", settings.data_dir
+                )
+            waiting = True
+            time.sleep(0.5)
+            continue
+        for err in report.errors:
+            log.warning("could not index %s: %s", err["path"], err["error"])
+        return
 
 
 def create_app(settings: Settings | None = None, *, build_index: bool = True) -> FastAPI:
@@ -96,6 +122,7 @@ def _add_error_handlers(app: FastAPI) -> None:
         (EmbedderMismatch, 503), (IngestLocked, 409),
     ]  # fmt: skip
     for exc_type, code in statuses:
+
         def handler(request: Request, exc: Exception, code: int = code) -> JSONResponse:
             return JSONResponse(status_code=code, content={"detail": str(exc)})
 

@@ -38,7 +38,9 @@ def chat_turn(
             store.add_message(conversation_id, "user", question, query=record.query)
             answer = event["answer"]
             answer["conversation_id"] = conversation_id
-            answer["message_id"] = store.add_message(conversation_id, "assistant", record.text, answer=answer)
+            answer["message_id"] = store.add_message(
+                conversation_id, "assistant", record.text, answer=answer
+            )
         yield event
 
 

@@ -69,7 +69,7 @@ def cited_sentences(text: str) -> list[tuple[str, list[int]]]:
         if raw == "\n":
             continue
         numbers = [int(n) for group in MARKER.findall(raw) for n in re.split(r"\s*[,;]\s*", group)]
-        sentence = re.sub(r"\s+([.,;:!?])", r"\1", MARKER.sub("", raw)).strip(" -*•\t")
+        sentence = re.sub(r"\s+([.,;:!?])", r"\1", MARKER.sub("", raw)).strip(' -*•\t«»"')
         if not sentence and numbers and previous:
             # Markers alone after the period ("... 2012. [1]") belong to the previous sentence.
             if out and out[-1][0] == previous:
@@ -120,7 +120,9 @@ def locate_quote(passage_text: str, sentence: str) -> tuple[int, int]:
     return start, end
 
 
-def build_citations(text: str, passages: list[Hit], quotes: dict[int, tuple[int, int]] | None = None) -> list[Citation]:
+def build_citations(
+    text: str, passages: list[Hit], quotes: dict[int, tuple[int, int]] | None = None
+) -> list[Citation]:
     """One Citation per distinct valid marker, with its quote and support of the citing sentences.
 
     `quotes` maps a passage number to the span (relative to the passage) the answerer quoted;

@@ -77,7 +77,9 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     for hit in hits:
         snippet = " ".join(hit.chunk.text.split())
         print(f"{hit.rank}. [{hit.score:.4f}] {hit.title} — {hit.chunk.section or '(début)'}")
-        print(f"   {hit.chunk.doc_id} · {hit.chunk.chunk_id} · chars {hit.chunk.start}-{hit.chunk.end}")
+        print(
+            f"   {hit.chunk.doc_id} · {hit.chunk.chunk_id} · chars {hit.chunk.start}-{hit.chunk.end}"
+        )
         print(f"   {snippet[:300]}{'…' if len(snippet) > 300 else ''}\n")
     return 0
 
@@ -110,7 +112,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.app import create_app, ensure_index
 
     ensure_index(settings, _embedder(settings))  # first start: build the index before listening
-    print(f"Renewal assistant on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
+    print(
+        f"Renewal assistant on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr
+    )
     uvicorn.run(create_app(settings), host=args.host, port=args.port, workers=1,
                 log_level="info" if args.verbose else "warning")  # fmt: skip
     return 0
@@ -267,7 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--json", action="store_true", help="print the Answer record")
-    p.add_argument("--passages", action="store_true", help="with --json: include the passages given")
+    p.add_argument(
+        "--passages", action="store_true", help="with --json: include the passages given"
+    )
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("serve", help="API and chat page; indexes corpus/ on first start")

@@ -23,6 +23,7 @@ from assistant.precedents import (
     find_precedents,
     parse_precedent_filters,
 )
+from assistant.schemas import RequestModel, error_responses
 
 router = APIRouter(tags=["consultants"])
 
@@ -84,7 +85,7 @@ class ComparisonOut(BaseModel):
     markdown: str
 
 
-class PrecedentsRequest(BaseModel):
+class PrecedentsRequest(RequestModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"brief": EXAMPLE_BRIEF, "k": 5},
         {"brief": EXAMPLE_BRIEF, "filters": {"mission_type": "Capitalisation", "amount_min": "100M€"}},
@@ -120,7 +121,7 @@ class PrecedentsResponse(BaseModel):
     comparison: ComparisonOut | None
 
 
-class DraftRequest(BaseModel):
+class DraftRequest(RequestModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"brief": EXAMPLE_BRIEF},
         {"brief": EXAMPLE_BRIEF, "doc_ids": ["fiche-mission-point-etape-cloture-bagneux.txt"],
@@ -178,7 +179,8 @@ class MissionsResponse(BaseModel):
     )
 
 
-@router.post("/api/precedents", response_model=PrecedentsResponse, dependencies=[ReadKey])
+@router.post("/api/precedents", response_model=PrecedentsResponse, dependencies=[ReadKey],
+             responses=error_responses(400, 401, 404, 422))  # fmt: skip
 async def precedents(body: PrecedentsRequest, assistant: AssistantDep) -> dict[str, Any]:
     """Past missions ranked for a brief, with why each matches, and a side-by-side comparison.
 
@@ -203,7 +205,8 @@ async def precedents(body: PrecedentsRequest, assistant: AssistantDep) -> dict[s
 
 
 @router.post("/api/draft", response_model=DraftResponse, dependencies=[ReadKey],
-             responses={200: {"content": {DOCX_MIME: {}}, "description": "JSON, or the .docx file"}})  # fmt: skip
+             responses={200: {"content": {DOCX_MIME: {}}, "description": "JSON, or the .docx file"},
+                        **error_responses(400, 401, 404, 422)})  # fmt: skip
 async def draft(body: DraftRequest, assistant: AssistantDep) -> Any:
     """A proposal draft built from precedent missions, every element cited [n].
 
@@ -228,7 +231,8 @@ async def draft(body: DraftRequest, assistant: AssistantDep) -> Any:
     return {"markdown": draft_markdown(result), "draft": result.to_dict()}
 
 
-@router.get("/api/missions", response_model=MissionsResponse, dependencies=[ReadKey])
+@router.get("/api/missions", response_model=MissionsResponse, dependencies=[ReadKey],
+            responses=error_responses(401))  # fmt: skip
 def missions(assistant: AssistantDep) -> dict[str, Any]:
     """Every mission record (fields, enjeux, content, quantities, `sources` field -> SourcePassage),
     and the values the precedent filters can take."""

@@ -81,7 +81,9 @@ class ConversationStore:
                 (message_id, conversation_id, role, content, query,
                  json.dumps(answer, ensure_ascii=False) if answer is not None else None, now),
             )  # fmt: skip
-            self._conn.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id))
+            self._conn.execute(
+                "UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id)
+            )
             self._conn.commit()
         return message_id
 
@@ -103,12 +105,16 @@ class ConversationStore:
                 "ORDER BY c.updated DESC LIMIT ?",
                 (limit,),
             ).fetchall()
-        return [{"id": r[0], "title": r[1], "created": r[2], "updated": r[3], "messages": r[4]} for r in rows]
+        return [
+            {"id": r[0], "title": r[1], "created": r[2], "updated": r[3], "messages": r[4]}
+            for r in rows
+        ]
 
     def get(self, conversation_id: str) -> dict[str, Any]:
         with self._lock:
             conv = self._conn.execute(
-                "SELECT id, title, created, updated FROM conversations WHERE id = ?", (conversation_id,)
+                "SELECT id, title, created, updated FROM conversations WHERE id = ?",
+                (conversation_id,),
             ).fetchone()
             if conv is None:
                 raise NotFound(f"no conversation {conversation_id!r}")
@@ -122,7 +128,13 @@ class ConversationStore:
              "answer": json.loads(r[4]) if r[4] else None, "created": r[5]}
             for r in rows
         ]  # fmt: skip
-        return {"id": conv[0], "title": conv[1], "created": conv[2], "updated": conv[3], "messages": messages}
+        return {
+            "id": conv[0],
+            "title": conv[1],
+            "created": conv[2],
+            "updated": conv[3],
+            "messages": messages,
+        }
 
     def delete(self, conversation_id: str) -> None:
         with self._lock:

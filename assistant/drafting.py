@@ -165,9 +165,9 @@ def _context_section(brief: str, records: Sequence[MissionRecord], refs: _Refere
                      brief_tokens: set[str]) -> tuple[DraftSection, list[Passage]]:  # fmt: skip
     section = DraftSection(SECTIONS[0])
     section.items.append(DraftItem(f"Demande : « {brief} »", "paragraph"))
-    section.items.append(DraftItem(
-        f"La proposition s'appuie sur {len(records)} mission{'s' if len(records) > 1 else ''} "
-        "comparable" + ("s" if len(records) > 1 else "") + " :", "paragraph"))  # fmt: skip
+    plural = "s" if len(records) > 1 else ""
+    lead = f"La proposition s'appuie sur {len(records)} mission{plural} comparable{plural} :"
+    section.items.append(DraftItem(lead, "paragraph"))
     src = lambda r, k: r.sources.get(k)  # noqa: E731
     for r in records:
         facts = [f"{r.title} {refs.cite(src(r, 'title'))}"]
@@ -184,7 +184,7 @@ def _context_section(brief: str, records: Sequence[MissionRecord], refs: _Refere
             facts.append(f"montant du projet {r.amount_text} {refs.cite(src(r, 'amount'))}")
         section.items.append(DraftItem(" ; ".join(facts)))
     objectives: list[Passage] = []
-    section.items.append(DraftItem("Enjeux relevés dans les missions de référence :", "paragraph"))
+    context_items: list[DraftItem] = []
     for r in records:
         context = []
         for p in r.enjeux:
@@ -195,11 +195,14 @@ def _context_section(brief: str, records: Sequence[MissionRecord], refs: _Refere
                 objectives.append(p)
             else:
                 context.append(p)
-        ranked = sorted(context, key=lambda p: -_relevance(p.quote, brief_tokens))[
-            :MAX_CONTEXT_PER_MISSION
-        ]
-        for p in sorted(ranked, key=lambda p: p.start):
-            section.items.append(DraftItem(f"{r.place} — {_clean(p.quote)} {refs.cite(p)}"))
+        ranked = sorted(context, key=lambda p: -_relevance(p.quote, brief_tokens))
+        for p in sorted(ranked[:MAX_CONTEXT_PER_MISSION], key=lambda p: p.start):
+            context_items.append(DraftItem(f"{r.place} — {_clean(p.quote)} {refs.cite(p)}"))
+    if context_items:
+        section.items.append(
+            DraftItem("Enjeux relevés dans les missions de référence :", "paragraph")
+        )
+        section.items.extend(context_items)
     return section, objectives
 
 
@@ -272,7 +275,7 @@ def _steps_section(
         found = [(r, p, _quantity_of(r, p, step.key)) for r, p in step.members] if step.key else []
         counted = [(r, p, q) for r, p, q in found if q is not None]
         if not counted:
-            lead_record, lead = step.members[0]
+            lead = step.members[0][1]
             section.items.append(
                 DraftItem(f"{_clean(lead.quote)} {refs.cite(*(p for _, p in step.members))}")
             )

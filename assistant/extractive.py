@@ -131,15 +131,19 @@ _FOCUS = re.compile(
 # Nouns that name the kind of answer rather than its content ("la fonction de X" is answered by
 # "chargé de mission", which does not say "fonction").
 _ANSWER_TYPE_NOUNS = frozenset(
-    analyze("fonction rôle role nom name poste job titre title type date année year nombre number "
-            "principal principale main exact document documents texte article")
+    analyze(
+        "fonction rôle role nom name poste job titre title type date année year nombre number "
+        "principal principale main exact document documents texte article"
+    )
 )
 # Words about the question itself rather than its subject ("comparez", "cités dans"): they are
 # not concepts an answer must cover.
 _META_WORDS = _ANSWER_TYPE_NOUNS | frozenset(
-    analyze("comparez compare comparer cité cités citée citées cite mentionne mentionné figurent "
-            "figure parlent parle quoted mentioned identified concerné concernée respectivement "
-            "respectively")
+    analyze(
+        "comparez compare comparer cité cités citée citées cite mentionne mentionné figurent "
+        "figure parlent parle quoted mentioned identified concerné concernée respectivement "
+        "respectively"
+    )
 ) - frozenset(analyze("principal principale"))
 
 
@@ -260,7 +264,9 @@ def extract(
     return Extraction(chosen, coverage, False)
 
 
-def _credits(unit: Unit, wanted: list[_Concept], hit: Hit, doc_tokens: frozenset[str]) -> list[float]:
+def _credits(
+    unit: Unit, wanted: list[_Concept], hit: Hit, doc_tokens: frozenset[str]
+) -> list[float]:
     near = set(analyze(unit.text)) | set(analyze(hit.chunk.header))
     out = []
     for c in wanted:
@@ -280,14 +286,18 @@ def _complement(best: Unit, units: list[Unit], wanted: list[_Concept], passages:
     if sum(1 for c in wanted if c.is_name) < 2:
         return None
     best_doc = passages[best.passage - 1].chunk.doc_id
-    base = _credits(best, wanted, passages[best.passage - 1], document_tokens.get(best_doc, frozenset()))
+    base = _credits(
+        best, wanted, passages[best.passage - 1], document_tokens.get(best_doc, frozenset())
+    )
     found: tuple[Unit, float] | None = None
     for unit in units:
         hit = passages[unit.passage - 1]
         if hit.chunk.doc_id == best_doc or unit.score < 0.4:
             continue
         other = _credits(unit, wanted, hit, document_tokens.get(hit.chunk.doc_id, frozenset()))
-        pair = sum(c.weight * max(a, b) for c, a, b in zip(wanted, base, other, strict=True)) / total
+        pair = (
+            sum(c.weight * max(a, b) for c, a, b in zip(wanted, base, other, strict=True)) / total
+        )
         if found is None or pair > found[1]:
             found = (unit, pair)
     return found
@@ -322,7 +332,10 @@ def _select(best: Unit, units: list[Unit], question: str, threshold: float,
             def rank(c: tuple[float, tuple[int, int]]) -> tuple[float, int]:
                 score, (passage, block) = c
                 lead = _list_block(units, passage, block)[0]
-                return (score + 0.3 * heading_match(passage, lead.text if lead.kind != "item" else ""), -passage)
+                return (
+                    score + 0.3 * heading_match(passage, lead.text if lead.kind != "item" else ""),
+                    -passage,
+                )
 
             _, (passage, block) = max(candidates, key=rank)
             listed = _list_block(units, passage, block)
@@ -338,7 +351,9 @@ def _select(best: Unit, units: list[Unit], question: str, threshold: float,
             break
         if unit in chosen or unit.score < best.score * 0.9:
             continue
-        if any(unit.passage == c.passage and unit.start < c.end and c.start < unit.end for c in chosen):
+        if any(
+            unit.passage == c.passage and unit.start < c.end and c.start < unit.end for c in chosen
+        ):
             continue
         chosen.append(unit)
     return sorted(chosen, key=lambda u: (u.passage, u.start))
@@ -362,5 +377,7 @@ def compose(question: str, extraction: Extraction, passages: list[Hit]) -> str:
         quote = " ".join(unit.text.split()).rstrip(" ;,")
         # A document's own "[3]" must not read as one of our citation markers.
         quote = _DOCUMENT_MARKER.sub(r"(\1)", quote)
-        lines.append(f"- « {quote} » [{unit.passage}]" if english else f"- {quote} [{unit.passage}]")
+        lines.append(
+            f"- « {quote} » [{unit.passage}]" if english else f"- {quote} [{unit.passage}]"
+        )
     return "\n".join(lines).strip()

@@ -54,7 +54,9 @@ class LiteLLMCompleter:
             response = litellm.completion(messages=messages, **self._kwargs())
             content = response.choices[0].message.content
         except Exception as exc:  # litellm wraps provider failures in many exception types
-            raise LLMError(f"language model {self.model!r} failed: {type(exc).__name__}: {exc}") from exc
+            raise LLMError(
+                f"language model {self.model!r} failed: {type(exc).__name__}: {exc}"
+            ) from exc
         if not isinstance(content, str) or not content.strip():
             raise LLMError(f"language model {self.model!r} returned an empty answer")
         return content

@@ -257,15 +257,10 @@ def build_mission_record(doc: Document, chunks: Sequence[Chunk]) -> MissionRecor
         population = _population_passage(locator, record.population, sources.get("site"))
         if population:
             sources["population"] = population
-    within = lambda name: (sources[name].start, sources[name].end) if name in sources else None  # noqa: E731
-    for name in record.components:
-        found = locator.find(name, within("components"))
-        record.component_sources.append(found or sources.get("components") or title)  # type: ignore[arg-type]
-    for name in record.actors:
-        found = locator.find(name, within("actors"))
-        record.actor_sources.append(found or sources.get("actors") or title)  # type: ignore[arg-type]
-    record.component_sources = [p for p in record.component_sources if p is not None]
-    record.actor_sources = [p for p in record.actor_sources if p is not None]
+    record.component_sources = _item_passages(
+        locator, record.components, sources.get("components"), title
+    )
+    record.actor_sources = _item_passages(locator, record.actors, sources.get("actors"), title)
 
     for heading, kind, passage in _units(locator):
         if kind == "field" or not heading:
@@ -277,6 +272,14 @@ def build_mission_record(doc: Document, chunks: Sequence[Chunk]) -> MissionRecor
             record.content.append(passage)
             record.quantities.extend(parse_quantities(passage))
     return record
+
+
+def _item_passages(locator: _Locator, names: list[str], field: Passage | None,
+                   fallback: Passage | None) -> list[Passage]:  # fmt: skip
+    """One passage per list value (a component, an actor): its words inside the field's passage."""
+    within = (field.start, field.end) if field else None
+    found = [locator.find(name, within) or field or fallback for name in names]
+    return [p for p in found if p is not None]
 
 
 def _population_passage(locator: _Locator, population: int, site: Passage | None) -> Passage | None:

@@ -18,7 +18,12 @@ from fastapi.responses import StreamingResponse
 
 from assistant.chat import chat_turn
 from assistant.deps import AssistantDep, ConversationsDep, ReadKey
-from assistant.schemas import OpenAIChatCompletion, OpenAIChatRequest, OpenAIModelList, error_responses
+from assistant.schemas import (
+    OpenAIChatCompletion,
+    OpenAIChatRequest,
+    OpenAIModelList,
+    error_responses,
+)
 from ingest.errors import RenewalError
 
 MODEL_ID = "renewal-assistant"
@@ -39,7 +44,11 @@ def sources_block(answer: dict[str, Any]) -> str:
 
 
 def _split(body: OpenAIChatRequest) -> tuple[str, list[dict[str, str]]]:
-    turns = [{"role": m.role, "content": m.text()} for m in body.messages if m.role in ("user", "assistant")]
+    turns = [
+        {"role": m.role, "content": m.text()}
+        for m in body.messages
+        if m.role in ("user", "assistant")
+    ]
     if not turns or turns[-1]["role"] != "user" or not turns[-1]["content"].strip():
         raise OpenAIRequestError("the last message must be a non-empty user message")
     return turns[-1]["content"], turns[:-1]
@@ -52,14 +61,24 @@ def _chunk(completion_id: str, created: int, delta: dict[str, Any], finish: str 
     return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
 
 
-@router.get("/models", response_model=OpenAIModelList, dependencies=[ReadKey], responses=error_responses(401, 422))
+@router.get(
+    "/models",
+    response_model=OpenAIModelList,
+    dependencies=[ReadKey],
+    responses=error_responses(401, 422),
+)
 def models() -> dict[str, Any]:
-    return {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "renewal"}]}
+    return {
+        "object": "list",
+        "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "renewal"}],
+    }
 
 
 @router.post("/chat/completions", response_model=OpenAIChatCompletion, dependencies=[ReadKey],
              responses={200: {"content": {"text/event-stream": {}}}, **error_responses(400, 401, 422)})  # fmt: skip
-async def chat_completions(body: OpenAIChatRequest, assistant: AssistantDep, store: ConversationsDep):
+async def chat_completions(
+    body: OpenAIChatRequest, assistant: AssistantDep, store: ConversationsDep
+):
     """Answer the last user message; earlier messages are the conversation history."""
     question, history = _split(body)
     events = chat_turn(assistant, store, question, history=history)
@@ -67,7 +86,9 @@ async def chat_completions(body: OpenAIChatRequest, assistant: AssistantDep, sto
     completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
     created = int(time.time())
     if not body.stream:
-        done = next(e for e in await run_in_threadpool(list, events) if e["type"] == "done")["answer"]
+        done = next(e for e in await run_in_threadpool(list, events) if e["type"] == "done")[
+            "answer"
+        ]
         return {
             "id": completion_id, "object": "chat.completion", "created": created, "model": MODEL_ID,
             "choices": [{"index": 0, "finish_reason": "stop", "message": {

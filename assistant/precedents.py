@@ -1,12 +1,7 @@
-"""Precedent missions: records built from mission sheets, ranked for a consultant's brief.
+"""Precedent missions ranked for a consultant's brief, and compared side by side.
 
-A `MissionRecord` holds one mission sheet's fields (type, client, years, site, team, actors,
-amount, programme, components) and its enjeux and mission content as lists, every value linked to
-the `Passage` it comes from (doc_id, chunk_id, section, start, end, and a quote that equals
-`document.text[start:end]`). Fields come from the metadata's `field_spans`; enjeux and content
-are the sentences and list items (`split_units`) of the sections so named.
-
-`find_precedents` ranks the records for a free-text brief. The score combines
+The missions are the `MissionRecord`s of the index's mission sheets (see `assistant.missions`).
+`find_precedents` ranks them for a free-text brief. The score combines
 
 - a document-level retrieval score: hybrid search over the mission sheets' chunks, each chunk's
   fused score normalised by the best possible one, then 0.6 × max + 0.4 × mean over the

@@ -88,6 +88,13 @@ def answer_messages(prompts: Prompts, question: str, passages: list[Hit], langua
     return messages
 
 
-def rewrite_messages(prompts: Prompts, question: str, history: list[dict[str, str]]) -> list[dict[str, str]]:
+def rewrite_messages(
+    prompts: Prompts, question: str, history: list[dict[str, str]]
+) -> list[dict[str, str]]:
     lines = [f"{t['role']}: {t['content'][:500]}" for t in history[-6:]]
-    return [{"role": "user", "content": prompts.rewrite.format(history="\n".join(lines), question=question)}]
+    return [
+        {
+            "role": "user",
+            "content": prompts.rewrite.format(history="\n".join(lines), question=question),
+        }
+    ]

@@ -32,7 +32,9 @@ class RequestModel(BaseModel):
     @classmethod
     def _valid_unicode(cls, value: Any) -> Any:
         if not _encodable(value):
-            raise ValueError("contains a lone UTF-16 surrogate (\\ud800-\\udfff): send valid Unicode text")
+            raise ValueError(
+                "contains a lone UTF-16 surrogate (\\ud800-\\udfff): send valid Unicode text"
+            )
         return value
 
 
@@ -90,7 +92,9 @@ class ChatRequest(RequestModel):
 
     question: str = Field(min_length=1, description="The question, in French or English.")
     conversation_id: str | None = Field(default=None, description="Continue this conversation.")
-    filters: dict[str, str] = Field(default_factory=dict, description="doc_type, site, year (or range), client...")
+    filters: dict[str, str] = Field(
+        default_factory=dict, description="doc_type, site, year (or range), client..."
+    )
     stream: bool = Field(default=False, description="Server-sent events instead of one JSON body.")
 
 

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     top_k: Annotated[int, Field(ge=1, le=50)] = 6
     # Weighted reciprocal rank fusion: score = sum(w / (rrf_k + rank)). Chosen on the dev set.
     fusion_lexical_weight: Annotated[float, Field(ge=0)] = 1.0
-    fusion_dense_weight: Annotated[float, Field(ge=0)] = 0.3
+    fusion_dense_weight: Annotated[float, Field(ge=0)] = 0.2
     rrf_k: Annotated[int, Field(ge=1, le=1000)] = 60
     max_question_chars: Annotated[int, Field(ge=10, le=100_000)] = 2000
     max_upload_bytes: Annotated[int, Field(ge=1024)] = 20 * 1024 * 1024

@@ -12,6 +12,7 @@ Usage: python bench/retrieval_tuning.py [--json OUT.json] [--data-dir DIR]
 
 from __future__ import annotations
 
+import argparse
 import time
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ def configurations(settings: Settings, dense_weights: list[float]) -> list[tuple
     return configs
 
 
-def run(args: Any) -> dict[str, Any]:
+def run(args: argparse.Namespace) -> dict[str, Any]:
     """Ingest at every chunk size and score every configuration; returns JSON-ready results."""
     wall = time.perf_counter()
     settings = load_settings()

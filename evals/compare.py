@@ -11,9 +11,11 @@ from ingest.errors import RenewalError
 
 # A rate metric regresses when it drops by more than this (one question in 200).
 RATE_TOLERANCE = 0.005
-# A latency regresses when it grows by more than this share of the baseline, and at least this many ms.
-LATENCY_RELATIVE_TOLERANCE = 0.25
-LATENCY_MIN_TOLERANCE_MS = 5.0
+# A latency regresses when it grows by more than this share of the baseline, and at least this many
+# ms: timings of two identical runs on a busy 2-core machine differ by 25 % and more.
+LATENCY_RELATIVE_TOLERANCE = 0.5
+LATENCY_MIN_TOLERANCE_MS = 10.0
+_EPSILON = 1e-9  # a move of exactly the tolerance is not flagged, whatever float rounding does
 
 
 class ThresholdError(RenewalError):
@@ -38,15 +40,15 @@ def compare_reports(current: Mapping[str, Any], baseline: Mapping[str, Any]) -> 
     metrics: dict[str, dict[str, Any]] = {}
     for name, info in METRICS.items():
         cur, base = now[name], before[name]
-        delta = None if cur is None or base is None else cur - base
+        delta = None if cur is None or base is None else round(cur - base, 9)
         worse = None if delta is None else (-delta if info.higher_is_better else delta)
         tol = _tolerance(name, base) if base is not None else 0.0
         metrics[name] = {
             "current": cur,
             "baseline": base,
             "delta": delta,
-            "regression": worse is not None and worse > tol,
-            "improvement": worse is not None and -worse > tol,
+            "regression": worse is not None and worse > tol + _EPSILON,
+            "improvement": worse is not None and -worse > tol + _EPSILON,
             "tolerance": tol,
         }
     base_rows = {r["id"]: r for r in baseline.get("questions", [])}

@@ -364,12 +364,17 @@ def _question_row(q: Mapping[str, Any]) -> str:
     judge = ""
     if q.get("judge"):
         j = q["judge"]
-        judge = (f"<p><b>Judge</b>: {esc(j.get('error')) if j.get('error') else ''}"
-                 f"faithfulness {esc(j.get('faithfulness'))} ({esc(j.get('faithfulness_reason'))}); "
-                 f"correctness {esc(j.get('correctness'))} ({esc(j.get('correctness_reason'))})</p>")  # fmt: skip
+        if j.get("error"):
+            judge = f"<p><b>Judge error</b>: {esc(j['error'])}</p>"
+        else:
+            judge = (f"<p><b>Judge</b>: faithfulness {esc(j.get('faithfulness'))} "
+                     f"({esc(j.get('faithfulness_reason'))}); correctness {esc(j.get('correctness'))} "
+                     f"({esc(j.get('correctness_reason'))})</p>")  # fmt: skip
     metrics = esc(json.dumps({k: v for k, v in m.items() if v is not None}, ensure_ascii=False))
-    details = (f"<details><summary>full answer, citations, {len(q['passages'])} passages, metrics</summary>"
-               f'<div class="answer">{esc(q["answer"])}</div><ul>{cites}</ul>{judge}{passages}'
+    full = f'<div class="answer">{esc(q["answer"])}</div>' if answer != q["answer"] else ""
+    what = "full answer, citations" if full else "citations"
+    details = (f"<details><summary>{what}, {len(q['passages'])} passages, metrics</summary>"
+               f"{full}<ul>{cites}</ul>{judge}{passages}"
                f"<p class=muted><small>{metrics}</small></p></details>")  # fmt: skip
     timing = q["timings_ms"].get("total")
     return (

@@ -13,7 +13,9 @@ import Stemmer
 
 from ingest.normalize import fold_accents
 
-_ELISION = re.compile(r"^(?:l|d|qu|j|m|n|s|t|c|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE)
+_ELISION = re.compile(
+    r"^(?:l|d|qu|j|m|n|s|t|c|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE
+)
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 # 38 495, 2 102, 1.400: digit groups of three, the French way of writing thousands.
 _GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f.]\d{3})+\b")

@@ -268,7 +268,9 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
             keep_stored(doc_id)
 
     raw_docs = []
-    for doc_id, path in tqdm(to_load, desc="loading", unit="doc", disable=not show_progress or not to_load):
+    for doc_id, path in tqdm(
+        to_load, desc="loading", unit="doc", disable=not show_progress or not to_load
+    ):
         try:
             raw = load(path, _root_for(path, corpus_dir))
         except LoadError as exc:
@@ -387,4 +389,3 @@ def _write_lexical(path: Path, texts: list[str]) -> None:
     tokens = [analyze(t) or ["∅"] for t in texts]
     retriever.index(tokens, show_progress=False)
     retriever.save(str(path))
-

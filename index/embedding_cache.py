@@ -45,7 +45,10 @@ class EmbeddingCache:
     def put_many(self, items: dict[str, np.ndarray]) -> None:
         self._conn.executemany(
             "INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
-            [(self.embedder, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items.items()],
+            [
+                (self.embedder, h, np.asarray(v, dtype=np.float32).tobytes())
+                for h, v in items.items()
+            ],
         )
         self._conn.commit()
 

@@ -199,6 +199,17 @@ EN_TO_FR: dict[str, str] = {
     "founded": "création créée",
 }
 
+# French words that the documents express otherwise ("le budget d'Antony" -> "Montant du projet").
+FR_SYNONYMS: dict[str, str] = {
+    "budget": "montant",
+    "coût": "montant",
+    "cout": "montant",
+    "population": "habitants",
+    "démolis": "démolitions",
+    "détruits": "démolitions",
+}
+_FR_REGEX = re.compile(r"\b(" + "|".join(re.escape(t) for t in FR_SYNONYMS) + r")\b", re.IGNORECASE)
+
 _ENGLISH_MARKERS = frozenset(
     "what which who whom whose how where when why were was is are did does do the of and "
     "many much tell list give show".split()
@@ -228,6 +239,12 @@ def expand_query(query: str) -> str:
     return f"{query} {' '.join(found)}" if found else query
 
 
+def expand_synonyms(query: str) -> str:
+    """Append the corpus' own words for a few French terms it never uses ("budget" -> "montant")."""
+    found = [FR_SYNONYMS[m.group(1).lower()] for m in _FR_REGEX.finditer(query)]
+    return f"{query} {' '.join(dict.fromkeys(found))}" if found else query
+
+
 def concepts(text: str) -> list[frozenset[str]]:
     """The question's content words as sets of interchangeable index tokens.
 
@@ -245,6 +262,9 @@ def concepts(text: str) -> list[frozenset[str]]:
         if not tokens:
             continue
         alternatives = set(tokens)
+        synonym = FR_SYNONYMS.get(match.group().lower())
+        if synonym:
+            alternatives |= set(analyze(synonym))
         for start, end, term in phrase_spans:
             if start <= match.start() < end and (" " in term or looks_english(text)):
                 alternatives |= set(analyze(EN_TO_FR[term]))

@@ -12,7 +12,7 @@ import numpy as np
 
 from index.analyzer import analyze
 from index.embed import Embedder
-from index.glossary import expand_query, looks_english
+from index.glossary import expand_query, expand_synonyms, looks_english
 from index.store import Index
 from ingest.errors import RenewalError
 from ingest.normalize import fold_accents
@@ -30,7 +30,7 @@ class SearchParams:
     k: int = 5
     mode: str = "hybrid"  # "hybrid", "lexical" or "dense"
     lexical_weight: float = 1.0
-    dense_weight: float = 0.3
+    dense_weight: float = 0.2
     rrf_k: int = 60
     candidates: int = 50
 
@@ -44,7 +44,9 @@ def parse_filters(items: Sequence[str] | dict[str, Any] | None) -> dict[str, str
         parsed = []
         for item in items:
             if "=" not in item:
-                raise FilterError(f"filter {item!r} must look like key=value, e.g. doc_type=article")
+                raise FilterError(
+                    f"filter {item!r} must look like key=value, e.g. doc_type=article"
+                )
             key, value = item.split("=", 1)
             parsed.append((key, value))
         pairs = parsed
@@ -62,7 +64,9 @@ def parse_filters(items: Sequence[str] | dict[str, Any] | None) -> dict[str, str
         if key == "year" and "-" in value:
             low, high = (int(part) for part in value.split("-"))
             if low > high:  # would silently match nothing
-                raise FilterError(f"year range must go from the earlier year: {high}-{low} (got {value!r})")
+                raise FilterError(
+                    f"year range must go from the earlier year: {high}-{low} (got {value!r})"
+                )
         out[key] = value
     return out
 
@@ -71,7 +75,9 @@ def _norm(value: Any) -> str:
     return fold_accents(str(value)).lower().strip()
 
 
-def document_matches(doc_id: str, doc_type: str, meta: dict[str, Any], filters: dict[str, str]) -> bool:
+def document_matches(
+    doc_id: str, doc_type: str, meta: dict[str, Any], filters: dict[str, str]
+) -> bool:
     """Does a document satisfy every filter (case- and accent-insensitive)?"""
     for key, wanted in filters.items():
         if key == "doc_type":
@@ -127,10 +133,12 @@ def reciprocal_rank_fusion(
 
 def lexical_query(query: str) -> list[str]:
     """Tokens the BM25 index is queried with (English field terms expanded to French)."""
-    return analyze(expand_query(query) if looks_english(query) else query)
+    return analyze(expand_synonyms(expand_query(query) if looks_english(query) else query))
 
 
-def lexical_ranking(index: Index, query: str, n: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
+def lexical_ranking(
+    index: Index, query: str, n: int, mask: np.ndarray | None
+) -> list[tuple[int, float]]:
     tokens = [t for t in lexical_query(query) if t in index.vocab]
     if not tokens or index.n_chunks == 0:
         return []
@@ -143,7 +151,9 @@ def lexical_ranking(index: Index, query: str, n: int, mask: np.ndarray | None) -
     return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
 
-def dense_ranking(index: Index, vector: np.ndarray, n: int, mask: np.ndarray | None) -> list[tuple[int, float]]:
+def dense_ranking(
+    index: Index, vector: np.ndarray, n: int, mask: np.ndarray | None
+) -> list[tuple[int, float]]:
     if index.faiss.ntotal == 0:
         return []
     query = np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32)

@@ -215,7 +215,9 @@ class Index:
         # Chunk frequency of every lexical token (from the BM25 postings), for concept weights.
         indptr = self.bm25.scores["indptr"]
         self.doc_freq = {
-            tok: int(indptr[i + 1] - indptr[i]) for tok, i in self.vocab.items() if i + 1 < len(indptr)
+            tok: int(indptr[i + 1] - indptr[i])
+            for tok, i in self.vocab.items()
+            if i + 1 < len(indptr)
         }
 
     @classmethod
@@ -257,19 +259,27 @@ class Index:
         return {row[10]: (_row_to_chunk(row), row[8], row[9]) for row in rows}
 
     def chunk_by_id(self, chunk_id: str) -> tuple[Chunk, str, str] | None:
-        row = self._conn().execute(
-            f"SELECT {_CHUNK_COLUMNS} FROM chunks c JOIN documents d ON d.doc_idx = c.doc_idx "
-            "WHERE c.chunk_id = ?",
-            (chunk_id,),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                f"SELECT {_CHUNK_COLUMNS} FROM chunks c JOIN documents d ON d.doc_idx = c.doc_idx "
+                "WHERE c.chunk_id = ?",
+                (chunk_id,),
+            )
+            .fetchone()
+        )
         return (_row_to_chunk(row), row[8], row[9]) if row else None
 
     def document(self, doc_id: str) -> Document | None:
-        row = self._conn().execute(
-            "SELECT doc_id, title, doc_type, text, metadata, sha256 FROM documents "
-            "WHERE doc_id = ?",
-            (doc_id,),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                "SELECT doc_id, title, doc_type, text, metadata, sha256 FROM documents "
+                "WHERE doc_id = ?",
+                (doc_id,),
+            )
+            .fetchone()
+        )
         if row is None:
             return None
         return Document(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5])
@@ -293,10 +303,14 @@ class Index:
 
     def stored_documents(self) -> dict[str, dict[str, Any]]:
         """doc_id -> stored state, for incremental ingest."""
-        rows = self._conn().execute(
-            "SELECT doc_idx, doc_id, title, doc_type, text, metadata, sha256, source_path "
-            "FROM documents"
-        ).fetchall()
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT doc_idx, doc_id, title, doc_type, text, metadata, sha256, source_path "
+                "FROM documents"
+            )
+            .fetchall()
+        )
         out = {}
         for r in rows:
             out[r[1]] = {

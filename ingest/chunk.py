@@ -139,7 +139,9 @@ def chunk(doc: Document, chunk_size: int = 1800, chunk_overlap: int = 200) -> li
             if p_end <= p_start:
                 continue
             # A heading or a closing line alone is no passage: glue it to its neighbour.
-            if pieces and (pieces[-1][1] - pieces[-1][0] < MIN_PIECE or p_end - p_start < MIN_PIECE):
+            if pieces and (
+                pieces[-1][1] - pieces[-1][0] < MIN_PIECE or p_end - p_start < MIN_PIECE
+            ):
                 pieces[-1] = (pieces[-1][0], max(pieces[-1][1], p_end))
             else:
                 pieces.append((p_start, p_end))

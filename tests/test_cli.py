@@ -65,7 +65,7 @@ def test_ingest_reports_bad_files_on_stderr(tiny: tuple[Path, Path], monkeypatch
     monkeypatch.setenv("RENEWAL_CORPUS_DIR", str(corpus))
     monkeypatch.setenv("RENEWAL_DATA_DIR", str(data))
     code, out, err = run(["ingest"], capsys)
-    assert code == 0  # the rest was indexed
+    assert code == 1  # the rest was indexed, and the exit code says something failed
     assert "vide.txt" in err and "empty" in err
     assert f"{len(TINY_CORPUS)} added" in out
 

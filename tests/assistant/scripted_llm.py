@@ -66,7 +66,9 @@ class ScriptedLLM:
             def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
                 pass
 
-            def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
+            def _send(
+                self, status: int, body: bytes, content_type: str = "application/json"
+            ) -> None:
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))

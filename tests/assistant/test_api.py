@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from assistant.app import create_app
 from assistant.settings import Settings
 from tests.assistant.conftest import make_settings
+from tests.assistant.scripted_llm import Reply, ScriptedLLM
 
 DEMOLITIONS = "Combien de démolitions prévoyait le programme d'Antony ?"
 ANTONY = "fiche-mission-point-etape-psl-antony.txt"
@@ -53,7 +54,9 @@ def test_chat_answers_with_citations(demolitions: dict[str, Any]) -> None:
     assert any("144 démolitions" in c["quote"] for c in answer["citations"])
 
 
-def test_citation_highlights_the_quote_in_its_document(client: TestClient, demolitions: dict[str, Any]) -> None:
+def test_citation_highlights_the_quote_in_its_document(
+    client: TestClient, demolitions: dict[str, Any]
+) -> None:
     for citation in demolitions["citations"]:
         doc = client.get(f"/api/documents/{citation['doc_id']}")
         assert doc.status_code == 200
@@ -64,7 +67,9 @@ def test_citation_highlights_the_quote_in_its_document(client: TestClient, demol
         assert chunk["start"] <= citation["start"] <= citation["end"] <= chunk["end"]
 
 
-def test_chat_stream_sends_meta_deltas_done(client: TestClient, demolitions: dict[str, Any]) -> None:
+def test_chat_stream_sends_meta_deltas_done(
+    client: TestClient, demolitions: dict[str, Any]
+) -> None:
     response = client.post("/api/chat", json={"question": DEMOLITIONS, "stream": True})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/event-stream")
@@ -76,13 +81,24 @@ def test_chat_stream_sends_meta_deltas_done(client: TestClient, demolitions: dic
     assert meta["conversation_id"] == done["conversation_id"]
     assert meta["mode"] == "extractive" and meta["passages"]
     assert "".join(data["text"] for kind, data in events if kind == "delta") == done["answer"]
-    for key in ("answer", "citations", "refused", "grounded", "query", "mode", "notice", "passages"):
+    for key in (
+        "answer",
+        "citations",
+        "refused",
+        "grounded",
+        "query",
+        "mode",
+        "notice",
+        "passages",
+    ):
         assert done[key] == demolitions[key], key
     assert done["message_id"] != demolitions["message_id"]
 
 
 def test_chat_refuses_what_the_corpus_lacks(client: TestClient) -> None:
-    answer = client.post("/api/chat", json={"question": "Quel est le budget du NPNRU à Marseille ?"}).json()
+    answer = client.post(
+        "/api/chat", json={"question": "Quel est le budget du NPNRU à Marseille ?"}
+    ).json()
     assert answer["refused"] is True and answer["citations"] == []
     assert answer["nearest_documents"]
 
@@ -99,7 +115,9 @@ def test_chat_refuses_what_the_corpus_lacks(client: TestClient) -> None:
     ],
     ids=["empty", "blank", "5000-chars", "missing", "unknown-filter", "bad-doc-type"],
 )
-def test_chat_rejects_bad_requests_with_a_clear_422(client: TestClient, body: dict, words: str) -> None:
+def test_chat_rejects_bad_requests_with_a_clear_422(
+    client: TestClient, body: dict, words: str
+) -> None:
     before = len(client.get("/api/conversations").json())
     for stream in (False, True):
         response = client.post("/api/chat", json={**body, "stream": stream})
@@ -116,7 +134,9 @@ def test_too_long_question_says_the_limit(client: TestClient) -> None:
 
 def test_malformed_json_is_422(client: TestClient) -> None:
     response = client.post(
-        "/api/chat", content=b'{"question": "Antony ?",', headers={"Content-Type": "application/json"}
+        "/api/chat",
+        content=b'{"question": "Antony ?",',
+        headers={"Content-Type": "application/json"},
     )
     assert response.status_code == 422
     assert "json" in json.dumps(response.json()["detail"]).lower()
@@ -153,15 +173,21 @@ def test_search(client: TestClient) -> None:
     assert 0 < len(body["hits"]) <= 3
     assert body["hits"][0]["doc_id"] == ANTONY
     assert [h["rank"] for h in body["hits"]] == sorted(h["rank"] for h in body["hits"])
-    filtered = client.post("/api/search", json={"query": "démolitions", "filters": {"doc_type": "article"}})
+    filtered = client.post(
+        "/api/search", json={"query": "démolitions", "filters": {"doc_type": "article"}}
+    )
     assert filtered.status_code == 200
     assert all(h["doc_type"] == "article" for h in filtered.json()["hits"])
 
 
 @pytest.mark.parametrize(
     "body",
-    [{"query": "x", "filters": {"colour": "red"}}, {"query": "x", "filters": {"year": "2015-2010"}},
-     {"query": "x", "k": 0}, {"query": ""}],  # fmt: skip
+    [
+        {"query": "x", "filters": {"colour": "red"}},
+        {"query": "x", "filters": {"year": "2015-2010"}},
+        {"query": "x", "k": 0},
+        {"query": ""},
+    ],  # fmt: skip
 )
 def test_search_bad_request_is_422(client: TestClient, body: dict) -> None:
     response = client.post("/api/search", json=body)
@@ -170,7 +196,11 @@ def test_search_bad_request_is_422(client: TestClient, body: dict) -> None:
 
 
 def test_feedback_is_stored(client: TestClient, demolitions: dict[str, Any]) -> None:
-    body = {"message_id": demolitions["message_id"], "rating": "down", "comment": "La citation [1] est juste."}
+    body = {
+        "message_id": demolitions["message_id"],
+        "rating": "down",
+        "comment": "La citation [1] est juste.",
+    }
     response = client.post("/api/feedback", json=body)
     assert response.status_code == 200
     feedback_id = response.json()["id"]
@@ -190,21 +220,30 @@ def test_feedback_on_unknown_message_is_404(client: TestClient) -> None:
 
 
 def test_feedback_bad_rating_is_422(client: TestClient, demolitions: dict[str, Any]) -> None:
-    response = client.post("/api/feedback", json={"message_id": demolitions["message_id"], "rating": 5})
+    response = client.post(
+        "/api/feedback", json={"message_id": demolitions["message_id"], "rating": 5}
+    )
     assert response.status_code == 422
 
 
 def test_conversations_list_get_delete(client: TestClient) -> None:
     first = client.post("/api/chat", json={"question": DEMOLITIONS}).json()
     conversation_id = first["conversation_id"]
-    second = client.post("/api/chat", json={"question": "et le montant ?", "conversation_id": conversation_id})
+    second = client.post(
+        "/api/chat", json={"question": "et le montant ?", "conversation_id": conversation_id}
+    )
     assert second.status_code == 200
     assert "167" in second.json()["answer"]
     listed = {c["id"]: c for c in client.get("/api/conversations").json()}
     assert listed[conversation_id]["messages"] == 4
     assert listed[conversation_id]["title"] == DEMOLITIONS
     conversation = client.get(f"/api/conversations/{conversation_id}").json()
-    assert [m["role"] for m in conversation["messages"]] == ["user", "assistant", "user", "assistant"]
+    assert [m["role"] for m in conversation["messages"]] == [
+        "user",
+        "assistant",
+        "user",
+        "assistant",
+    ]
     assert conversation["messages"][1]["answer"]["citations"] == first["citations"]
     assert conversation["messages"][2]["query"] != "et le montant ?"  # the standalone query is kept
     assert client.delete(f"/api/conversations/{conversation_id}").status_code == 204
@@ -228,7 +267,13 @@ def test_openapi_documents_chat_with_examples(client: TestClient) -> None:
     ref = chat["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
     examples = schema["components"]["schemas"][ref]["examples"]
     assert examples and all(e["question"] for e in examples)
-    for path in ("/api/search", "/api/documents", "/api/feedback", "/v1/chat/completions", "/healthz"):
+    for path in (
+        "/api/search",
+        "/api/documents",
+        "/api/feedback",
+        "/v1/chat/completions",
+        "/healthz",
+    ):
         assert path in schema["paths"]
 
 
@@ -244,14 +289,21 @@ def keyed_client(app_settings: Settings) -> Iterator[TestClient]:
         yield c
 
 
-def test_write_endpoints_need_the_key(keyed_client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+def test_write_endpoints_need_the_key(
+    keyed_client: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     responses = []
     chat = keyed_client.post("/api/chat", json={"question": DEMOLITIONS})  # reads stay open
     assert chat.status_code == 200
     body = {"message_id": chat.json()["message_id"], "rating": "up"}
 
-    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": SECRET}, {"X-API-Key": "wrong"}):
+    for headers in (
+        {},
+        {"Authorization": "Bearer wrong"},
+        {"Authorization": SECRET},
+        {"X-API-Key": "wrong"},
+    ):
         response = keyed_client.post("/api/feedback", json=body, headers=headers)
         responses.append(response)
         assert response.status_code == 401, headers
@@ -273,3 +325,55 @@ def test_write_endpoints_need_the_key(keyed_client: TestClient, caplog: pytest.L
         assert all(SECRET not in f"{k}: {v}" for k, v in response.headers.items())
     assert SECRET not in caplog.text
     assert all(SECRET not in str(record.args) for record in caplog.records)
+
+
+# -- with a language model (the scripted server) ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def llm_client(llm_settings: Settings) -> Iterator[TestClient]:
+    import litellm
+
+    litellm.suppress_debug_info = True
+    with TestClient(create_app(llm_settings)) as c:
+        yield c
+
+
+def test_llm_answer_through_the_api(llm_client: TestClient, llm: ScriptedLLM) -> None:
+    llm.script(Reply("Le programme prévoyait 144 démolitions [1][5]."))
+    answer = llm_client.post("/api/chat", json={"question": DEMOLITIONS}).json()
+    assert answer["mode"] == "llm" and answer["notice"] is None
+    assert answer["answer"] == "Le programme prévoyait 144 démolitions [1]."
+    assert [c["n"] for c in answer["citations"]] == [1] and len(answer["passages"]) == 3
+    assert llm_client.get("/healthz").json()["llm_model"] == "openai/scripted"
+
+
+def test_llm_failure_streams_the_fallback_with_its_notice(
+    llm_client: TestClient, llm: ScriptedLLM
+) -> None:
+    llm.script(Reply(status=500))
+    events = parse_sse(
+        llm_client.post("/api/chat", json={"question": DEMOLITIONS, "stream": True}).text
+    )
+    done = events[-1][1]["answer"]
+    assert done["mode"] == "extractive" and "144" in done["answer"]
+    assert done["notice"] and "InternalServerError" in done["notice"]
+    assert "".join(data["text"] for kind, data in events if kind == "delta") == done["answer"]
+
+
+def test_llm_failure_through_the_openai_endpoint(llm_client: TestClient, llm: ScriptedLLM) -> None:
+    llm.script(Reply(status=500))
+    body = {
+        "model": "renewal-assistant",
+        "stream": True,
+        "messages": [{"role": "user", "content": DEMOLITIONS}],
+    }
+    lines = [line[6:] for line in llm_client.post("/v1/chat/completions", json=body).text.splitlines()
+             if line.startswith("data: ")]  # fmt: skip
+    assert lines[-1] == "[DONE]"
+    chunks = [json.loads(line) for line in lines[:-1]]
+    content = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
+    assert (
+        "144 démolitions" in content and "Sources :" in content
+    )  # the fallback text, not only sources
+    assert chunks[-1]["notice"] and chunks[-1]["citations"]

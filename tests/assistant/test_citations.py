@@ -29,7 +29,13 @@ def _numbers(text: str) -> list[int]:
         ("144 démolitions [7].", 3, "144 démolitions.", [], [7]),
         ("144 démolitions [2, 9].", 3, "144 démolitions [2].", [2], [9]),
         ("Montant [1][9] et programme [3; 4].", 3, "Montant [1] et programme [3].", [1, 3], [9, 4]),
-        ("Selon [9], le montant : 157 M€ [1] ; fin [8]", 3, "Selon, le montant : 157 M€ [1] ; fin", [1], [9, 8]),
+        (
+            "Selon [9], le montant : 157 M€ [1] ; fin [8]",
+            3,
+            "Selon, le montant : 157 M€ [1] ; fin",
+            [1],
+            [9, 8],
+        ),
         ("Voir [9]et la suite [1].", 3, "Voir et la suite [1].", [1], [9]),
         ("Rien à citer [1].", 0, "Rien à citer.", [], [1]),
         ("Deux fois [2, 2] puis [1].", 3, "Deux fois [2] puis [1].", [2, 1], []),
@@ -121,7 +127,12 @@ def test_build_citations_with_given_spans(assistant: Assistant) -> None:
     for n, hit in enumerate(hits, start=1):
         at = hit.chunk.text.find("Montant du projet")
         if at >= 0:
-            spans[n] = (at, hit.chunk.text.index("\n", at) if "\n" in hit.chunk.text[at:] else len(hit.chunk.text))
+            spans[n] = (
+                at,
+                hit.chunk.text.index("\n", at)
+                if "\n" in hit.chunk.text[at:]
+                else len(hit.chunk.text),
+            )
     assert spans
     text = " ".join(f"Le montant était de 167 millions € [{n}]." for n in spans)
     for citation in build_citations(text, hits, spans):

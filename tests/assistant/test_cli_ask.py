@@ -14,7 +14,12 @@ CITATION_KEYS = {"n", "doc_id", "chunk_id", "title", "section", "quote"}
 
 @pytest.fixture
 def env(app_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("RENEWAL_LLM_MODEL", "RENEWAL_LLM_API_BASE", "RENEWAL_API_KEY", "RENEWAL_EMBEDDER"):
+    for name in (
+        "RENEWAL_LLM_MODEL",
+        "RENEWAL_LLM_API_BASE",
+        "RENEWAL_API_KEY",
+        "RENEWAL_EMBEDDER",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("RENEWAL_DATA_DIR", str(app_settings.data_dir))
     monkeypatch.setenv("RENEWAL_THREADS", "1")

@@ -55,7 +55,9 @@ def test_english_question_lists_the_closure_stakes(assistant: Assistant) -> None
     "question",
     ["Combien de démolitions à Bagneux ?", "Quel est le budget du NPNRU à Marseille ?"],
 )
-def test_questions_the_corpus_cannot_answer_are_refused(assistant: Assistant, question: str) -> None:
+def test_questions_the_corpus_cannot_answer_are_refused(
+    assistant: Assistant, question: str
+) -> None:
     answer = assistant.answer(question)
     assert answer.refused and not answer.grounded
     assert answer.citations == []
@@ -103,7 +105,11 @@ def test_filters_restrict_the_passages(assistant: Assistant) -> None:
 
 
 def test_every_citation_of_the_dev_questions_is_valid(assistant: Assistant) -> None:
-    questions = [json.loads(line) for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = [
+        json.loads(line)
+        for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     assert len(questions) >= 50
     cited = 0
     for gold in questions:

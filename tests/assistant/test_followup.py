@@ -52,7 +52,11 @@ def test_assistant_uses_the_previous_standalone_query(assistant: Assistant) -> N
     history = [
         {"role": "user", "content": "Quel était le montant du projet d'Antony ?", "query": None},
         {"role": "assistant", "content": "167 millions € [1]"},
-        {"role": "user", "content": "Et à Bagneux ?", "query": "Quel était le montant du projet de Bagneux ?"},
+        {
+            "role": "user",
+            "content": "Et à Bagneux ?",
+            "query": "Quel était le montant du projet de Bagneux ?",
+        },
         {"role": "assistant", "content": "157 M€ [1]"},
     ]
     query = assistant.standalone_query("et combien d'habitants ?", history)

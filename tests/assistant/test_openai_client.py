@@ -28,7 +28,9 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def base_url(app_settings: Settings) -> Iterator[str]:
     port = _free_port()
-    config = uvicorn.Config(create_app(app_settings), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(app_settings), host="127.0.0.1", port=port, log_level="warning"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -98,7 +100,9 @@ def test_streaming(client) -> None:
 
 def test_bad_request_is_an_api_error(client) -> None:
     with pytest.raises(openai.BadRequestError, match="non-empty user message"):
-        client.chat.completions.create(model="renewal-assistant", messages=[{"role": "user", "content": " "}])
+        client.chat.completions.create(
+            model="renewal-assistant", messages=[{"role": "user", "content": " "}]
+        )
     with pytest.raises(openai.BadRequestError, match="last message"):
         client.chat.completions.create(
             model="renewal-assistant", messages=[{"role": "assistant", "content": "Bonjour"}]

@@ -14,7 +14,9 @@ Une introduction qui pose le contexte de la mission et ses objectifs principaux.
 
 Contenu de la mission
 
-""" + "\n".join(f"- Étape numéro {i} de la mission, décrite en une phrase assez longue." for i in range(40))
+""" + "\n".join(
+    f"- Étape numéro {i} de la mission, décrite en une phrase assez longue." for i in range(40)
+)
 
 
 def _doc(text=TEXT):
