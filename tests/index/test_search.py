@@ -124,7 +124,11 @@ def test_hits_are_ranked_and_carry_their_scores(corpus_index) -> None:
     top = hits[0]
     assert top.lexical_rank is not None and top.lexical is not None and top.lexical > 0
     assert top.dense_rank is not None and -1.0 <= top.dense <= 1.0
-    assert top.score == pytest.approx(1.0 / (60 + top.lexical_rank) + 0.3 / (60 + top.dense_rank))
+    weights = SearchParams()
+    assert top.score == pytest.approx(
+        weights.lexical_weight / (60 + top.lexical_rank)
+        + weights.dense_weight / (60 + top.dense_rank)
+    )
 
 
 def test_filter_doc_type(corpus_index) -> None:
