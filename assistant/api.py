@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, HTTPException, Path
 from fastapi.concurrency import iterate_in_threadpool, run_in_threadpool
 from fastapi.responses import StreamingResponse
@@ -24,6 +26,9 @@ from assistant.schemas import (
     error_responses,
 )
 from index.search import SearchParams, hybrid_search, parse_filters
+from ingest.errors import RenewalError
+
+log = logging.getLogger(__name__)
 
 router = APIRouter()
 
@@ -51,8 +56,14 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
         async def stream():
             for line in sse(iter([first])):
                 yield line
-            async for line in iterate_in_threadpool(sse(events)):
-                yield line
+            try:
+                async for line in iterate_in_threadpool(sse(events)):
+                    yield line
+            except Exception as exc:  # headers are sent: report the failure as an event
+                log.exception("streamed answer failed")
+                detail = str(exc) if isinstance(exc, RenewalError) else "internal error while answering"
+                for line in sse(iter([{"type": "error", "detail": detail}])):
+                    yield line
 
         return StreamingResponse(stream(), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})  # fmt: skip

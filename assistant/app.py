@@ -91,6 +91,7 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
         finally:
             app.state.jobs.shutdown()
             app.state.conversations.close()
+            app.state.assistant.indexes.close()
 
     app = FastAPI(
         title="Renewal assistant",

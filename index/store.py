@@ -358,3 +358,8 @@ class LiveIndex:
                 self._index = Index.open(self.data_dir, self.embedder_name)
                 self._stamp = stamp
             return self._index
+
+    def close(self) -> None:
+        with self._lock:
+            if self._index is not None:
+                self._index.close()

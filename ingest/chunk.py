@@ -13,8 +13,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from langchain_text_splitters import RecursiveCharacterTextSplitter
-
 from ingest.metadata import MISSION_LABELS, _key
 from ingest.records import Chunk, Document
 
@@ -100,6 +98,9 @@ def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
 
 def chunk(doc: Document, chunk_size: int = 1800, chunk_overlap: int = 200) -> list[Chunk]:
     """Cut a cleaned document into section-aware chunks with exact offsets."""
+    # Imported here: answering imports this module for its heading rule, and needs no splitter.
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
     text = doc.text
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=chunk_size,
