@@ -7,13 +7,13 @@ reopened later renders exactly as it was answered.
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
+from index.sqlite_wal import connect_wal
 from ingest.errors import RenewalError
 
 SCHEMA = """
@@ -43,8 +43,7 @@ class ConversationStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn = connect_wal(path)
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(SCHEMA)
         self._conn.commit()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+
+from index.sqlite_wal import connect_wal
 
 
 def content_hash(text: str) -> str:
@@ -18,8 +19,7 @@ class EmbeddingCache:
     def __init__(self, path: Path, embedder_name: str, dim: int):
         self.embedder = embedder_name
         self.dim = dim
-        self._conn = sqlite3.connect(path, timeout=30)
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn = connect_wal(path)
         self._conn.execute(
             "CREATE TABLE IF NOT EXISTS embeddings (embedder TEXT NOT NULL, hash TEXT NOT NULL, "
             "vector BLOB NOT NULL, PRIMARY KEY (embedder, hash))"

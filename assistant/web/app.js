@@ -1,4 +1,4 @@
-// The chat page. Plain DOM, no framework. Document and answer text are hostile until proven
+// The chat page and the precedents view. Plain DOM, no framework. Document and answer text are hostile until proven
 // otherwise: they only ever reach the page through textContent, never innerHTML.
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -62,6 +62,18 @@ function scrollToBottom() {
 // -- HTTP -----------------------------------------------------------------------------------
 
 class HttpError extends Error {}
+// A 401: the server wants the API key of the settings field (or refused the one stored there).
+class AuthError extends HttpError {}
+
+const KEY_STORAGE = "renewal.apiKey";
+
+function storedKey() {
+  try {
+    return localStorage.getItem(KEY_STORAGE) || "";
+  } catch {
+    return ""; // storage disabled: the page still works without a key
+  }
+}
 
 async function errorDetail(response) {
   let detail = response.statusText;
@@ -76,14 +88,33 @@ async function errorDetail(response) {
 }
 
 async function request(path, options = {}) {
+  const headers = new Headers(options.headers || {});
+  const key = storedKey();
+  if (key) headers.set("Authorization", `Bearer ${key}`);
   let response;
   try {
-    response = await fetch(path, options);
+    response = await fetch(path, { ...options, headers });
   } catch {
     throw new HttpError(MSG_UNREACHABLE);
   }
+  if (response.status === 401) {
+    const hint = key
+      ? "La clé d'API enregistrée a été refusée : corrigez-la dans « Paramètres »."
+      : "Ce serveur demande une clé d'API : saisissez-la dans « Paramètres ».";
+    throw new AuthError(`${await errorDetail(response)}. ${hint}`);
+  }
   if (!response.ok) throw new HttpError(await errorDetail(response));
   return response;
+}
+
+// An error's message, and for a 401 a button leading to the API key field.
+function errorContent(error) {
+  const nodes = [document.createTextNode(error.message)];
+  if (error instanceof AuthError) {
+    nodes.push(document.createTextNode(" "),
+      el("button", { type: "button", class: "link-button settings-link", text: "Saisir la clé d'API", onclick: openSettings }));
+  }
+  return nodes;
 }
 
 const getJSON = async (path) => (await request(path)).json();
@@ -261,8 +292,9 @@ async function copyText(text) {
   if (!ok) throw new Error("copy refused");
 }
 
-function showStatus(status, message, isError = false) {
-  status.textContent = message;
+function showStatus(status, message, isError = false, error = null) {
+  if (error) status.replaceChildren(...errorContent(error));
+  else status.textContent = message;
   status.classList.toggle("is-error", isError);
 }
 
@@ -302,19 +334,21 @@ function setupActions(node, answer) {
       thumbs.forEach((t) => (t.disabled = true));
       showStatus(status, "Merci pour votre avis.");
     } catch (error) {
-      showStatus(status, error.message, true);
+      showStatus(status, error.message, true, error);
     } finally {
       submit.disabled = false;
     }
   };
 }
 
-function showError(node, message) {
+function showError(node, message, error = null) {
   node.dataset.state = "error";
   $(".thinking", node)?.remove();
   $(".answer-body", node).setAttribute("aria-busy", "false");
   node.classList.add("failed");
-  node.append(el("p", { class: "error", role: "alert", text: message }));
+  const box = el("p", { class: "error", role: "alert", text: message });
+  if (error instanceof AuthError) box.replaceChildren(...errorContent(error));
+  node.append(box);
 }
 
 function addUserMessage(text) {
@@ -385,7 +419,7 @@ async function ask(question) {
   } catch (error) {
     // A network failure after the first event means the connection dropped mid-answer.
     const message = error instanceof HttpError ? error.message : node.dataset.state === "thinking" ? MSG_UNREACHABLE : MSG_INTERRUPTED;
-    showError(node, message);
+    showError(node, message, error);
     if (!els.question.value) els.question.value = question; // let the user retry without retyping
   } finally {
     state.busy = false;
@@ -430,6 +464,7 @@ function clearMessages() {
 }
 
 async function openConversation(id) {
+  showView("chat");
   closeSidebar();
   closePanel();
   let conversation;
@@ -451,6 +486,7 @@ async function openConversation(id) {
 }
 
 function newConversation() {
+  showView("chat");
   closePanel();
   closeSidebar();
   clearMessages();
@@ -520,7 +556,7 @@ async function openDocument(docId, citation, opener) {
   document.body.classList.add("panel-open");
   setBackgroundInert(true, els.panel);
   els.panel.dataset.docId = docId;
-  els.docTitle.textContent = citation ? citation.title : "Document";
+  els.docTitle.textContent = citation?.title || "Document";
   els.docStatus.textContent = "Chargement du document…";
   els.docPassage.textContent = "";
   els.docMeta.replaceChildren();
@@ -537,7 +573,8 @@ async function openDocument(docId, citation, opener) {
   els.docTitle.textContent = doc.title;
   els.docStatus.textContent = "";
   if (citation) {
-    els.docPassage.textContent = `Passage cité [${citation.n}]${citation.section ? " — " + citation.section : ""}`;
+    const label = citation.n ? `Passage cité [${citation.n}]` : "Passage";
+    els.docPassage.textContent = `${label}${citation.section ? " — " + citation.section : ""}`;
   }
   els.docMeta.replaceChildren(...META_FIELDS.flatMap(([key, label]) => {
     const value = metadataValue(key, doc);
@@ -582,12 +619,12 @@ phone.addEventListener("change", () => {
 
 // -- sidebar (a drawer on narrow screens) ---------------------------------------------------
 
-function openSidebar() {
+function openSidebar(focus = true) {
   document.body.classList.add("sidebar-open");
   els.backdrop.hidden = false;
   els.menuButton.setAttribute("aria-expanded", "true");
   setBackgroundInert(true, els.sidebar);
-  ($("button", els.conversations) || $("#sidebar-close")).focus();
+  if (focus) ($("button", els.conversations) || $("#sidebar-close")).focus();
 }
 
 function closeSidebar() {
@@ -597,6 +634,445 @@ function closeSidebar() {
   els.menuButton.setAttribute("aria-expanded", "false");
   setBackgroundInert(false);
   els.menuButton.focus();
+}
+
+// -- settings: the API key -------------------------------------------------------------------
+
+function setupSettings() {
+  const input = $("#api-key");
+  const status = $("#api-key-status");
+  const show = () => (status.textContent = storedKey() ? "Clé enregistrée dans ce navigateur." : "");
+  input.value = storedKey();
+  show();
+  input.addEventListener("input", () => {
+    try {
+      const key = input.value.trim();
+      if (key) localStorage.setItem(KEY_STORAGE, key);
+      else localStorage.removeItem(KEY_STORAGE);
+      show();
+    } catch {
+      status.textContent = "Ce navigateur refuse d'enregistrer la clé.";
+    }
+  });
+  $("#api-key-clear").addEventListener("click", () => {
+    input.value = "";
+    input.dispatchEvent(new Event("input"));
+    input.focus();
+  });
+}
+
+// Opens the settings (the sidebar is a drawer on a phone) and puts the cursor in the key field.
+function openSettings() {
+  closePanel();
+  if (phone.matches) openSidebar(false);
+  $("#settings").open = true;
+  $("#api-key").focus();
+}
+
+// -- views: the chat and the precedents ------------------------------------------------------
+
+const VIEWS = { chat: { tab: "#tab-chat", panel: "#view-chat" }, precedents: { tab: "#tab-precedents", panel: "#view-precedents" } };
+
+function showView(name) {
+  for (const [key, view] of Object.entries(VIEWS)) {
+    const active = key === name;
+    const tab = $(view.tab);
+    tab.setAttribute("aria-selected", String(active));
+    tab.tabIndex = active ? 0 : -1;
+    $(view.panel).hidden = !active;
+  }
+  document.body.dataset.view = name;
+  if (name === "precedents") {
+    history.replaceState(null, "", "#precedents");
+    loadFacets();
+  } else if (location.hash === "#precedents") {
+    setConversation(state.conversationId);
+  }
+}
+
+function setupViews() {
+  const names = Object.keys(VIEWS);
+  for (const [name, view] of Object.entries(VIEWS)) {
+    const tab = $(view.tab);
+    tab.addEventListener("click", () => showView(name));
+    // Arrow keys, Home and End move between the tabs (WAI-ARIA tabs pattern, automatic activation).
+    tab.addEventListener("keydown", (event) => {
+      const at = names.indexOf(name);
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: names.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      const next = names[(to + names.length) % names.length];
+      showView(next);
+      $(VIEWS[next].tab).focus();
+    });
+  }
+}
+
+// -- precedents: ranked missions, comparison, proposal draft ---------------------------------
+
+const pel = {
+  form: $("#precedents-form"),
+  brief: $("#brief"),
+  search: $("#search"),
+  status: $("#precedents-status"),
+  error: $("#precedents-error"),
+  filters: $("#p-filters"),
+  filtersCount: $("#p-filters-count"),
+  missionType: $("#p-mission-type"),
+  client: $("#p-client"),
+  year: $("#p-year"),
+  yearError: $("#p-year-error"),
+  amountMin: $("#p-amount-min"),
+  amountMax: $("#p-amount-max"),
+  results: $("#results"),
+  list: $("#precedent-list"),
+  selectionCount: $("#selection-count"),
+  selectionError: $("#selection-error"),
+  compare: $("#compare"),
+  draft: $("#draft"),
+  comparison: $("#comparison"),
+  comparisonStatus: $("#comparison-status"),
+  comparisonBody: $("#comparison-body"),
+  draftView: $("#draft-view"),
+  draftStatus: $("#draft-status"),
+  draftBody: $("#draft-body"),
+};
+
+// `search` is the brief and filters of the ranking shown; `draftRequest` the body of the draft shown.
+const prec = { results: [], search: null, facets: null, draftRequest: null, draft: null, busy: false };
+
+const CRITERIA = {
+  mission_type: "Type de mission", keywords: "Mots-clés", population: "Population", components: "Composantes",
+  amount: "Montant", client: "Maître d'ouvrage", site: "Site",
+};
+const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function shorten(text, max = 110) {
+  const flat = String(text || "").replace(/\s+/g, " ").trim();
+  return flat.length > max ? flat.slice(0, max - 1).trimEnd() + "…" : flat;
+}
+
+function precedentFilters() {
+  const filters = {};
+  const fields = { mission_type: pel.missionType, client: pel.client, year: pel.year, amount_min: pel.amountMin, amount_max: pel.amountMax };
+  for (const [key, input] of Object.entries(fields)) {
+    const value = input.value.trim();
+    if (value) filters[key] = key === "year" ? value.replace(/\s+/g, "") : value;
+  }
+  return filters;
+}
+
+function precedentYearIsValid() {
+  const value = pel.year.value.trim();
+  const ok = !value || YEARS.test(value);
+  pel.year.setAttribute("aria-invalid", String(!ok));
+  pel.yearError.textContent = ok ? "" : "Une année (2012) ou une période (2010-2015).";
+  return ok;
+}
+
+function updatePrecedentFiltersCount() {
+  const n = Object.keys(precedentFilters()).length;
+  pel.filtersCount.textContent = n ? `(${n} actif${n > 1 ? "s" : ""})` : "";
+}
+
+async function loadFacets() {
+  if (prec.facets) return;
+  prec.facets = "loading";
+  try {
+    const { facets } = await getJSON("api/missions");
+    prec.facets = facets;
+    const options = (values) => (values || []).map((v) => el("option", { value: String(v) }));
+    $("#p-mission-types").replaceChildren(...options(facets.mission_types));
+    $("#p-clients").replaceChildren(...options(facets.clients));
+  } catch {
+    prec.facets = null; // the filters still take free text; try again next time
+  }
+}
+
+function showPrecedentsError(error) {
+  pel.error.hidden = !error;
+  pel.error.replaceChildren(...(error ? errorContent(error) : []));
+}
+
+// The span of a passage of these answers, as the document panel takes it.
+function passageCitation(passage, title, n = null) {
+  return { n, title, section: passage.section, doc_id: passage.doc_id, start: passage.start, end: passage.end, quote: passage.quote };
+}
+
+function passageButton(passage, title) {
+  return el("button", {
+    type: "button",
+    class: "passage-link",
+    "aria-label": `Voir le passage dans « ${title} »${passage.section ? ", " + passage.section : ""} : ${shorten(passage.quote, 80)}`,
+    onclick: (event) => openDocument(passage.doc_id, passageCitation(passage, title), event.currentTarget),
+  }, el("span", { class: "passage-section", text: passage.section || "Passage" }),
+  el("span", { class: "passage-quote", text: `« ${shorten(passage.quote)} »` }));
+}
+
+function recordSummary(record) {
+  const parts = [
+    record.site || record.town,
+    record.years_text || (record.years || []).join(", "),
+    record.mission_type,
+    record.client && `Maître d'ouvrage : ${record.client}`,
+    record.amount_text,
+  ];
+  return parts.filter(Boolean).join(" · ");
+}
+
+function precedentCard(p) {
+  const titleId = `precedent-title-${p.rank}`;
+  const checkbox = el("input", { type: "checkbox", class: "choose", value: p.doc_id, id: `choose-${p.rank}`, onchange: updateSelection });
+  return el("li", { class: "precedent-card", "data-doc-id": p.doc_id },
+    el("div", { class: "card-head" },
+      el("span", { class: "rank", "aria-hidden": "true", text: String(p.rank) }),
+      el("h3", { id: titleId, text: p.title }),
+      el("span", { class: "badge score", text: `Score ${decimal.format(p.score)}` })),
+    el("p", { class: "card-meta muted small", text: recordSummary(p.record || {}) }),
+    el("label", { class: "choose-label", for: checkbox.id }, checkbox,
+      el("span", { text: "Choisir" }), el("span", { class: "visually-hidden", text: ` « ${p.title} »` })),
+    el("h4", { class: "why", text: "Pourquoi elle correspond" }),
+    el("ul", { class: "matches" }, ...p.matches.map((m) => el("li", { class: "match" },
+      el("p", { class: "match-line" },
+        el("span", { class: "criterion", text: CRITERIA[m.criterion] || m.criterion }),
+        el("span", { class: "match-score muted small", text: percent.format(m.score) }),
+        el("span", { class: "detail", text: m.detail })),
+      m.passages.length ? el("div", { class: "passages" }, ...m.passages.map((ps) => passageButton(ps, p.title))) : null))));
+}
+
+function selectedIds() {
+  return [...pel.list.querySelectorAll("input.choose:checked")].map((box) => box.value);
+}
+
+function updateSelection() {
+  const n = selectedIds().length;
+  pel.selectionCount.textContent = n ? `${n} mission${n > 1 ? "s" : ""} choisie${n > 1 ? "s" : ""}` : "Cochez les missions à comparer ou dont s'inspirer.";
+  pel.selectionError.textContent = "";
+}
+
+async function searchPrecedents() {
+  if (prec.busy) return;
+  const brief = pel.brief.value.trim();
+  showPrecedentsError(null);
+  if (!brief) {
+    showPrecedentsError(new Error("Décrivez d'abord la mission à proposer."));
+    pel.brief.focus();
+    return;
+  }
+  if (!precedentYearIsValid()) {
+    pel.filters.open = true;
+    pel.year.focus();
+    return;
+  }
+  const filters = precedentFilters();
+  prec.busy = true;
+  pel.search.disabled = true;
+  pel.status.textContent = "Recherche des missions comparables…";
+  try {
+    const data = await (await postJSON("api/precedents", { brief, k: 5, filters })).json();
+    prec.search = { brief, filters };
+    prec.results = data.precedents;
+    pel.list.replaceChildren(...data.precedents.map(precedentCard));
+    pel.results.hidden = false;
+    pel.comparison.hidden = pel.draftView.hidden = true;
+    updateSelection();
+    const n = data.precedents.length;
+    pel.status.textContent = n ? `${n} mission${n > 1 ? "s" : ""} comparable${n > 1 ? "s" : ""} trouvée${n > 1 ? "s" : ""}.`
+      : "Aucune mission ne correspond : élargissez les filtres ou reformulez la demande.";
+  } catch (error) {
+    pel.status.textContent = "";
+    showPrecedentsError(error);
+  } finally {
+    prec.busy = false;
+    pel.search.disabled = false;
+  }
+}
+
+function comparisonTable(comparison) {
+  const columns = comparison.columns;
+  const table = el("table", { class: "comparison-table" },
+    el("caption", { class: "visually-hidden", text: "Un champ par ligne, une mission par colonne" }),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Champ" }),
+      ...columns.map((c) => el("th", { scope: "col" }, el("span", { class: "col-title", text: c.title }),
+        c.place ? el("span", { class: "muted small col-place", text: c.place }) : null)))),
+    el("tbody", {}, ...comparison.rows.map((row) => el("tr", { "data-field": row.field },
+      el("th", { scope: "row", text: row.label }),
+      ...row.cells.map((cell, i) => el("td", {},
+        el("div", { class: "cell-text", text: cell.text || "—" }),
+        (cell.passages || []).length ? el("div", { class: "cell-passages" }, ...cell.passages.map((ps, j) => el("button", {
+          type: "button", class: "cite", text: String(j + 1), title: shorten(ps.quote, 160),
+          "aria-label": `${row.label}, ${columns[i].title} : passage ${j + 1}${ps.section ? " (" + ps.section + ")" : ""}`,
+          onclick: (event) => openDocument(ps.doc_id, passageCitation(ps, columns[i].title), event.currentTarget),
+        }))) : null))))));
+  return el("div", { class: "table-wrap", role: "region", "aria-labelledby": "comparison-title", tabindex: "0" }, table);
+}
+
+async function compareSelected() {
+  const ids = selectedIds();
+  if (ids.length < 2) {
+    pel.selectionError.textContent = "Choisissez au moins deux missions à comparer.";
+    return;
+  }
+  pel.comparison.hidden = false;
+  pel.comparisonBody.replaceChildren();
+  pel.comparisonStatus.textContent = "Comparaison en cours…";
+  pel.compare.disabled = true;
+  try {
+    const { comparison } = await (await postJSON("api/precedents", { brief: "", compare: ids })).json();
+    pel.comparisonStatus.textContent = "";
+    const shared = comparison.shared || {};
+    const common = [["Composantes communes", shared.components], ["Acteurs communs", shared.actors]]
+      .filter(([, values]) => values && values.length)
+      .map(([label, values]) => el("p", { class: "small" }, el("strong", { text: `${label} : ` }), document.createTextNode(values.join(", "))));
+    pel.comparisonBody.replaceChildren(comparisonTable(comparison), ...common);
+    $("#comparison-title").focus();
+    pel.comparison.scrollIntoView({ block: "start" });
+  } catch (error) {
+    pel.comparisonStatus.replaceChildren(...errorContent(error));
+  } finally {
+    pel.compare.disabled = false;
+  }
+}
+
+function saveBlob(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const link = el("a", { href: url, download: filename, class: "offscreen" });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+// The file name of a Content-Disposition header (filename* first), without any folder.
+function dispositionFilename(header, fallback) {
+  if (!header) return fallback;
+  let name = null;
+  const star = /filename\*\s*=\s*([\w-]+)''([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      name = decodeURIComponent(star[2].trim());
+    } catch {
+      name = null;
+    }
+  }
+  if (!name) {
+    const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(header);
+    if (plain) name = plain[1] !== undefined ? plain[1].replace(/\\(.)/g, "$1") : plain[2];
+  }
+  name = (name || "").split(/[\\/]/).pop().trim();
+  return name || fallback;
+}
+
+async function downloadDocx(button, status) {
+  button.disabled = true;
+  status.textContent = "Préparation du fichier Word…";
+  status.classList.remove("is-error");
+  try {
+    const response = await postJSON("api/draft", { ...prec.draftRequest, format: "docx" });
+    const blob = await response.blob();
+    saveBlob(blob, dispositionFilename(response.headers.get("Content-Disposition"), "proposition.docx"));
+    status.textContent = "Fichier Word téléchargé.";
+  } catch (error) {
+    showStatus(status, error.message, true, error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function draftItems(items, refs) {
+  const out = [];
+  let list = null;
+  for (const item of items) {
+    const content = inlineWithCitations(item.text, refs);
+    if (item.kind === "item") {
+      if (!list) out.push((list = el("ul")));
+      list.append(el("li", {}, ...content));
+    } else {
+      list = null;
+      out.push(el("p", {}, ...content));
+    }
+  }
+  return out;
+}
+
+function renderDraft(markdown, draft) {
+  const refs = new Map(draft.references.map((r) => [r.n, r]));
+  const status = el("span", { class: "action-status small", role: "status" });
+  const docx = el("button", { type: "button", class: "button small", text: "Télécharger (.docx)" });
+  docx.addEventListener("click", () => downloadDocx(docx, status));
+  const mode = draft.mode === "llm" ? "Rédigée par le modèle de langue" : "Brouillon assemblé hors ligne (sans modèle de langue)";
+  pel.draftBody.replaceChildren(...[
+    el("h3", { class: "draft-title", text: draft.title }),
+    el("div", { class: "answer-flags" }, el("span", { class: `badge mode-${draft.mode}`, "data-mode": draft.mode, text: mode })),
+    draft.notice ? el("p", { class: "notice", role: "note", text: draft.notice }) : null,
+    (draft.precedents || []).length ? el("p", { class: "muted small", text: `D'après : ${draft.precedents.map((p) => p.title).join(" ; ")}` }) : null,
+    el("div", { class: "draft-actions" },
+      el("button", { type: "button", class: "button small", text: "Télécharger (.md)",
+        onclick: () => saveBlob(new Blob([markdown], { type: "text/markdown;charset=utf-8" }), "proposition.md") }),
+      docx, status),
+    ...draft.sections.map((section) => el("section", { class: "draft-section" },
+      el("h4", { text: section.title }), ...draftItems(section.items, refs))),
+    el("section", { class: "draft-references" },
+      el("h4", { text: "Références" }),
+      el("ol", { class: "reference-list" }, ...draft.references.map((r) => el("li", { value: String(r.n), "data-n": String(r.n) },
+        el("button", {
+          type: "button", class: "link-button", text: `${r.title}${r.section ? " — " + r.section : ""}`,
+          "aria-label": `Référence ${r.n} : ${r.title}${r.section ? ", " + r.section : ""}`,
+          onclick: (event) => openDocument(r.doc_id, r, event.currentTarget),
+        }),
+        el("q", { class: "ref-quote muted small", text: shorten(r.quote, 200) }))))),
+  ].filter(Boolean));
+}
+
+async function draftSelected() {
+  const ids = selectedIds();
+  if (!ids.length) {
+    pel.selectionError.textContent = "Choisissez au moins une mission dont s'inspirer.";
+    return;
+  }
+  const body = { brief: prec.search.brief, doc_ids: ids, k: Math.min(10, ids.length), format: "markdown" };
+  pel.draftView.hidden = false;
+  pel.draftBody.replaceChildren();
+  pel.draftStatus.textContent = "Rédaction de la proposition…";
+  pel.draft.disabled = true;
+  try {
+    const { markdown, draft } = await (await postJSON("api/draft", body)).json();
+    prec.draftRequest = body;
+    prec.draft = { markdown, draft };
+    pel.draftStatus.textContent = "";
+    renderDraft(markdown, draft);
+    $("#draft-heading").focus();
+    pel.draftView.scrollIntoView({ block: "start" });
+  } catch (error) {
+    pel.draftStatus.replaceChildren(...errorContent(error));
+  } finally {
+    pel.draft.disabled = false;
+  }
+}
+
+function setupPrecedents() {
+  pel.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    searchPrecedents();
+  });
+  pel.brief.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      searchPrecedents();
+    }
+  });
+  for (const input of [pel.missionType, pel.client, pel.year, pel.amountMin, pel.amountMax]) {
+    input.addEventListener("input", updatePrecedentFiltersCount);
+  }
+  pel.year.addEventListener("change", precedentYearIsValid);
+  $("#p-filters-clear").addEventListener("click", () => {
+    for (const input of [pel.missionType, pel.client, pel.year, pel.amountMin, pel.amountMax]) input.value = "";
+    precedentYearIsValid();
+    updatePrecedentFiltersCount();
+  });
+  pel.compare.addEventListener("click", compareSelected);
+  pel.draft.addEventListener("click", draftSelected);
 }
 
 // -- wiring ---------------------------------------------------------------------------------
@@ -646,7 +1122,7 @@ $("#filters-clear").addEventListener("click", () => {
 $("#new-conversation").addEventListener("click", newConversation);
 $("#doc-close").addEventListener("click", closePanel);
 $("#sidebar-close").addEventListener("click", closeSidebar);
-els.menuButton.addEventListener("click", openSidebar);
+els.menuButton.addEventListener("click", () => openSidebar());
 els.backdrop.addEventListener("click", closeSidebar);
 for (const example of document.querySelectorAll(".example")) example.addEventListener("click", () => ask(example.textContent));
 document.addEventListener("keydown", (event) => {
@@ -655,7 +1131,11 @@ document.addEventListener("keydown", (event) => {
   else closeSidebar();
 });
 
+setupSettings();
+setupViews();
+setupPrecedents();
 loadConversations();
 loadSites();
 const fromHash = /^#c=(.+)$/.exec(location.hash);
 if (fromHash) openConversation(decodeURIComponent(fromHash[1]));
+else if (location.hash === "#precedents") showView("precedents");
