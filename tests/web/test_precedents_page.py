@@ -208,6 +208,11 @@ def test_phone_layout_and_keyboard(phone, live: LiveServer) -> None:
     phone.keyboard.press("Escape")
     expect(panel).to_be_hidden()
 
+    phone.get_by_role("button", name="Afficher les conversations").click()
+    expect(phone.locator("#sidebar").get_by_text("Paramètres")).to_be_in_viewport()
+    phone.keyboard.press("Escape")
+    expect(phone.locator("#sidebar")).to_be_hidden()
+
     phone.reload()  # the view survives a reload
     expect(phone.locator("#view-precedents")).to_be_visible()
     phone.get_by_role("tab", name="Discussion").click()
@@ -276,3 +281,49 @@ def test_api_key_from_the_settings_field(page, keyed: LiveServer) -> None:
     page.get_by_role("button", name="Effacer la clé").click()
     expect(field).to_have_value("")
     assert page.evaluate("localStorage.getItem('renewal.apiKey')") is None
+
+
+def test_model_draft_shows_its_notice_as_text(page, live: LiveServer) -> None:
+    """A model-written draft: its mode and notice are shown, its text stays text, and the .docx
+    is saved under the name the server gives."""
+    ref = {"n": 1, "title": ANTONY, "section": "Enjeux de la mission",
+           "doc_id": "fiche-mission-point-etape-psl-antony.txt", "chunk_id": "c1", "start": 0,
+           "end": 10, "quote": "Point d'Et"}  # fmt: skip
+    draft = {
+        "brief": BRIEF, "title": "Proposition <b>test</b>", "mode": "llm",
+        "notice": "Le modèle de langue a été lent : brouillon partiel.",
+        "sections": [{"title": "Objectifs", "items": [
+            {"kind": "paragraph", "text": 'Texte <img src=x onerror="window.__pwned=1"> [1]', "refs": [1]},
+            {"kind": "item", "text": "Un point [1]", "refs": [1]}]}],
+        "references": [ref], "precedents": [], "quantities": [], "uncited_items": 0,
+    }  # fmt: skip
+    docx_name = "proposition-année.docx"
+
+    def fulfil(route):
+        if route.request.post_data_json.get("format") == "docx":
+            route.fulfill(
+                body=b"PK fake", content_type="application/octet-stream",
+                headers={"Content-Disposition": "attachment; filename=\"x.docx\"; "
+                         "filename*=UTF-8''proposition-ann%C3%A9e.docx"},
+            )  # fmt: skip
+        else:
+            route.fulfill(json={"markdown": "# Proposition", "draft": draft})
+
+    page.route("**/api/draft", fulfil)
+    page.goto(live.url + "#precedents")
+    cards = search(page)
+    cards.first.locator("input.choose").check()
+    page.get_by_role("button", name="Rédiger une proposition").click()
+    shown = page.locator("#draft-body")
+    expect(shown.locator(".badge")).to_have_text("Rédigée par le modèle de langue")
+    expect(shown.locator(".notice")).to_have_text(draft["notice"])
+    expect(shown.locator(".draft-title")).to_have_text("Proposition <b>test</b>")
+    expect(shown.locator(".draft-section p")).to_contain_text(
+        '<img src=x onerror="window.__pwned=1">'
+    )
+    expect(shown.locator(".draft-section li")).to_have_text("Un point [1]")
+    assert page.locator("#view-precedents img, #view-precedents b").count() == 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Télécharger (.docx)").click()
+    assert download.value.suggested_filename == docx_name
