@@ -61,7 +61,9 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
                     yield line
             except Exception as exc:  # headers are sent: report the failure as an event
                 log.exception("streamed answer failed")
-                detail = str(exc) if isinstance(exc, RenewalError) else "internal error while answering"
+                detail = (
+                    str(exc) if isinstance(exc, RenewalError) else "internal error while answering"
+                )
                 for line in sse(iter([{"type": "error", "detail": detail}])):
                     yield line
 
