@@ -183,7 +183,7 @@ NAME_ELSEWHERE = 0.6
 WORD_ELSEWHERE = 0.5
 
 
-def _question_concepts(question: str, weights: ConceptWeights, known: set[str]) -> list[_Concept]:
+def _question_concepts(question: str, weights: ConceptWeights) -> list[_Concept]:
     names = _entities(question)
     focus = focus_tokens(question)
     english = looks_english(question)
@@ -212,8 +212,7 @@ def extract(
     threshold: float = REFUSAL_THRESHOLD,
 ) -> Extraction:
     """Choose the units that answer the question, or refuse when none covers enough of it."""
-    known = set().union(*document_tokens.values()) if document_tokens else set()
-    wanted = _question_concepts(question, weights, known)
+    wanted = _question_concepts(question, weights)
     total = sum(c.weight for c in wanted)
     if not passages or total == 0:
         return Extraction([], 0.0, True)

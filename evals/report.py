@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.report_html import render_html
-from evals.scoring import GROUP_METRICS, METRICS, flatten_metrics
+from evals.scoring import GROUP_METRICS, METRICS, flatten_metrics, fmt, fmt_delta
 
 SUMMARY_METRICS = (
     "retrieval.hit_at_1", "retrieval.hit_at_5", "retrieval.mrr_at_10", "retrieval.ndcg_at_10",
@@ -22,19 +22,6 @@ SUMMARY_METRICS = (
     "refusal.refused_answerable_rate", "latency_ms.p50", "latency_ms.p95",
     "judge.faithfulness", "judge.correctness",
 )  # fmt: skip
-
-
-def fmt(name: str, value: float | None) -> str:
-    """A metric value for people: rates with 3 decimals, times in ms with 1."""
-    if value is None:
-        return "—"
-    return f"{value:.1f}" if METRICS[name].unit == "ms" else f"{value:.3f}"
-
-
-def fmt_delta(name: str, delta: float | None) -> str:
-    if delta is None:
-        return "—"
-    return f"{delta:+.1f}" if METRICS[name].unit == "ms" else f"{delta:+.3f}"
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from evals.scoring import METRICS, flatten_metrics
+from evals.scoring import METRICS, flatten_metrics, fmt, fmt_delta
 
 PALETTE = ("#3b6ea5", "#e08a2c", "#4f9d69", "#b5495b", "#7d5ba6", "#8c8c8c")
 CHART_SERIES = (
@@ -72,16 +72,9 @@ def esc(value: Any) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def _fmt(name: str, value: float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:.1f}" if METRICS[name].unit == "ms" else f"{value:.3f}"
-
-
 def _fmt_delta(name: str, delta: float | None) -> str:
-    if delta is None:
-        return "—"
-    return f"{delta:+.1f} ms" if METRICS[name].unit == "ms" else f"{delta:+.3f}"
+    text = fmt_delta(name, delta)
+    return f"{text} ms" if delta is not None and METRICS[name].unit == "ms" else text
 
 
 # ------------------------------------------------------------------------------- SVG charts
@@ -229,7 +222,7 @@ def _cards(report: Mapping[str, Any]) -> str:
             )
         cards.append(
             f'<div class="card" title="{esc(METRICS[name].definition)}"><div class="name">{esc(name)}</div>'
-            f'<div class="value">{esc(_fmt(name, flat[name]))}</div>{delta}</div>'
+            f'<div class="value">{esc(fmt(name, flat[name]))}</div>{delta}</div>'
         )
     return f'<div class="cards">{"".join(cards)}</div>'
 
@@ -247,10 +240,10 @@ def _metrics_table(report: Mapping[str, Any]) -> str:
             c = comparison["metrics"][name]
             cls = ' class="regression"' if c["regression"] else ""
             flag = "REGRESSION" if c["regression"] else ("improvement" if c["improvement"] else "")
-            extra = (f"<td class=num>{esc(_fmt(name, c['baseline']))}</td>"
+            extra = (f"<td class=num>{esc(fmt(name, c['baseline']))}</td>"
                      f"<td class=num>{esc(_fmt_delta(name, c['delta']))}</td>"
                      f'<td class="{"bad" if c["regression"] else "good"}">{flag}</td>')  # fmt: skip
-        rows.append(f"<tr{cls}><td><code>{esc(name)}</code></td><td class=num>{esc(_fmt(name, flat[name]))}</td>"
+        rows.append(f"<tr{cls}><td><code>{esc(name)}</code></td><td class=num>{esc(fmt(name, flat[name]))}</td>"
                     f"{extra}<td class=muted>{esc(info.definition)}</td></tr>")  # fmt: skip
     return "<table>" + "".join(rows) + "</table>"
 
@@ -269,7 +262,7 @@ def _thresholds(report: Mapping[str, Any]) -> str:
             else '<span class="badge ko">missed</span>'
         )
         rows.append(f"<tr><td><code>{esc(t['metric'])}</code></td><td>{esc(t['bound'])}</td>"
-                    f"<td class=num>{t['value']:g}</td><td class=num>{esc(_fmt(t['metric'], t['actual']))}</td>"
+                    f"<td class=num>{t['value']:g}</td><td class=num>{esc(fmt(t['metric'], t['actual']))}</td>"
                     f"<td>{status}</td></tr>")  # fmt: skip
     return "<h2>Thresholds</h2><table>" + "".join(rows) + "</table>"
 
@@ -320,8 +313,8 @@ def _charts(report: Mapping[str, Any]) -> str:
                                 markers={"p50": lat.get("p50"), "p95": lat.get("p95")}))  # fmt: skip
     stages = report.get("latency_ms", {})
     stage_rows = "".join(
-        f"<tr><td>{esc(s)}</td><td class=num>{esc(_fmt('latency_ms.p50', stages.get(s, {}).get('p50')))}</td>"
-        f"<td class=num>{esc(_fmt('latency_ms.p95', stages.get(s, {}).get('p95')))}</td></tr>"
+        f"<tr><td>{esc(s)}</td><td class=num>{esc(fmt('latency_ms.p50', stages.get(s, {}).get('p50')))}</td>"
+        f"<td class=num>{esc(fmt('latency_ms.p95', stages.get(s, {}).get('p95')))}</td></tr>"
         for s in ("retrieval", "generation", "total")
     )
     table = ("<table style='width:auto'><tr><th>stage</th><th class=num>p50 ms</th><th class=num>p95 ms</th></tr>"

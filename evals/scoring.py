@@ -565,3 +565,16 @@ def group_scores(rows: Sequence[Mapping[str, Any]], key: str) -> dict[str, dict[
 def definitions() -> dict[str, str]:
     """Every metric's definition, for the report (counts included)."""
     return {**{name: m.definition for name, m in METRICS.items()}, **COUNT_DEFINITIONS}
+
+
+def fmt(name: str, value: float | None) -> str:
+    """A metric value for people: rates with 3 decimals, times in ms with 1."""
+    if value is None:
+        return "—"
+    return f"{value:.1f}" if METRICS[name].unit == "ms" else f"{value:.3f}"
+
+
+def fmt_delta(name: str, delta: float | None) -> str:
+    if delta is None:
+        return "—"
+    return f"{delta:+.1f}" if METRICS[name].unit == "ms" else f"{delta:+.3f}"
