@@ -11,8 +11,9 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.answering import QuestionError, build_assistant
 from assistant.conversations import ConversationStore, NotFound
@@ -117,6 +118,42 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
     return app
 
 
+OPENAI_ERROR_TYPES = {
+    400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+    404: "not_found_error", 409: "conflict_error", 413: "invalid_request_error",
+    422: "invalid_request_error", 429: "rate_limit_error",
+}  # fmt: skip
+
+
+def error_response(
+    request: Request, status_code: int, detail: object, headers: dict[str, str] | None = None
+) -> Response:
+    """Every error body the API sends: `{"detail": ...}`, or OpenAI's `{"error": {...}}` on `/v1`
+    so that OpenAI SDKs (whatever their version) show the message instead of a bare status."""
+    if request.url.path.startswith("/v1/") or request.url.path == "/v1":
+        message = detail if isinstance(detail, str) else _validation_message(detail)
+        content: object = {"error": {
+            "message": message, "type": OPENAI_ERROR_TYPES.get(status_code, "server_error"),
+            "param": None, "code": str(status_code)}}  # fmt: skip
+    else:
+        content = {"detail": detail}
+    # FastAPI's own handler echoes the input as UTF-8, which fails on a lone surrogate
+    # ("\ud800" is valid JSON): escaped as ASCII, any input can be echoed back.
+    body = json.dumps(jsonable_encoder(content), ensure_ascii=True)
+    return Response(body, status_code=status_code, media_type="application/json", headers=headers)
+
+
+def _validation_message(errors: object) -> str:
+    """pydantic's issue list as one readable line: "messages.0.content: Field required; ..."."""
+    if not isinstance(errors, list):
+        return str(errors)
+    parts = []
+    for issue in errors:
+        loc = ".".join(str(p) for p in issue.get("loc", ()) if p != "body")
+        parts.append(f"{loc}: {issue.get('msg', '')}" if loc else str(issue.get("msg", "")))
+    return "; ".join(parts) or "invalid request"
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     statuses: list[tuple[type[Exception], int]] = [
         (QuestionError, 422), (FilterError, 422), (NotFound, 404), (IndexMissing, 503),
@@ -124,25 +161,28 @@ def _add_error_handlers(app: FastAPI) -> None:
     ]  # fmt: skip
     for exc_type, code in statuses:
 
-        def handler(request: Request, exc: Exception, code: int = code) -> JSONResponse:
-            return JSONResponse(status_code=code, content={"detail": str(exc)})
+        def handler(request: Request, exc: Exception, code: int = code) -> Response:
+            return error_response(request, code, str(exc))
 
         app.add_exception_handler(exc_type, handler)
 
-    def domain_error(request: Request, exc: Exception) -> JSONResponse:
+    def domain_error(request: Request, exc: Exception) -> Response:
         log.warning("%s %s failed: %s", request.method, request.url.path, exc)
-        return JSONResponse(status_code=400, content={"detail": str(exc)})
+        return error_response(request, 400, str(exc))
 
     app.add_exception_handler(RenewalError, domain_error)
 
     def invalid_request(request: Request, exc: Exception) -> Response:
-        # FastAPI's own handler echoes the input as UTF-8, which fails on a lone surrogate
-        # ("\ud800" is valid JSON): escaped as ASCII, any input can be echoed back.
         assert isinstance(exc, RequestValidationError)
-        body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True)
-        return Response(body, status_code=422, media_type="application/json")
+        return error_response(request, 422, jsonable_encoder(exc.errors()))
 
     app.add_exception_handler(RequestValidationError, invalid_request)
+
+    def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        return error_response(request, exc.status_code, exc.detail, getattr(exc, "headers", None))
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
 
 
 def _add_web(app: FastAPI) -> None:

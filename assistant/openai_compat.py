@@ -22,7 +22,7 @@ from assistant.schemas import (
     OpenAIChatCompletion,
     OpenAIChatRequest,
     OpenAIModelList,
-    error_responses,
+    openai_error_responses,
 )
 from ingest.errors import RenewalError
 
@@ -65,7 +65,7 @@ def _chunk(completion_id: str, created: int, delta: dict[str, Any], finish: str 
     "/models",
     response_model=OpenAIModelList,
     dependencies=[ReadKey],
-    responses=error_responses(401, 422),
+    responses=openai_error_responses(401, 422),
 )
 def models() -> dict[str, Any]:
     return {
@@ -75,7 +75,7 @@ def models() -> dict[str, Any]:
 
 
 @router.post("/chat/completions", response_model=OpenAIChatCompletion, dependencies=[ReadKey],
-             responses={200: {"content": {"text/event-stream": {}}}, **error_responses(400, 401, 422)})  # fmt: skip
+             responses={200: {"content": {"text/event-stream": {}}}, **openai_error_responses(400, 401, 422)})  # fmt: skip
 async def chat_completions(
     body: OpenAIChatRequest, assistant: AssistantDep, store: ConversationsDep
 ):

@@ -251,6 +251,26 @@ class Health(BaseModel):
 # -- OpenAI-compatible ------------------------------------------------------------------------
 
 
+class OpenAIErrorBody(BaseModel):
+    message: str = Field(description="What went wrong and what to change.")
+    type: str = Field(description="invalid_request_error, authentication_error, not_found_error...")
+    param: str | None = None
+    code: str | None = None
+
+
+class OpenAIErrorOut(BaseModel):
+    """Errors of the `/v1` routes, in OpenAI's shape so that its SDKs show the message."""
+
+    error: OpenAIErrorBody
+
+
+def openai_error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries for the `/v1` routes' errors (`{"error": {...}}`)."""
+    return {
+        code: {"model": OpenAIErrorOut, "description": ERROR_DESCRIPTIONS[code]} for code in codes
+    }
+
+
 class OpenAIMessage(RequestModel):
     model_config = ConfigDict(extra="allow")
 

@@ -377,3 +377,14 @@ def test_llm_failure_through_the_openai_endpoint(llm_client: TestClient, llm: Sc
         "144 démolitions" in content and "Sources :" in content
     )  # the fallback text, not only sources
     assert chunks[-1]["notice"] and chunks[-1]["citations"]
+
+
+def test_v1_key_error_has_openai_shape(app_settings: Settings) -> None:
+    settings = make_settings(app_settings.data_dir, api_key=SECRET, protect_reads=True)
+    with TestClient(create_app(settings)) as client:
+        response = client.get("/v1/models", headers={"Authorization": "Bearer wrong"})
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+    error = response.json()["error"]
+    assert error["type"] == "authentication_error" and "Authorization: Bearer" in error["message"]
+    assert SECRET not in response.text

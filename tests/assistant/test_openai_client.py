@@ -107,3 +107,28 @@ def test_bad_request_is_an_api_error(client) -> None:
         client.chat.completions.create(
             model="renewal-assistant", messages=[{"role": "assistant", "content": "Bonjour"}]
         )
+
+
+def test_malformed_request_message_reaches_the_sdk(client) -> None:
+    with pytest.raises(openai.UnprocessableEntityError, match=r"messages: .*at least 1"):
+        client.chat.completions.create(model="renewal-assistant", messages=[])
+
+
+def test_errors_have_openai_shape(base_url: str) -> None:
+    """OpenAI's `{"error": {"message", "type", "param", "code"}}` on every /v1 error, so any SDK
+    version shows the message; the other routes keep `{"detail": ...}`."""
+    cases = [
+        ("/v1/chat/completions", {"messages": [{"role": "user", "content": " "}]}, 400,
+         "invalid_request_error"),
+        ("/v1/chat/completions", {"messages": "nope"}, 422, "invalid_request_error"),
+        ("/v1/no-such-route", {}, 404, "not_found_error"),
+    ]  # fmt: skip
+    for path, body, status, kind in cases:
+        response = httpx.post(f"{base_url}{path}", json=body, timeout=30)
+        assert response.status_code == status, response.text
+        error = response.json()["error"]
+        assert error["type"] == kind and error["code"] == str(status)
+        assert isinstance(error["message"], str) and error["message"]
+        assert set(error) == {"message", "type", "param", "code"}
+    native = httpx.post(f"{base_url}/api/chat", json={"question": ""}, timeout=30)
+    assert native.status_code == 422 and "detail" in native.json()
