@@ -209,7 +209,13 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     show = sys.stderr.isatty() and not args.json
     on_progress = progress if show else None
-    report = evaluate(settings, Path(args.questions), use_judge=args.judge, on_progress=on_progress)
+    report = evaluate(
+        settings,
+        [Path(q) for q in args.questions],
+        use_judge=args.judge,
+        on_progress=on_progress,
+        split=args.split,
+    )
     if baseline is not None:
         report["comparison"] = compare_reports(report, baseline)
     report["thresholds"] = check_thresholds(report, thresholds)
@@ -304,7 +310,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="run a gold question set and write report.json/.md/.html")
     p.add_argument("action", nargs="?", choices=("export-feedback",),
                    help="export-feedback: thumbs-down feedback as draft gold cases (to --out FILE)")  # fmt: skip
-    p.add_argument("--questions", metavar="FILE.jsonl", help="the gold question set")
+    p.add_argument(
+        "--questions",
+        metavar="FILE.jsonl",
+        action="append",
+        default=[],
+        help="a gold question set (repeatable: the files are evaluated together)",
+    )
+    p.add_argument(
+        "--split",
+        choices=("train", "test", "all"),
+        default="all",
+        help="evaluate only the train or test split of the questions (fixed by id; see evals/split.py)",
+    )
     p.add_argument("--out", metavar="DIR", help="report folder (export-feedback: the JSONL file)")
     p.add_argument("--baseline", metavar="DIR", help="an earlier --out folder to compare with")
     p.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE",

@@ -24,7 +24,7 @@ from typing import Any
 
 from assistant.answering import Assistant
 from assistant.prompts import format_passages
-from evals.gold import GoldQuestion, load_gold
+from evals.gold import GoldFileError, GoldQuestion, load_gold
 from evals.judge import Judge
 from evals.scoring import (
     Entails,
@@ -37,6 +37,7 @@ from evals.scoring import (
     lexical_entails,
     score_question,
 )
+from evals.split import split_of
 from ingest.errors import RenewalError
 from ingest.records import Hit
 
@@ -99,6 +100,8 @@ def build_report(outcomes: Sequence[QuestionOutcome], config: dict[str, Any], *,
                  run: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
     """The report.json content (without comparison and thresholds, added by the caller)."""
     rows = [score_question(o, entails) for o in outcomes]
+    for row in rows:
+        row["split"] = split_of(row["id"])
     summary = aggregate(rows)
     judge = {"enabled": judge_enabled, "model": config.get("judge_model"),
              **(aggregate_judge(rows) if judge_enabled else {})}  # fmt: skip
@@ -125,6 +128,7 @@ def build_report(outcomes: Sequence[QuestionOutcome], config: dict[str, Any], *,
         },
         "by_tag": group_scores(rows, "tags"),
         "by_language": group_scores(rows, "language"),
+        "by_split": group_scores(rows, "split"),
         "definitions": definitions(),
         "questions": rows,
     }
@@ -209,15 +213,41 @@ def make_judge(settings: Any, assistant: Assistant, use_judge: bool | None) -> J
     return Judge(completer, assistant.prompts.template("judge"))
 
 
-def evaluate(settings: Any, questions_path: Path, *, use_judge: bool | None = None,
-             on_progress: Progress | None = None) -> dict[str, Any]:  # fmt: skip
-    """Load the gold file, build the assistant as the API does, run and score every question."""
+def load_questions(paths: Sequence[Path], split: str = "all") -> list[GoldQuestion]:
+    """The questions of several gold files (ids must be unique across them), in one split."""
+    from evals.split import select
+
+    questions: list[GoldQuestion] = []
+    seen: dict[str, Path] = {}
+    for path in paths:
+        for question in load_gold(path):
+            if question.id in seen:
+                raise GoldFileError(
+                    path, None, f'id "{question.id}" is also used in {seen[question.id]}'
+                )
+            seen[question.id] = path
+            questions.append(question)
+    chosen = select(questions, split)
+    if not chosen:
+        raise GoldFileError(paths[0], None, f"no question falls in the {split!r} split")
+    return chosen
+
+
+def evaluate(settings: Any, questions_path: Path | Sequence[Path], *, use_judge: bool | None = None,
+             on_progress: Progress | None = None, split: str = "all") -> dict[str, Any]:  # fmt: skip
+    """Load the gold files, build the assistant as the API does, run and score every question
+    of the split ("train", "test" or "all")."""
     from assistant.answering import build_assistant
     from assistant.app import ensure_index
     from index.embed import load_embedder
 
-    questions = load_gold(
-        questions_path
+    paths = (
+        [Path(questions_path)]
+        if isinstance(questions_path, str | Path)
+        else [Path(p) for p in questions_path]
+    )
+    questions = load_questions(
+        paths, split
     )  # fails fast, with the line number, before any model loads
     started = time.perf_counter()
     embedder = load_embedder(settings.embedder, threads=settings.threads)
@@ -232,7 +262,9 @@ def evaluate(settings: Any, questions_path: Path, *, use_judge: bool | None = No
         "questions_s": round(done - ready, 2),
         "seconds_per_question": round((done - ready) / len(questions), 4),
     }
-    config = collect_config(settings, assistant, judge, Path(questions_path))
+    config = collect_config(settings, assistant, judge, paths[0])
+    config["questions_files"] = [str(p) for p in paths]
+    config["split"] = split
     return build_report(outcomes, config, judge_enabled=judge is not None, run=run)
 
 

@@ -191,6 +191,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
 
     out += _group_table("By tag", report.get("by_tag", {}))
     out += _group_table("By language", report.get("by_language", {}))
+    out += _group_table("By split (train: tuned on; test: never seen while tuning)",
+                        report.get("by_split", {}))  # fmt: skip
 
     out += ["## Questions", "", "| id | lang | answerable | refused | hit@5 | facts | failures |",
             "|---|---|---|---|---:|---:|---|"]  # fmt: skip

@@ -298,7 +298,8 @@ def _comparison(report: Mapping[str, Any]) -> str:
 
 def _charts(report: Mapping[str, Any]) -> str:
     charts = []
-    for title, key in (("Metrics by tag", "by_tag"), ("Metrics by language", "by_language")):
+    for title, key in (("Metrics by tag", "by_tag"), ("Metrics by language", "by_language"),
+                       ("Metrics by split", "by_split")):  # fmt: skip
         groups = report.get(key) or {}
         if groups:
             charts.append(bar_chart_svg(title, [(name, g["n"]) for name, g in groups.items()],

@@ -541,8 +541,8 @@ def flatten_metrics(report: Mapping[str, Any]) -> dict[str, float | None]:
 
 GROUP_METRICS = (
     "retrieval.hit_at_1", "retrieval.hit_at_5", "retrieval.mrr_at_10", "answer.fact_recall",
-    "citations.supported", "refusal.accuracy", "judge.faithfulness", "judge.correctness",
-    "latency_ms.p50",
+    "citations.supported", "refusal.accuracy", "refusal.recall", "refusal.refused_answerable_rate",
+    "judge.faithfulness", "judge.correctness", "latency_ms.p50",
 )  # fmt: skip
 
 

@@ -174,7 +174,7 @@ def test_html_escapes_every_text_and_is_self_contained() -> None:
     assert HOSTILE in "".join(parser.text)  # shown as text
     assert not re.search(r"""(src|href)=["']?https?:""", page)  # no CDN, no remote asset
     assert "<script" not in page.lower()  # no JavaScript at all
-    assert page.count("<svg") == 3  # by tag, by language, latency histogram
+    assert page.count("<svg") == 4  # by tag, by language, by split, latency histogram
 
 
 def test_html_shows_comparison_thresholds_and_failures() -> None:

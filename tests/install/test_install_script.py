@@ -70,7 +70,9 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _install(lock_line: str, tmp_path: Path, index_url: str, venv: Path) -> subprocess.CompletedProcess:
+def _install(
+    lock_line: str, tmp_path: Path, index_url: str, venv: Path
+) -> subprocess.CompletedProcess:
     lock = tmp_path / "probe.lock"
     lock.write_text(f"# a lock\n{lock_line}\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
@@ -96,7 +98,9 @@ def test_yanked_version_fails_with_refresh_hint(tmp_path: Path, index_url: str, 
     assert "bash scripts/lock.sh" in result.stderr
 
 
-def test_missing_version_fails_with_refresh_hint(tmp_path: Path, index_url: str, venv: Path) -> None:
+def test_missing_version_fails_with_refresh_hint(
+    tmp_path: Path, index_url: str, venv: Path
+) -> None:
     result = _install(f"{PROBE}==9.9", tmp_path, index_url, venv)
     assert result.returncode == 1
     assert "cannot be found" in result.stderr and "bash scripts/lock.sh" in result.stderr
