@@ -7,7 +7,6 @@ evaluation measures the product.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 import time
@@ -16,23 +15,31 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.citations import MARKER, build_citations, check_markers
-from assistant.extractive import REFUSAL_THRESHOLD, ConceptWeights, Extraction, compose, extract
+from assistant.extractive import (
+    ConceptWeights,
+    Extraction,
+    compose,
+    extract,
+    question_signals,
+    renumber,
+    unit_signals,
+)
 from assistant.followup import rewrite_follow_up
+from assistant.language import CONFIDENT, LanguageDecision, LanguageIdentifier
 from assistant.llm import Completer, LLMError
 from assistant.prompts import Prompts, answer_messages, rewrite_messages
+from assistant.scope import CorpusNames
+from assistant.scorer import Candidate, LogisticScorer, Scorer, add_relative_signals
 from index.analyzer import analyze
 from index.embed import Embedder
-from index.glossary import looks_english
 from index.search import SearchParams, hybrid_search, parse_filters
 from index.store import Index, LiveIndex
 from ingest.errors import RenewalError
 from ingest.records import Answer, Hit
+from ingest.units import split_units, unit_text_for_embedding
 
 log = logging.getLogger(__name__)
 
-# With a language model the retrieval gate is looser: the model may find an answer phrased
-# differently from the question, and says so itself when the passages lack it.
-LLM_GATE = 0.5
 NOTICE_LLM_FAILED = {
     "fr": "Le modèle de langue n'a pas répondu ({reason}) : réponse extractive tirée des passages.",
     "en": "The language model did not answer ({reason}): extractive answer taken from the passages.",
@@ -52,15 +59,40 @@ class QuestionError(RenewalError):
     """The question is empty or too long."""
 
 
+NOTICE_UNSUPPORTED_LANGUAGE = (
+    "La question semble rédigée dans une langue que l'assistant ne traite pas ({language}) : "
+    "posez-la en français ou en anglais. / The question seems to be in a language the assistant "
+    "does not handle ({language}): please ask in French or English."
+)
+
+
+@dataclass
+class Prepared:
+    """Everything decided before answering: language, query, passages, units and their scores."""
+
+    question: str
+    query: str
+    language: LanguageDecision
+    hits: list[Hit]
+    candidates: list[Candidate]
+    timings: dict[str, float]
+
+
 @dataclass
 class Assistant:
     indexes: LiveIndex
     embedder: Embedder
     prompts: Prompts
     search_params: SearchParams
+    languages: LanguageIdentifier
+    scorer: Scorer
     max_question_chars: int = 2000
     completer: Completer | None = None
-    refusal_threshold: float = REFUSAL_THRESHOLD
+    _cache: VersionCache | None = None  # of the current index version only
+
+    @property
+    def refusal_threshold(self) -> float:
+        return self.scorer.threshold
 
     @property
     def mode(self) -> str:
@@ -96,7 +128,12 @@ class Assistant:
                     return line
             except LLMError as exc:
                 log.warning("follow-up rewrite failed, using the offline rewrite: %s", exc)
-        return rewrite_follow_up(question, previous)
+        names = self.version_cache(self.indexes.current()).names
+
+        def names_of(text: str) -> list[str]:
+            return [n.text for n in names.question_scope(text).scoping]
+
+        return rewrite_follow_up(question, previous, names_of)
 
     # -- answering ------------------------------------------------------------------------------
 
@@ -104,6 +141,8 @@ class Assistant:
         question = (question or "").strip()
         if not question:
             raise QuestionError("the question is empty")
+        if not any(ch.isalnum() for ch in question):
+            raise QuestionError("the question has no words: ask it in French or English")
         if len(question) > self.max_question_chars:
             raise QuestionError(
                 f"the question is {len(question)} characters long; the limit is "
@@ -111,24 +150,73 @@ class Assistant:
             )
         return question
 
-    def _extract(self, index: Index, query: str, hits: list[Hit], threshold: float) -> Extraction:
-        weights = _weights(index)
-        doc_tokens = {h.chunk.doc_id: _document_tokens(index, h.chunk.doc_id) for h in hits}
-        return extract(query, hits, doc_tokens, weights, threshold)
+    def version_cache(self, index: Index) -> VersionCache:
+        """What is derived from the current index version (replaced when a new one is published,
+        so no older version is kept alive)."""
+        if self._cache is None or self._cache.version != index.manifest.version:
+            self._cache = VersionCache(index)
+        return self._cache
 
-    def _prepare(self, question: str, history: list[dict[str, Any]] | None,
-                 filters: dict[str, Any] | list[str] | None) -> tuple[str, str, Index, list[Hit], Extraction, dict[str, float]]:  # fmt: skip
+    def candidates(self, index: Index, query: str, language: str, vector: Any,
+                   hits: list[Hit]) -> list[Candidate]:  # fmt: skip
+        """Every unit of the retrieved passages, with its signals, scope and probability."""
+        cache = self.version_cache(index)
+        names = cache.names
+        scope = names.question_scope(query)
+        # A place or body the corpus never mentions: nothing here can answer for it.
+        unanswerable = bool(scope.blocking_unknown(language))
+        signals = question_signals(query, language, cache.weights)
+        out: list[Candidate] = []
+        for n, hit in enumerate(hits, start=1):
+            units = split_units(hit.chunk.text, n)
+            if not units:
+                continue
+            vectors = index.chunk_unit_vectors(hit.chunk.chunk_id)
+            if vectors is None or len(vectors) != len(units):  # an index without unit vectors
+                vectors = self.embedder.embed_passages(
+                    [unit_text_for_embedding(hit.title, hit.chunk.section, u.text) for u in units]
+                )
+            dense = vectors @ vector
+            doc_tokens = cache.document_tokens(index, hit.chunk.doc_id)
+            for unit, similarity in zip(units, dense, strict=True):
+                values = unit_signals(signals, unit, hit, n, doc_tokens)
+                values["dense"] = float(similarity)
+                eligible = not unanswerable and names.in_scope(
+                    scope, hit.chunk.doc_id, hit.chunk.section, unit.text
+                )
+                values["names_missing"] = names.missing_share(
+                    scope, hit.chunk.doc_id, hit.chunk.section, unit.text
+                )
+                out.append(
+                    Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values)
+                )
+        add_relative_signals(out)
+        self.scorer.score(out)
+        return out
+
+    def _conversation_language(self, history: list[dict[str, Any]] | None) -> str | None:
+        """The language of the latest user turn that says clearly which it is."""
+        turns = [t for t in (history or []) if t.get("role") == "user"][-3:]
+        for turn in reversed(turns):
+            decision = self.languages.decide(str(turn.get("content", "")))
+            if decision.confidence >= CONFIDENT and decision.detected == decision.code:
+                return decision.code
+        return None
+
+    def prepare(self, question: str, history: list[dict[str, Any]] | None = None,
+                filters: dict[str, Any] | list[str] | None = None) -> Prepared:  # fmt: skip
+        """Validate, decide the language, rewrite a follow-up, retrieve and score the units."""
         question = self._check_question(question)
         started = time.perf_counter()
+        language = self.languages.decide(question, self._conversation_language(history))
         query = self.standalone_query(question, history)
         index = self.indexes.current()
-        hits = hybrid_search(
-            index, self.embedder, query, self.search_params, parse_filters(filters)
-        )
-        threshold = LLM_GATE if self.completer else self.refusal_threshold
-        extraction = self._extract(index, query, hits, threshold)
+        vector = self.embedder.embed_query(query)
+        hits = hybrid_search(index, self.embedder, query, self.search_params,
+                             parse_filters(filters), query_vector=vector)  # fmt: skip
+        candidates = self.candidates(index, query, language.code, vector, hits)
         timings = {"retrieval_ms": (time.perf_counter() - started) * 1000}
-        return question, query, index, hits, extraction, timings
+        return Prepared(question, query, language, hits, candidates, timings)
 
     def answer(self, question: str, history: list[dict[str, Any]] | None = None,
                filters: dict[str, Any] | list[str] | None = None) -> Answer:  # fmt: skip
@@ -143,14 +231,19 @@ class Assistant:
     def stream(self, question: str, history: list[dict[str, Any]] | None = None,
                filters: dict[str, Any] | list[str] | None = None) -> Iterator[dict[str, Any]]:  # fmt: skip
         """Events: {"type": "meta"}, {"type": "delta", "text"}, then {"type": "done", "answer"}."""
-        question, query, index, hits, extraction, timings = self._prepare(
-            question, history, filters
-        )
-        language = "en" if looks_english(question) else "fr"
+        p = self.prepare(question, history, filters)
+        question, query, hits, timings = p.question, p.query, p.hits, p.timings
+        language = p.language.code
         yield {"type": "meta", "query": query, "mode": self.mode, "language": language,
                "passages": [h.to_dict() for h in hits]}  # fmt: skip
         started = time.perf_counter()
-        if extraction.refused:
+        threshold = self.scorer.llm_threshold if self.completer else self.scorer.threshold
+        extraction = extract(p.candidates, self.scorer, threshold)
+        if p.language.unsupported:
+            notice = NOTICE_UNSUPPORTED_LANGUAGE.format(language=p.language.detected)
+            answer = self._refusal(query, language, hits, notice)
+            yield from _stream_text(answer.text)
+        elif extraction.refused:
             answer = self._refusal(query, language, hits)
             yield from _stream_text(answer.text)
         elif self.completer is None:
@@ -158,7 +251,7 @@ class Assistant:
             yield from _stream_text(answer.text)
         else:
             answer = yield from self._llm_answer(
-                question, query, language, hits, extraction, history
+                question, query, language, hits, p.candidates, history
             )
         timings["generation_ms"] = (time.perf_counter() - started) * 1000
         timings["total_ms"] = timings["retrieval_ms"] + timings["generation_ms"]
@@ -185,7 +278,8 @@ class Assistant:
 
     def _extractive(self, query: str, language: str, hits: list[Hit], extraction: Extraction,
                     notice: str | None = None) -> Answer:  # fmt: skip
-        text = compose(query, extraction, hits)
+        extraction, hits = renumber(extraction, hits)
+        text = compose(language, extraction, hits)
         spans: dict[int, tuple[int, int]] = {}
         for unit in extraction.units:
             start, end = spans.get(unit.passage, (unit.start, unit.end))
@@ -195,7 +289,7 @@ class Assistant:
                       mode="extractive", notice=notice, language=language, passages=hits)  # fmt: skip
 
     def _llm_answer(self, question: str, query: str, language: str, hits: list[Hit],
-                    extraction: Extraction, history: list[dict[str, Any]] | None) -> Iterator[dict[str, Any]]:  # fmt: skip
+                    candidates: list[Candidate], history: list[dict[str, Any]] | None) -> Iterator[dict[str, Any]]:  # fmt: skip
         """Stream the model's answer, shown only from its first valid citation on.
 
         What the user sees while streaming is exactly the final text: invalid markers are
@@ -228,16 +322,16 @@ class Assistant:
             if shown:  # the cited part already shown stays; the notice says it was cut off
                 cut = NOTICE_LLM_CUT[language].format(reason=reason)
                 return self._llm_record(shown, query, language, hits, cut)
-            return (yield from _replace(self._fallback(query, language, hits, notice)))
+            return (yield from _replace(self._fallback(query, language, hits, candidates, notice)))
         raw = "".join(parts).strip()
         if not raw:
             notice = NOTICE_LLM_FAILED[language].format(reason=EMPTY_REPLY[language])
-            return (yield from _replace(self._fallback(query, language, hits, notice)))
+            return (yield from _replace(self._fallback(query, language, hits, candidates, notice)))
         if not shown and _says_no_answer(raw, self.prompts.refusal(language)[0]):
             return (yield from _replace(self._refusal(query, language, hits)))
         if not shown and not MARKER.search(held):
             notice = NOTICE_UNCITED[language]
-            return (yield from _replace(self._fallback(query, language, hits, notice)))
+            return (yield from _replace(self._fallback(query, language, hits, candidates, notice)))
         release, _ = _release(held, first=not shown, last=True)
         if release:
             shown += release
@@ -251,9 +345,9 @@ class Assistant:
                       refused=False, query=query, mode="llm", notice=notice, language=language,
                       passages=hits)  # fmt: skip
 
-    def _fallback(self, query: str, language: str, hits: list[Hit], notice: str) -> Answer:
-        index = self.indexes.current()
-        extraction = self._extract(index, query, hits, self.refusal_threshold)
+    def _fallback(self, query: str, language: str, hits: list[Hit], candidates: list[Candidate],
+                  notice: str) -> Answer:  # fmt: skip
+        extraction = extract(candidates, self.scorer, self.scorer.threshold)
         if extraction.refused:
             return self._refusal(query, language, hits, notice)
         return self._extractive(query, language, hits, extraction, notice)
@@ -346,23 +440,29 @@ def _stream_text(text: str) -> Iterator[dict[str, Any]]:
         yield {"type": "delta", "text": piece}
 
 
-@functools.lru_cache(maxsize=8)
-def _weights(index: Index) -> ConceptWeights:
-    return ConceptWeights(index.doc_freq, index.n_chunks)
+class VersionCache:
+    """Per index version: corpus names, concept weights and documents' token sets."""
+
+    def __init__(self, index: Index):
+        self.version = index.manifest.version
+        self.names = CorpusNames(index)
+        self.weights = ConceptWeights(index.doc_freq, index.n_chunks)
+        self._tokens: dict[str, frozenset[str]] = {}
+
+    def document_tokens(self, index: Index, doc_id: str) -> frozenset[str]:
+        if doc_id not in self._tokens:
+            doc = index.document(doc_id)
+            if doc is None:
+                return frozenset()
+            # Metadata counts as part of the document: an outlet ("LaGazette.fr"), an author...
+            values = " ".join(str(v) for k, v in doc.metadata.items() if k != "field_spans")
+            values = re.sub(r"([a-zà-ÿ])([A-Z])", r"\1 \2", values)  # "LaGazette" -> "La Gazette"
+            self._tokens[doc_id] = frozenset(analyze(f"{doc.title}\n{doc.text}\n{values}"))
+        return self._tokens[doc_id]
 
 
-@functools.lru_cache(maxsize=4096)
-def _document_tokens(index: Index, doc_id: str) -> frozenset[str]:
-    doc = index.document(doc_id)
-    if doc is None:
-        return frozenset()
-    # Metadata counts as part of the document: an outlet ("LaGazette.fr"), an author...
-    values = " ".join(str(v) for k, v in doc.metadata.items() if k != "field_spans")
-    values = re.sub(r"([a-zà-ÿ])([A-Z])", r"\1 \2", values)  # "LaGazette" -> "La Gazette"
-    return frozenset(analyze(f"{doc.title}\n{doc.text}\n{values}"))
-
-
-def build_assistant(settings: Any, embedder: Embedder | None = None) -> Assistant:
+def build_assistant(settings: Any, embedder: Embedder | None = None,
+                    scorer: Scorer | None = None) -> Assistant:  # fmt: skip
     """Wire an Assistant from Settings: index, embedder, prompts and (if configured) the LLM."""
     from assistant.llm import LiteLLMCompleter
     from assistant.prompts import load_prompts
@@ -377,6 +477,8 @@ def build_assistant(settings: Any, embedder: Embedder | None = None) -> Assistan
         indexes=LiveIndex(settings.data_dir, embedder.name),
         embedder=embedder,
         prompts=load_prompts(settings.prompts_dir),
+        languages=LanguageIdentifier(),
+        scorer=scorer or LogisticScorer.load(),
         search_params=SearchParams(
             k=settings.top_k,
             lexical_weight=settings.fusion_lexical_weight,

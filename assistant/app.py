@@ -33,6 +33,9 @@ def _index_ready(settings: Settings, embedder) -> bool:
         return False
     from index.store import Manifest
 
+    if not (current / "units.npy").exists():
+        log.warning("the index has no answer-unit vectors (an older version): rebuilding it")
+        return False
     if Manifest.read(current / "manifest.json").embedder == embedder.name:
         return True
     log.warning("the index was built with another embedder: rebuilding it with %s", embedder.name)

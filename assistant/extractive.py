@@ -1,58 +1,32 @@
-"""The offline answerer: picks the sentences and list items of the retrieved passages that answer.
+"""The offline answerer: quotes the sentences, list items and fields of the retrieved passages
+that answer the question, or refuses.
 
-Each passage is cut into units (sentences, list items, "Label : value" lines) with their offsets.
-A unit's score is the share of the question's concepts it covers, each concept weighted by its
-inverse document frequency in the index: content words must be in the unit or its heading, names
-(capitalised words) anywhere in its document. A name the corpus never mentions counts as an
-uncovered concept, so "le budget du NPNRU à Marseille" finds too little to answer. When the best
-unit covers less than the calibrated threshold, the question is refused.
+Each passage's units (ingest/units.py) get signals (`unit_signals` here, the embedder's in
+answering.py); the scorer (assistant/scorer.py) turns them into a probability of answering,
+and units outside the question's scope (assistant/scope.py) are not eligible. `extract` quotes
+the best units above the fitted threshold; `compose` writes the answer with citation markers
+numbered 1, 2, 3 in order of first use.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from assistant.answer_types import asked_kinds, kind_match
+from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze
-from index.glossary import concepts, looks_english
-from ingest.chunk import is_heading
+from index.glossary import concepts
 from ingest.records import Hit
+from ingest.units import Unit
 
-# Calibrated on evals/questions.dev.jsonl (see README, "Refusal"): below this coverage the
-# passages do not hold the answer.
-REFUSAL_THRESHOLD = 0.70
-MAX_UNITS = 4
+MAX_UNITS = 3
+# How far down the ranking a list item may be to bring its list.
+LIST_DEPTH = 3
 MAX_LIST_ITEMS = 14
 
 _DOCUMENT_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Ý0-9])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-_LABEL_VALUE = re.compile(r"^[^:\n]{2,50}\s:\s*\S")
-_NUMERIC_QUESTION = re.compile(
-    r"\b(combien|quel(?:le)?s? (?:est|était|sont|étaient) le (?:montant|nombre|budget|coût)|"
-    r"montant|how many|how much|amount|budget|population|quand|when|en quelle année|"
-    r"what year|depuis quand|since when|how long|durée|fréquence|share|part)\b",
-    re.IGNORECASE,
-)
-_LIST_QUESTION = re.compile(
-    r"^\s*(quels|quelles|which|what (?:were|are)|who (?:is|are|were) (?:quoted|cited)|"
-    r"qui composait|list)\b|\b(enjeux|étapes|objectifs|composantes|acteurs|partenaires|"
-    r"indicateurs|financements|réalisations|issues|stakes|steps|partners|outputs)\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class Unit:
-    passage: int  # 1-based number of the passage it comes from
-    start: int  # offsets within the passage text
-    end: int
-    text: str
-    kind: str  # "sentence", "item", "field"
-    block: int  # units of one contiguous list share a block number
-    score: float = 0.0
 
 
 @dataclass
@@ -60,49 +34,6 @@ class Extraction:
     units: list[Unit]
     coverage: float  # best unit's coverage, 0..1
     refused: bool
-
-
-def split_units(text: str, passage: int) -> list[Unit]:
-    """Sentences, list items and labelled fields of a passage, with their offsets."""
-    units: list[Unit] = []
-    pos = 0
-    block = 0
-    previous_item = False
-    previous_blank = True
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        stripped = line.strip()
-        if not stripped:
-            previous_blank = True
-            continue
-        lead = len(line) - len(line.lstrip())
-        if stripped.startswith("#") or is_heading(line, previous_blank):
-            previous_blank, previous_item = False, False
-            continue
-        previous_blank = False
-        if _LIST_ITEM.match(stripped):
-            if not previous_item:
-                block += 1
-            marker = _LIST_ITEM.match(stripped).end()  # type: ignore[union-attr]
-            units.append(Unit(passage, line_start + lead + marker, line_start + len(line.rstrip()),
-                              stripped[marker:], "item", block))  # fmt: skip
-            previous_item = True
-            continue
-        previous_item = False
-        if _LABEL_VALUE.match(stripped) and len(stripped) < 400:
-            units.append(Unit(passage, line_start + lead, line_start + len(line.rstrip()),
-                              stripped, "field", 0))  # fmt: skip
-            continue
-        offset = line_start + lead
-        for piece in _SENTENCE_SPLIT.split(stripped):
-            start = text.find(piece, offset)
-            if start < 0:
-                continue
-            offset = start + len(piece)
-            if len(piece.strip()) > 2:
-                units.append(Unit(passage, start, start + len(piece), piece, "sentence", 0))
-    return units
 
 
 def _entities(question: str) -> set[str]:
@@ -183,10 +114,9 @@ NAME_ELSEWHERE = 0.6
 WORD_ELSEWHERE = 0.5
 
 
-def _question_concepts(question: str, weights: ConceptWeights) -> list[_Concept]:
+def _question_concepts(question: str, weights: ConceptWeights, english: bool) -> list[_Concept]:
     names = _entities(question)
     focus = focus_tokens(question)
-    english = looks_english(question)
     out = []
     for concept in concepts(question):
         if concept <= _META_WORDS:
@@ -204,102 +134,99 @@ def _question_concepts(question: str, weights: ConceptWeights) -> list[_Concept]
     return out
 
 
-def extract(
-    question: str,
-    passages: list[Hit],
-    document_tokens: dict[str, frozenset[str]],
-    weights: ConceptWeights,
-    threshold: float = REFUSAL_THRESHOLD,
-) -> Extraction:
-    """Choose the units that answer the question, or refuse when none covers enough of it."""
-    wanted = _question_concepts(question, weights)
-    total = sum(c.weight for c in wanted)
-    if not passages or total == 0:
-        return Extraction([], 0.0, True)
+@dataclass
+class QuestionSignals:
+    """What is computed once per question for scoring its units."""
 
-    numeric = bool(_NUMERIC_QUESTION.search(question))
-    units: list[Unit] = []
-    for n, hit in enumerate(passages, start=1):
-        context = set(analyze(hit.chunk.header))
-        section = set(analyze(hit.chunk.section))
-        doc_tokens = document_tokens.get(hit.chunk.doc_id, frozenset())
-        for unit in split_units(hit.chunk.text, n):
-            own = set(analyze(unit.text))
-            near = own | context
-            covered = 0.0
-            focus_missing = False
-            for c in wanted:
-                if c.tokens & near:
-                    covered += c.weight
-                elif c.tokens & doc_tokens:
-                    covered += c.weight * (NAME_ELSEWHERE if c.is_name else WORD_ELSEWHERE)
-                if c.is_focus and not c.tokens & (own | section):
-                    focus_missing = True
-            score = covered / total
-            if focus_missing:
-                score *= 0.5
-            if numeric and not re.search(r"\d", unit.text):
-                score *= 0.85
-            unit.score = score - 0.01 * (n - 1)  # a slight preference for better-ranked passages
-            units.append(unit)
-    if not units:
-        return Extraction([], 0.0, True)
-    best = max(units, key=lambda u: u.score)
-    coverage = best.score + 0.01 * (best.passage - 1)
-    partner = _complement(best, units, wanted, passages, document_tokens, total)
-    if partner is not None and partner[1] > coverage:
-        coverage = partner[1]
-    if coverage < threshold:
-        return Extraction([], coverage, True)
-
-    def heading_match(passage: int, lead_text: str) -> float:
-        hit = passages[passage - 1]
-        tokens = set(analyze(f"{hit.chunk.section} {lead_text}"))
-        return sum(c.weight for c in wanted if c.tokens & tokens) / total
-
-    chosen = _select(best, units, question, threshold, heading_match)
-    if partner is not None and partner[0] not in chosen:
-        chosen = sorted([*chosen, partner[0]], key=lambda u: (u.passage, u.start))
-    return Extraction(chosen, coverage, False)
+    concepts: list[_Concept]
+    total: float
+    asked: set[str]  # kinds of answer asked for (assistant/answer_types.py)
 
 
-def _credits(
-    unit: Unit, wanted: list[_Concept], hit: Hit, doc_tokens: frozenset[str]
-) -> list[float]:
-    near = set(analyze(unit.text)) | set(analyze(hit.chunk.header))
-    out = []
-    for c in wanted:
+def question_signals(question: str, language: str, weights: ConceptWeights) -> QuestionSignals:
+    wanted = _question_concepts(question, weights, english=language == "en")
+    return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question))
+
+
+def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
+                 doc_tokens: frozenset[str]) -> dict[str, float]:  # fmt: skip
+    """The lexical and structural signals of one unit (the dense ones are added by the caller)."""
+    own = set(analyze(unit.text))
+    near = own | set(analyze(hit.chunk.header))
+    section = set(analyze(hit.chunk.section))
+    heading = set(analyze(unit.heading)) if unit.heading else section
+    covered = covered_doc = under_heading = 0.0
+    focus_missing = False
+    for c in q.concepts:
         if c.tokens & near:
-            out.append(1.0)
+            covered += c.weight
+            covered_doc += c.weight
         elif c.tokens & doc_tokens:
-            out.append(NAME_ELSEWHERE if c.is_name else WORD_ELSEWHERE)
-        else:
-            out.append(0.0)
-    return out
+            covered_doc += c.weight * (NAME_ELSEWHERE if c.is_name else WORD_ELSEWHERE)
+        if c.tokens & heading:
+            under_heading += c.weight
+        if c.is_focus and not c.tokens & (own | section | heading):
+            focus_missing = True
+    total = q.total or 1.0
+    return {
+        "lexical": covered / total, "lexical_doc": covered_doc / total,
+        "heading": under_heading / total,
+        "focus_missing": float(focus_missing),
+        "kind": kind_match(q.asked, unit.text),
+        "passage_rr": 1.0 / passage, "field": float(unit.kind == "field"),
+        "item": float(unit.kind == "item"),
+    }  # fmt: skip
 
 
-def _complement(best: Unit, units: list[Unit], wanted: list[_Concept], passages: list[Hit],
-                document_tokens: dict[str, frozenset[str]], total: float) -> tuple[Unit, float] | None:  # fmt: skip
-    """For questions about several places or people ("Bagneux et Antony"), the unit of another
-    document that best completes the best unit, and the coverage of the pair."""
-    if sum(1 for c in wanted if c.is_name) < 2:
-        return None
-    best_doc = passages[best.passage - 1].chunk.doc_id
-    base = _credits(
-        best, wanted, passages[best.passage - 1], document_tokens.get(best_doc, frozenset())
-    )
-    found: tuple[Unit, float] | None = None
-    for unit in units:
-        hit = passages[unit.passage - 1]
-        if hit.chunk.doc_id == best_doc or unit.score < 0.4:
-            continue
-        other = _credits(unit, wanted, hit, document_tokens.get(hit.chunk.doc_id, frozenset()))
-        pair = (
-            sum(c.weight * max(a, b) for c, a, b in zip(wanted, base, other, strict=True)) / total
-        )
-        if found is None or pair > found[1]:
-            found = (unit, pair)
-    return found
+def extract(candidates: list[Candidate], scorer: Scorer, threshold: float) -> Extraction:
+    """Quote the best eligible units, or refuse when the scorer says the question is not
+    answered by them.
+
+    The best unit comes first; a list item or a lead-in ("... ont été travaillés en ateliers :")
+    brings its whole list; the units rated close to the best are added, up to MAX_UNITS.
+    """
+    eligible = [c for c in candidates if c.eligible]
+    confidence = scorer.answerable(candidates)
+    if not eligible or confidence < threshold:
+        return Extraction([], confidence, True)
+    ranked = sorted(eligible, key=lambda c: -c.probability)
+    best = ranked[0]
+    for c in candidates:
+        c.unit.score = c.probability  # type: ignore[attr-defined]
+    units = [c.unit for c in candidates]
+    chosen = with_list(best.unit, units)  # type: ignore[arg-type]
+    # A list among the closest runners-up is given whole: plural questions are answered by lists.
+    for c in ranked[1:LIST_DEPTH]:
+        if c.unit.kind == "item" and not any(c.unit is u for u in chosen):  # type: ignore[attr-defined]
+            chosen += [u for u in with_list(c.unit, units) if not any(u is v for v in chosen)]  # type: ignore[arg-type]
+            break
+    limit = len(chosen) + MAX_UNITS - 1
+    for c in ranked[1:]:
+        if len(chosen) >= limit or c.probability < RELATIVE_TO_BEST * best.probability:
+            break
+        if not any(_overlaps(c.unit, u) for u in chosen):  # type: ignore[arg-type]
+            chosen.append(c.unit)  # type: ignore[arg-type]
+    return Extraction(sorted(chosen, key=lambda u: (u.passage, u.start)), confidence, False)
+
+
+# A unit rated at least this share of the best one is quoted too.
+RELATIVE_TO_BEST = 0.5
+
+
+def _overlaps(a: Unit, b: Unit) -> bool:
+    return a.passage == b.passage and a.start < b.end and b.start < a.end
+
+
+def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
+    """The best unit, with its whole list when it is an item of one or the lead-in of one."""
+    if best.kind == "item":
+        listed = _list_block(units, best.passage, best.block)
+        return listed or [best]
+    if best.text.rstrip().endswith(":"):
+        after = [u for u in units if u.passage == best.passage and u.start > best.end]
+        if after and after[0].kind == "item":
+            return _list_block(units, best.passage, after[0].block) or [best]
+    return [best]
 
 
 def _list_block(units: list[Unit], passage: int, block: int) -> list[Unit]:
@@ -312,55 +239,24 @@ def _list_block(units: list[Unit], passage: int, block: int) -> list[Unit]:
     return lead + items[:MAX_LIST_ITEMS]
 
 
-def _select(best: Unit, units: list[Unit], question: str, threshold: float,
-            heading_match: Callable[[int, str], float]) -> list[Unit]:  # fmt: skip
-    chosen = [best]
-    extra = MAX_UNITS
-    if _LIST_QUESTION.search(question):
-        # The question asks for several things: give the best-matching list whole.
-        blocks: dict[tuple[int, int], list[Unit]] = {}
-        for unit in units:
-            if unit.kind == "item":
-                blocks.setdefault((unit.passage, unit.block), []).append(unit)
-        candidates = [(max(u.score for u in b), key) for key, b in blocks.items()]
-        # A list that would answer on its own, even if a sentence matched the wording better.
-        candidates = [c for c in candidates if c[0] >= max(threshold, best.score * 0.7)]
-        if candidates:
-            # The list whose heading or lead-in names what is asked ("Enjeux de la mission" for
-            # "closure enjeux") beats a list that merely mentions the question's words.
-            def rank(c: tuple[float, tuple[int, int]]) -> tuple[float, int]:
-                score, (passage, block) = c
-                lead = _list_block(units, passage, block)[0]
-                return (
-                    score + 0.3 * heading_match(passage, lead.text if lead.kind != "item" else ""),
-                    -passage,
-                )
-
-            _, (passage, block) = max(candidates, key=rank)
-            listed = _list_block(units, passage, block)
-            chosen = listed if best in listed else [best, *listed]
-            extra = len(chosen) + 2
-        elif best.text.rstrip().endswith(":"):
-            after = [u for u in units if u.passage == best.passage and u.start > best.end]
-            if after and after[0].kind == "item":
-                chosen = _list_block(units, best.passage, after[0].block)
-                extra = len(chosen) + 2
-    for unit in sorted(units, key=lambda u: -u.score):
-        if len(chosen) >= extra:
-            break
-        if unit in chosen or unit.score < best.score * 0.9:
-            continue
-        if any(
-            unit.passage == c.passage and unit.start < c.end and c.start < unit.end for c in chosen
-        ):
-            continue
-        chosen.append(unit)
-    return sorted(chosen, key=lambda u: (u.passage, u.start))
+def renumber(extraction: Extraction, passages: list[Hit]) -> tuple[Extraction, list[Hit]]:
+    """Passages reordered so that the cited ones come first, in the order the answer quotes
+    them (the passage holding the best unit first), and the units' numbers follow: citation
+    markers read [1], [2], [3] without gaps, and marker n still names passages[n - 1]."""
+    best_of: dict[int, float] = {}
+    for unit in extraction.units:
+        best_of[unit.passage] = max(best_of.get(unit.passage, 0.0), unit.score)
+    cited = sorted(best_of, key=lambda n: (-best_of[n], n))
+    order = cited + [n for n in range(1, len(passages) + 1) if n not in best_of]
+    new_number = {old: new for new, old in enumerate(order, start=1)}
+    units = [replace(u, passage=new_number[u.passage]) for u in extraction.units]
+    units.sort(key=lambda u: (u.passage, u.start))
+    return replace(extraction, units=units), [passages[n - 1] for n in order]
 
 
-def compose(question: str, extraction: Extraction, passages: list[Hit]) -> str:
+def compose(language: str, extraction: Extraction, passages: list[Hit]) -> str:
     """A short answer quoting the chosen units, each followed by its citation marker."""
-    english = looks_english(question)
+    english = language == "en"
     lead = (
         "Here is what the corpus says (French sources, quoted):"
         if english

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from assistant.extractive import split_units
 from index.analyzer import analyze
 from index.store import Index
 from ingest.chunk import find_sections
@@ -26,6 +25,7 @@ from ingest.errors import RenewalError
 from ingest.metadata import parse_number
 from ingest.normalize import fold_accents
 from ingest.records import Chunk, Document
+from ingest.units import split_units
 
 ACRONYMS: dict[str, str] = {
     "psl": "plan stratégique local",

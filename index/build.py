@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import faiss
+import numpy as np
 from tqdm import tqdm
 
 from index.analyzer import analyze
@@ -33,6 +34,7 @@ from ingest.errors import IngestLocked, LoadError, RenewalError
 from ingest.load import iter_corpus, load, unsupported_files
 from ingest.metadata import extract_metadata
 from ingest.records import Chunk, Document
+from ingest.units import split_units, unit_text_for_embedding
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ class IngestReport:
     unchanged: int = 0
     chunks_embedded: int = 0
     chunks_total: int = 0
+    units_embedded: int = 0  # answer units (ingest/units.py) embedded, not found in the cache
     documents_total: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
@@ -314,7 +317,8 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
 
     report.documents_total = len(kept)
     report.chunks_total = sum(len(c) for _, _, c in kept.values())
-    if current and not report.changed and not embedder_changed and same_chunking:
+    has_units = bool(current and (current / "units.npy").exists())  # older versions lack them
+    if current and not report.changed and not embedder_changed and same_chunking and has_units:
         report.version = current.name
         return report
     if not kept:
@@ -351,6 +355,9 @@ def _write_version(dd: DataDir, kept: dict[str, tuple[Document, str, list[Chunk]
                 vectors, report.chunks_embedded = cache.embed(
                     texts, embedder.embed_passages, progress=bar.update
                 )
+            vectors_of_units, offsets, report.units_embedded = _embed_units(
+                ordered, cache, embedder, show_progress
+            )
         finally:
             cache.close()
         write_store(
@@ -362,6 +369,8 @@ def _write_version(dd: DataDir, kept: dict[str, tuple[Document, str, list[Chunk]
         index = build_faiss(vectors)
         faiss.write_index(index, str(staged / "dense.faiss"))
         _write_lexical(staged / "lexical", texts)
+        np.save(staged / "units.npy", vectors_of_units)
+        np.save(staged / "unit_offsets.npy", offsets)
         Manifest(
             embedder=embedder.name, dim=embedder.dim, chunk_size=chunk_size,
             chunk_overlap=chunk_overlap, documents=len(ordered), chunks=len(all_chunks),
@@ -380,6 +389,25 @@ def _write_version(dd: DataDir, kept: dict[str, tuple[Document, str, list[Chunk]
     except BaseException:
         shutil.rmtree(staged, ignore_errors=True)
         raise
+
+
+def _embed_units(ordered: list[tuple[Document, str, list[Chunk]]], cache: EmbeddingCache,
+                 embedder: Embedder, show_progress: bool) -> tuple[np.ndarray, np.ndarray, int]:  # fmt: skip
+    """Vectors of every chunk's answer units (in chunk order), each chunk's first row (chunk i
+    owns rows offsets[i]:offsets[i + 1]) and how many were embedded; cached by content hash
+    like the chunks'."""
+    texts: list[str] = []
+    offsets = [0]
+    for doc, _, chunks in ordered:
+        for c in chunks:
+            texts += [unit_text_for_embedding(doc.title, c.section, u.text)
+                      for u in split_units(c.text, 0)]  # fmt: skip
+            offsets.append(len(texts))
+    with tqdm(total=len(texts), desc="embedding units", unit="unit",
+              disable=not show_progress) as bar:  # fmt: skip
+        bar.update(len(cache.get_many([content_hash(t) for t in texts])))
+        vectors, embedded = cache.embed(texts, embedder.embed_passages, progress=bar.update)
+    return vectors.astype(np.float32), np.asarray(offsets, dtype=np.int64), embedded
 
 
 def _write_lexical(path: Path, texts: list[str]) -> None:

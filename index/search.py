@@ -177,8 +177,10 @@ def hybrid_search(
     query: str,
     params: SearchParams = SearchParams(),
     filters: dict[str, str] | None = None,
+    query_vector: np.ndarray | None = None,
 ) -> list[Hit]:
-    """Top-k passages for a query: lexical and dense rankings fused by weighted RRF."""
+    """Top-k passages for a query: lexical and dense rankings fused by weighted RRF.
+    `query_vector` is the query's embedding when the caller has it already."""
     mask = allowed_chunks(index, filters or {})
     lexical = dense = []
     if params.mode in ("hybrid", "lexical") and params.lexical_weight > 0:
@@ -186,7 +188,8 @@ def hybrid_search(
     if params.mode in ("hybrid", "dense") and params.dense_weight > 0:
         if embedder is None:
             raise RenewalError("dense search needs an embedder")
-        dense = dense_ranking(index, embedder.embed_query(query), params.candidates, mask)
+        vector = embedder.embed_query(query) if query_vector is None else query_vector
+        dense = dense_ranking(index, vector, params.candidates, mask)
     weights = {
         "hybrid": (params.lexical_weight, params.dense_weight),
         "lexical": (1.0, 0.0),

@@ -212,6 +212,13 @@ class Index:
         self.chunk_doc = np.zeros(self.n_chunks, dtype=np.int32)
         for idx, doc_idx in conn.execute("SELECT idx, doc_idx FROM chunks"):
             self.chunk_doc[idx] = doc_idx
+        # Answer-unit vectors (see ingest/units.py): chunk i owns rows offsets[i]:offsets[i + 1].
+        # Versions written before units existed have none; the answerer then embeds on the fly.
+        units = version_dir / "units.npy"
+        self.unit_vectors: np.ndarray | None = np.load(units) if units.exists() else None
+        self.unit_offsets: np.ndarray | None = (
+            np.load(version_dir / "unit_offsets.npy") if units.exists() else None
+        )
         # Chunk frequency of every lexical token (from the BM25 postings), for concept weights.
         indptr = self.bm25.scores["indptr"]
         self.doc_freq = {
@@ -245,6 +252,20 @@ class Index:
                                    check_same_thread=False)  # fmt: skip
             self._local.conn = conn
         return conn
+
+    def chunk_unit_vectors(self, chunk_id: str) -> np.ndarray | None:
+        """The stored vectors of a chunk's answer units, or None when this version has none."""
+        if self.unit_vectors is None or self.unit_offsets is None:
+            return None
+        row = (
+            self._conn()
+            .execute("SELECT idx FROM chunks WHERE chunk_id = ?", (chunk_id,))
+            .fetchone()
+        )
+        if row is None:
+            return None
+        idx = int(row[0])
+        return self.unit_vectors[self.unit_offsets[idx] : self.unit_offsets[idx + 1]]
 
     def chunks_by_idx(self, idxs: list[int]) -> dict[int, tuple[Chunk, str, str]]:
         """idx -> (chunk, document title, doc_type)."""

@@ -232,9 +232,10 @@ HOSTILE_JSON = [
     ("POST /api/chat", '{"question": "Antony", "filters": {"\\ud800": "x"}}', {422}),
     ("POST /api/chat", '{"question": "Antony", "conversation_id": "\\ud800"}', {422}),
     ("POST /api/chat", '{"question": "a\\u0000b Antony"}', {200}),
-    ("POST /api/chat", '{"question": "\\u0000"}', {200}),
+    ("POST /api/chat", '{"question": "\\u0000"}', {422}),  # no words: nothing to answer
     ("POST /api/chat", json.dumps({"question": "x" * 1_000_000}), {422}),
-    ("POST /api/chat", json.dumps({"question": "😀" * 500}), {200}),
+    ("POST /api/chat", json.dumps({"question": "😀" * 500}), {422}),
+    ("POST /api/chat", json.dumps({"question": "?!…"}), {422}),
     ("POST /api/chat", json.dumps({"question": " \t\n "}), {422}),
     ("POST /api/chat", json.dumps({"question": "Antony", "filters": {"year": "2010-2000"}}), {422}),
     ("POST /api/chat", json.dumps({"question": "Antony", "filters": {"year": ["2010"]}}), {422}),
@@ -387,7 +388,8 @@ def test_upload_job_document_delete_round_trip(open_client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "question", ["Combien de démolitions à Antony ?", "what were Antony's closure enjeux?",
-                 "Quelle est la couleur du ciel sur Mars ?", "a\x00b [1] [99] <script>", "😀" * 300],
+                 "Quelle est la couleur du ciel sur Mars ?", "a\x00b [1] [99] <script>", "😀 Antony" * 100,
+                 "Wie viele Wohnungen wurden in Antony abgerissen?"],
 )  # fmt: skip
 def test_streamed_chat_events(open_client: TestClient, question: str) -> None:
     response = open_client.post("/api/chat", json={"question": question, "stream": True})

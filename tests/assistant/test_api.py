@@ -388,3 +388,50 @@ def test_v1_key_error_has_openai_shape(app_settings: Settings) -> None:
     error = response.json()["error"]
     assert error["type"] == "authentication_error" and "Authorization: Bearer" in error["message"]
     assert SECRET not in response.text
+
+
+# -- bad input: a clear refusal or a 422, never a 500 -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wie viele Wohnungen wurden in Antony abgerissen?",
+     "¿Cuántas viviendas fueron demolidas en Antony?"],
+)  # fmt: skip
+def test_question_in_another_language_is_refused_clearly(client: TestClient, question: str) -> None:
+    response = client.post("/api/chat", json={"question": question})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["refused"] and body["citations"] == []
+    assert "français ou en anglais" in body["notice"] and "French or English" in body["notice"]
+
+
+def test_unknown_place_is_refused_with_nearest_documents(client: TestClient) -> None:
+    body = client.post("/api/chat", json={"question": "Combien de démolitions à Grigny ?"}).json()
+    assert body["refused"] and body["citations"] == [] and body["nearest_documents"]
+
+
+@pytest.mark.parametrize("question", ["?", " ... ", "!?"])
+def test_punctuation_only_question_is_a_422(client: TestClient, question: str) -> None:
+    response = client.post("/api/chat", json={"question": question})
+    assert response.status_code == 422 and "no words" in response.json()["detail"]
+
+
+def test_punctuation_only_follow_up_is_a_422(client: TestClient) -> None:
+    first = client.post("/api/chat", json={"question": DEMOLITIONS}).json()
+    response = client.post(
+        "/api/chat", json={"question": "?", "conversation_id": first["conversation_id"]}
+    )
+    assert response.status_code == 422
+
+
+def test_citations_are_numbered_in_order_of_first_use(client: TestClient) -> None:
+    import re
+
+    for question in (DEMOLITIONS, "Quel est le montant du PRU de Bagneux ?",
+                     "what were Antony's closure enjeux?"):  # fmt: skip
+        body = client.post("/api/chat", json={"question": question}).json()
+        if body["refused"]:
+            continue
+        seen = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", body["answer"])))
+        assert seen == list(range(1, len(seen) + 1)), body["answer"]

@@ -5,7 +5,20 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.followup import is_follow_up, rewrite_follow_up
+from assistant.followup import is_follow_up
+from assistant.followup import rewrite_follow_up as _rewrite
+
+# What the index would know: places and organisations of the shipped corpus.
+KNOWN = ("Bagneux", "Antony", "Noyer Doré", "Valenciennes", "Caisse des Dépôts")
+
+
+def names_of(text: str) -> list[str]:
+    found = [(text.find(n), n) for n in KNOWN if n in text]
+    return [n for _, n in sorted(found)]
+
+
+def rewrite_follow_up(question: str, previous: str | None) -> str:
+    return _rewrite(question, previous, names_of)
 
 
 def test_place_swapped_in_the_previous_question() -> None:
@@ -41,6 +54,27 @@ def test_new_focus_keeps_the_subject() -> None:
 def test_full_new_question_is_left_unchanged(question: str) -> None:
     assert not is_follow_up(question)
     assert rewrite_follow_up(question, "Quel était le budget d'Antony ?") == question
+
+
+def test_acronym_is_not_taken_for_a_place() -> None:
+    query = rewrite_follow_up("Et à Antony ?", "Quel est le montant du PRU de Bagneux ?")
+    assert query == "Quel est le montant du PRU de Antony ?"
+
+
+def test_a_focus_and_a_place_stand_on_their_own() -> None:
+    question = "Montant à Antony ?"
+    assert rewrite_follow_up(question, "Combien de démolitions à Bagneux ?") == question
+
+
+def test_a_year_narrows_the_previous_question() -> None:
+    query = rewrite_follow_up("Et en 2015 ?", "Combien de démolitions à Bagneux ?")
+    assert query == "Combien de démolitions à Bagneux en 2015 ?"
+
+
+def test_punctuation_only_follow_up_repeats_the_previous_question() -> None:
+    assert rewrite_follow_up("Et ?", "Combien de démolitions à Bagneux ?") == (
+        "Combien de démolitions à Bagneux ?"
+    )
 
 
 def test_no_previous_question_leaves_it_unchanged() -> None:

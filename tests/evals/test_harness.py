@@ -18,7 +18,7 @@ from assistant.cli import main  # noqa: E402
 from assistant.llm import LiteLLMCompleter  # noqa: E402
 from assistant.settings import PROJECT_ROOT, Settings  # noqa: E402
 from evals.gold import load_gold  # noqa: E402
-from evals.harness import build_report, run_questions  # noqa: E402
+from evals.harness import build_report, load_questions, run_questions  # noqa: E402
 from evals.judge import Judge  # noqa: E402
 from evals.scoring import METRICS  # noqa: E402
 from index.embed import Embedder  # noqa: E402
@@ -26,6 +26,11 @@ from index.store import Index  # noqa: E402
 from tests.assistant.scripted_llm import Reply, ScriptedLLM  # noqa: E402
 
 DEV = PROJECT_ROOT / "evals" / "questions.dev.jsonl"
+SHIPPED = PROJECT_ROOT / "evals" / "questions.shipped.jsonl"
+# CI's gate on the test split over the shipped corpus (.ci/run holds the same arguments).
+SHIPPED_GATE = ["--min", "hit_at_5=0.95", "--min", "mrr_at_10=0.78", "--min", "citations.valid=1.0",
+                "--min", "citations.supported=0.95", "--min", "fact_recall=0.45",
+                "--min", "refusal.recall=0.75", "--max", "refusal.refused_answerable_rate=0.36"]  # fmt: skip
 SUBSET = ("bag-amount-en", "ant-demolitions", "bag-promoteurs", "un-marseille", "un-bag-maire")
 JUDGE_OK = {"faithfulness": {"score": 1, "reason": "Appuyé par [1]."},
             "correctness": {"score": 0.75, "reason": "Presque complet."}}  # fmt: skip
@@ -102,7 +107,9 @@ def test_harness_scores_what_the_assistant_answered(
     assert ant["metrics"]["hit_at_1"] == 1.0 and ant["metrics"]["fact_recall"] == 1.0
     assert ant["citations"] and ant["failures"] == []
     assert rows["un-marseille"]["refused"] and rows["un-marseille"]["failures"] == []
-    assert rows["bag-promoteurs"]["failures"][0] == "refused an answerable question"
+    for row in rows.values():  # a refused answerable question is reported as such, and only it
+        refused_answerable = row["answerable"] and row["refused"]
+        assert ("refused an answerable question" in row["failures"]) == refused_answerable
     assert report["refusal"]["recall"] == 1.0 and report["citations"]["valid"] == 1.0
     assert report["retrieval"]["n"] == 3 and report["answer"]["n"] == 3
     assert set(report["latency_ms"]) == {"p50", "p95", "retrieval", "generation", "total"}
@@ -249,18 +256,28 @@ def test_cli_missing_baseline_is_an_error(
 
 
 @pytest.mark.slow
-def test_dev_set_reproduces_its_figures_quickly(cli_env: Path, tmp_path: Path, capsys) -> None:
-    """The 82-question dev set, offline, through the CLI, with the figures as thresholds."""
+def test_test_split_meets_the_ci_gate_quickly(cli_env: Path, tmp_path: Path, capsys) -> None:
+    """The test split of the gold sets over the shipped corpus, offline, through the CLI, with
+    the thresholds CI gates on (.ci/run): questions the answer model was not fitted on."""
     started = time.perf_counter()
-    code, out, err = run(["eval", "--questions", str(DEV), "--out", str(tmp_path / "dev"),
-                          "--min", "hit_at_5=0.95", "--min", "fact_recall=0.9", "--min", "citations.valid=1",
-                          "--min", "citations.supported=0.95", "--min", "refusal.recall=0.9",
-                          "--max", "refused_answerable_rate=0.1"], capsys)  # fmt: skip
+    code, out, err = run(["eval", "--questions", str(DEV), "--questions", str(SHIPPED), "--split", "test",
+                          "--out", str(tmp_path / "test"), *SHIPPED_GATE], capsys)  # fmt: skip
     elapsed = time.perf_counter() - started
     assert code == 0, err
-    assert elapsed < 60, f"the dev set took {elapsed:.1f} s"
-    report = json.loads((tmp_path / "dev" / "report.json").read_text(encoding="utf-8"))
-    assert report["n"] == 82 and report["n_unanswerable"] == 10
+    assert elapsed < 60, f"the test split took {elapsed:.1f} s"
+    report = json.loads((tmp_path / "test" / "report.json").read_text(encoding="utf-8"))
+    assert report["config"]["split"] == "test"
+    assert {q["split"] for q in report["questions"]} == {"test"}
+    assert report["n"] == len(load_questions([DEV, SHIPPED], "test"))
+    assert set(report["by_split"]) == {"test"}
+
+
+def test_ci_gates_the_same_thresholds() -> None:
+    ci = (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    gate = " ".join(
+        f"{flag} {value}" for flag, value in zip(SHIPPED_GATE[::2], SHIPPED_GATE[1::2], strict=True)
+    )
+    assert gate in " ".join(ci.replace("\\\n", " ").split())
 
 
 @pytest.mark.slow

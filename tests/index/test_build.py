@@ -424,3 +424,53 @@ def test_content_hash_is_what_the_cache_is_keyed_by(tiny: tuple[Path, Path], emb
     }
     assert stored == expected
     index.close()
+
+
+def test_answer_units_are_embedded_at_ingest_and_line_up_with_the_chunks(
+    tiny: tuple[Path, Path], embedder: Embedder
+) -> None:
+    import numpy as np
+
+    from ingest.units import split_units, unit_text_for_embedding
+
+    corpus, data = tiny
+    report = ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
+    index = Index.open(data, embedder.name)
+    try:
+        rows = (
+            index._conn()
+            .execute(
+                "SELECT c.chunk_id, c.text, c.section, d.title FROM chunks c "
+                "JOIN documents d ON d.doc_idx = c.doc_idx ORDER BY c.idx"
+            )
+            .fetchall()
+        )
+        total = 0
+        for chunk_id, text, section, title in rows:
+            units = split_units(text, 1)
+            vectors = index.chunk_unit_vectors(chunk_id)
+            assert vectors is not None and len(vectors) == len(units)
+            total += len(units)
+            if units:  # the stored vector is the unit's, embedded with its title and section
+                fresh = embedder.embed_passages(
+                    [unit_text_for_embedding(title, section, units[0].text)]
+                )
+                assert np.allclose(vectors[0], fresh[0], atol=1e-4)
+        assert index.unit_vectors is not None and len(index.unit_vectors) == total
+        assert report.units_embedded <= total
+    finally:
+        index.close()
+
+
+def test_a_version_without_unit_vectors_is_rebuilt(
+    tiny: tuple[Path, Path], embedder: Embedder
+) -> None:
+    corpus, data = tiny
+    ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
+    current = DataDir(data).current_version()
+    assert current is not None
+    (current / "units.npy").unlink()  # as written before answer units existed
+    (current / "unit_offsets.npy").unlink()
+    report = ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
+    assert report.version != current.name and report.chunks_embedded == 0
+    assert (DataDir(data).current_version() / "units.npy").exists()

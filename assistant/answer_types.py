@@ -1,0 +1,71 @@
+"""The kind of answer a question asks for (an amount, a share, a duration, a date, a count, a
+person or body) and the kinds a unit of text can give.
+
+A question that asks "how long" is not answered by a unit without any duration, whatever else
+they share: this is the signal that tells "How many months did the Bagneux mission last?" (the
+sheet gives no duration) from a question its passage answers. The patterns describe how French
+and English ask for and write these kinds of values; they name no town, programme or document.
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("amount", "share", "duration", "date", "count", "person")
+
+_QUESTION = {
+    "amount": r"\b(montants?|co[uû]ts?|co[uû]t[ée]|budgets?|combien d['’]euros|enveloppes?|"
+    r"financements?|subventions?|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
+    r"funding|fees?|honoraires|prix|price)\b",
+    "share": r"(\b(parts?|pourcentages?|proportions?|taux|share|percentage|proportion|rate|"
+    r"per ?cent)\b|%)",
+    "duration": r"\b(dur[ée]es?|combien de (?:mois|ans|années|semaines|jours)|pendant combien|"
+    r"how long|how many (?:months|years|weeks|days)|duration|lasted?)\b",
+    "date": r"\b(quand|en quelle ann[ée]e|quelle ann[ée]e|quelle date|à quelle date|depuis quand|"
+    r"when|what year|which year|what date|since when|dat[ée]s?)\b",
+    "count": r"\b(combien|nombre|how many|number of)\b",
+    "person": r"\b(qui|who|whom|quel(?:le)? (?:cabinet|bureau|organisme|structure|personne)|"
+    r"which (?:firm|consultancy|body|organisation|organization|person))\b",
+}
+_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+           r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|"
+           r"september|october|november|december")  # fmt: skip
+_NUMBER = r"\d[\d\s\u00a0\u202f.,]*"
+_UNIT = {
+    "amount": rf"({_NUMBER}\s*(?:M|k|K|Md|md|millions?|milliards?)?\s*(?:€|euros?|EUR)(?!\w)|€\s*{_NUMBER})",
+    "share": rf"({_NUMBER}\s*(?:%|pour ?cent|percent)|\b(?:moitié|tiers|quart|half|third)\b)",
+    "duration": rf"({_NUMBER}\s*(?:mois|ans|années|semaines|jours|heures|months?|years?|weeks?|days?)\b"
+    r"|\b(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+(?:mois|ans|semaines)\b)",
+    "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b)",
+    "count": r"(\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"quinze|vingt|trente|cinquante|cent|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen|twenty|hundred)\b)",
+    # Two capitalised words in a row, or a capitalised word after a title: a person or a body.
+    "person": r"(\b[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+|\b(?:M\.|Mme|MM\.|Dr)\s+[A-ZÀ-Ý]|"
+    r"\b[A-Z]{2,}\b)",
+}
+_QUESTION_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _QUESTION.items()}
+_UNIT_RE = {k: re.compile(v) for k, v in _UNIT.items()}
+_UNIT_RE["duration"] = re.compile(_UNIT["duration"], re.IGNORECASE)
+_UNIT_RE["date"] = re.compile(_UNIT["date"], re.IGNORECASE)
+
+
+def asked_kinds(question: str) -> set[str]:
+    """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
+    kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(question)}
+    if kinds & {"amount", "share", "duration", "date"}:
+        kinds.discard("count")
+    return kinds
+
+
+def given_kinds(text: str) -> set[str]:
+    """The kinds of values a unit of text holds."""
+    return {k for k, pattern in _UNIT_RE.items() if pattern.search(text)}
+
+
+def kind_match(asked: set[str], text: str) -> float:
+    """+1 when the unit gives one of the kinds asked for, -1 when it gives none, 0 when the
+    question asks for no particular kind."""
+    if not asked:
+        return 0.0
+    return 1.0 if asked & given_kinds(text) else -1.0

@@ -1,0 +1,243 @@
+"""What a question is about, and which answer units are about the same thing.
+
+A question that names a place, an organisation or a programme ("Combien de démolitions à
+Bagneux ?", "the Caisse des Dépôts' share") may only be answered by a unit about it: the name
+must be in the unit itself, in its section heading, or in its document's own scope (title and
+metadata: site, town, neighbourhood, client...). A name that occurs somewhere else in the
+document does not count: the Valenciennes article mentions Anzin, which does not make the
+agglomeration's figures Anzin's.
+
+Names are recognised from the corpus itself, not from a list: a word is a name when it is
+capitalised in the question (not as its first word), or when the corpus writes it capitalised
+nearly every time. Names most documents mention (ANRU, PRU in a corpus of mission sheets) say
+nothing about scope and are left out. A name the corpus never mentions is "unknown": the scorer
+counts it against every unit, so that a question about a place the corpus does not know is
+refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from index.analyzer import analyze
+from index.store import Index
+
+# Words that may stand inside a multi-word name ("Caisse des Dépôts", "Montval-sur-Orge").
+_NAME_JOINERS = frozenset("de des du d la le les l sur sous en lès".split())
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'-]*")
+_ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
+# A name most documents mention does not scope a question (share of documents).
+COMMON_NAME_SHARE = 0.5
+# Share of a word's occurrences in the corpus that are capitalised for it to count as a name.
+NAME_CAPITALISED_SHARE = 0.8
+# Metadata fields that say what a document is about.
+SCOPE_FIELDS = ("site", "town", "neighbourhood", "site_text", "title", "sitename", "scale",
+                "client", "outlet")  # fmt: skip
+LEDE_CHARS = 300
+_CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")  # "LaGazette" -> "La Gazette"
+# Capitalised in English although not names: an English question's unknown capitalised word
+# is often an English rendering ("European Social Fund") rather than an unknown place, except
+# for these, which are plainly not places either.
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name in a question: its surface form and its analysed tokens."""
+
+    text: str
+    tokens: frozenset[str]
+    known: bool  # the corpus mentions it
+    acronym: bool = False  # ANRU, GUP, TFPB: programmes and bodies, often left implicit
+
+
+@dataclass
+class QuestionScope:
+    names: list[Name] = field(default_factory=list)
+    alternatives: bool = False  # "Bagneux et Antony": a unit need only match one of them
+
+    @property
+    def scoping(self) -> list[Name]:
+        """Names a unit must be about (places, people, organisations named in words)."""
+        return [n for n in self.names if n.known and not n.acronym]
+
+    @property
+    def known(self) -> list[Name]:
+        return [n for n in self.names if n.known]
+
+    def blocking_unknown(self, language: str) -> list[Name]:
+        """Unknown names that make the question unanswerable from this corpus: a place or body
+        it never mentions ("Marseille"). Unknown acronyms and, in English questions, unknown
+        multi-word names and calendar words are left to the scorer: they are often a rendering
+        of something the corpus says in French."""
+        out = []
+        for name in self.unknown:
+            if name.acronym or name.text.lower() in _CALENDAR_WORDS:
+                continue
+            if language == "en" and " " in name.text:
+                continue
+            out.append(name)
+        return out
+
+    @property
+    def unknown(self) -> list[Name]:
+        return [n for n in self.names if not n.known]
+
+
+class CorpusNames:
+    """What the index knows about names: capitalisation, document frequency, document scopes.
+
+    Built once per index version (a pass over the documents' text).
+    """
+
+    def __init__(self, index: Index):
+        self.version = index.manifest.version
+        capitalised: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        doc_freq: Counter[str] = Counter()
+        self.doc_scope: dict[str, frozenset[str]] = {}
+        for doc_id, title, meta in zip(index.doc_ids, index.doc_titles, index.doc_metadata,
+                                       strict=True):  # fmt: skip
+            doc = index.document(doc_id)
+            text = doc.text if doc else ""
+            seen: set[str] = set()
+            for match in _WORD.finditer(f"{title}\n{text}"):
+                word = _ELISION.sub("", match.group())
+                if not word:
+                    continue
+                key = word.lower()
+                total[key] += 1
+                if word[0].isupper() and not _sentence_start(match.string, match.start()):
+                    capitalised[key] += 1
+                seen.update(analyze(word))
+            # Metadata names the document too: its outlet ("LaGazette.fr"), author, site...
+            described = " ".join(str(v) for k, v in meta.items() if k != "field_spans")
+            seen.update(analyze(_CAMEL.sub(r"\1 \2", described)))
+            doc_freq.update(seen)
+            values = " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS)
+            self.doc_scope[doc_id] = frozenset(analyze(f"{title} {values} {text[:LEDE_CHARS]}"))
+        self.n_docs = max(1, len(index.doc_ids))
+        self.doc_freq = doc_freq
+        self.vocab = set(index.vocab) | set(doc_freq)
+        self.name_words = {
+            w for w, n in total.items() if n >= 2 and capitalised[w] >= NAME_CAPITALISED_SHARE * n
+        }
+
+    def is_common(self, tokens: frozenset[str]) -> bool:
+        return all(self.doc_freq.get(t, 0) > COMMON_NAME_SHARE * self.n_docs for t in tokens)
+
+    def question_scope(self, question: str) -> QuestionScope:
+        """The names a question uses, grouped into multi-word names."""
+        words = list(_WORD.finditer(question))
+        groups: list[list[str]] = []
+        current: list[str] = []
+        pending: list[str] = []  # joiners seen after a name word, kept if another name follows
+        for i, match in enumerate(words):
+            raw = match.group()
+            word = re.sub(r"['’]s$", "", _ELISION.sub("", raw))  # "d'Antony", "Antony's"
+            if not word:
+                continue
+            is_name = self._is_name(word, first=(i == 0))
+            acronym = word.isupper() and len(word) >= 2
+            if is_name and (acronym or (current and current[-1].isupper())):
+                # An acronym stands alone: "PRU du Noyer Doré" is the PRU and the Noyer Doré.
+                if current:
+                    groups.append(current)
+                current, pending = [word], []
+            elif is_name:
+                current += pending + [word]
+                pending = []
+            elif current and word.lower() in _NAME_JOINERS and not _ELISION.match(raw):
+                pending.append(word)
+            else:
+                if current:
+                    groups.append(current)
+                current, pending = [], []
+        if current:
+            groups.append(current)
+        names: list[Name] = []
+        for group in groups:
+            tokens = frozenset(
+                analyze(" ".join(w for w in group if w.lower() not in _NAME_JOINERS))
+            )
+            if not tokens:
+                continue
+            known = all(t in self.vocab for t in tokens)
+            if known and self.is_common(tokens):
+                continue
+            acronym = len(group) == 1 and group[0].isupper()
+            names.append(Name(" ".join(group), tokens, known, acronym))
+        scope = QuestionScope(names)
+        scope.alternatives = _are_alternatives(question, scope.scoping) or self._spread(scope)
+        return scope
+
+    def _spread(self, scope: QuestionScope) -> bool:
+        """Several names that no single document is about ("the Glycines in Montval-sur-Orge or
+        the Glaïeuls in Lussanges-sur-Marne"): the question compares, each unit answers part."""
+        names = scope.scoping
+        if len(names) < 2:
+            return False
+        wanted = frozenset().union(*(n.tokens for n in names))
+        return not any(wanted <= tokens for tokens in self.doc_scope.values())
+
+    def _is_name(self, word: str, first: bool) -> bool:
+        if not word[0].isupper() or len(word) < 2:
+            return False
+        if word.isupper() and len(word) >= 2:
+            return True  # an acronym (ANRU, PSL, GUP)
+        if not first:
+            return True
+        return word.lower() in self.name_words
+
+    def in_scope(self, scope: QuestionScope, doc_id: str, section: str, unit_text: str) -> bool:
+        """May this unit answer a question with this scope?"""
+        names = scope.scoping
+        if not names:
+            return True
+        around = self._around(doc_id, section, unit_text)
+        matched = [n.tokens <= around for n in names]
+        return any(matched) if scope.alternatives else all(matched)
+
+    def missing_share(
+        self, scope: QuestionScope, doc_id: str, section: str, unit_text: str
+    ) -> float:
+        """Share of the question's known names (acronyms included) the unit is not about."""
+        names = scope.known
+        if not names:
+            return 0.0
+        around = self._around(doc_id, section, unit_text)
+        return sum(not n.tokens <= around for n in names) / len(names)
+
+    def _around(self, doc_id: str, section: str, unit_text: str) -> set[str]:
+        return set(analyze(f"{section} {unit_text}")) | self.doc_scope.get(doc_id, frozenset())
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(' \t"«(“')
+    return not before or before[-1] in ".!?:\n•-*|#"
+
+
+_COORDINATION = re.compile(r"^\s*(?:,|et|and|ou|or|vs\.?|versus)\s*$",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _are_alternatives(question: str, known: list[Name]) -> bool:
+    """Two names joined by a coordination ("Bagneux et Antony", "in Antony and in Bagneux")."""
+    if len(known) < 2:
+        return False
+    folded = question
+    for a, b in zip(known, known[1:], strict=False):
+        i, j = folded.find(a.text), folded.find(b.text)
+        if i < 0 or j < 0:
+            continue
+        between = folded[i + len(a.text) : j]
+        between = re.sub(r"\b(?:de|d['’]|du|des|la|le|les|l['’]|à|au|aux|en|in|at|for|pour|the)\b\s*",
+                         "", between)  # fmt: skip
+        if _COORDINATION.match(between):
+            return True
+    return False

@@ -1,0 +1,200 @@
+"""Scores answer units against a question: signals that carry over to unseen questions, combined
+by a logistic model fitted on the training split of the gold sets.
+
+Signals of a unit (a sentence, list item or field of a retrieved passage):
+
+- ``dense``: the multilingual embedder's cosine between the question and the unit (embedded at
+  ingest with its document title and section); ``dense_gap``: the same, minus the best unit's;
+- ``lexical``: the share of the question's concepts (IDF-weighted, French analyzer, English field
+  terms mapped to French) found in the unit or its title and section; ``lexical_doc``: the same
+  with partial credit for concepts found elsewhere in its document;
+- ``focus_missing``: the question names what it asks for ("combien de démolitions") and the unit
+  does not mention it; ``kind``: the question asks for a kind of value (amount, share, duration,
+  date, count, person: assistant/answer_types.py) and the unit gives one (+1) or none (-1);
+- ``passage_rr``: 1 / rank of the passage; ``field``, ``item``: the unit's kind;
+- ``heading``: the share of the question's concepts named by the heading the unit sits under
+  ("Enjeux de la mission" for the items of that list);
+- ``dense_rr``, ``lexical_rr``: 1 / the unit's rank among the question's units by ``dense`` and by
+  ``lexical`` (a unit that stands out counts more than one that merely scores well);
+- ``names_missing``: the share of its known names (acronyms included) that the unit, its
+  section and its document's own scope do not mention.
+
+The model turns them into P(the unit answers the question); the answerer quotes units above
+the fitted threshold and refuses below it. `fit_logistic` is the pure arithmetic; the fitting
+run is `python -m evals.fit_answerer` (train split only).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+FEATURES = ("bias", "dense", "dense_gap", "lexical", "lexical_doc", "focus_missing", "kind",
+            "passage_rr", "field", "item", "names_missing", "dense_rr", "lexical_rr", "heading")  # fmt: skip
+# Signals of a whole question, from its eligible units, for the answer-or-refuse decision.
+DECISION_FEATURES = ("bias", "max_probability", "max_lexical", "max_dense", "max_lexical_kind",
+                     "max_dense_kind", "any_complete", "eligible_share")  # fmt: skip
+MODEL_PATH = Path(__file__).parent / "answer_model.json"
+
+
+@dataclass
+class Candidate:
+    """A unit of a retrieved passage, with its signals and (once scored) its probability."""
+
+    unit: object  # ingest.units.Unit
+    passage: int  # 1-based rank of its passage among the hits
+    doc_id: str
+    section: str
+    eligible: bool  # in the question's scope (assistant/scope.py)
+    signals: dict[str, float] = field(default_factory=dict)
+    probability: float = 0.0
+
+    def vector(self) -> np.ndarray:
+        return np.array([1.0 if f == "bias" else self.signals.get(f, 0.0) for f in FEATURES])
+
+
+def add_relative_signals(candidates: list[Candidate]) -> None:
+    """The signals that compare a unit with the question's other units."""
+    top = max((c.signals["dense"] for c in candidates), default=0.0)
+    for rank, c in enumerate(sorted(candidates, key=lambda c: -c.signals["dense"]), start=1):
+        c.signals["dense_gap"] = c.signals["dense"] - top
+        c.signals["dense_rr"] = 1.0 / rank
+    for rank, c in enumerate(sorted(candidates, key=lambda c: -c.signals["lexical"]), start=1):
+        c.signals["lexical_rr"] = 1.0 / rank
+
+
+class Scorer(Protocol):
+    """Fills each candidate's probability of answering the question, and says whether the
+    question is answered at all (`answerable` >= `threshold`, or `llm_threshold` when a
+    language model writes the answer)."""
+
+    threshold: float
+    llm_threshold: float
+
+    def score(self, candidates: list[Candidate]) -> None: ...
+
+    def answerable(self, candidates: list[Candidate]) -> float: ...
+
+
+def decision_signals(candidates: list[Candidate]) -> dict[str, float]:
+    """The question-level signals: the best eligible unit by each measure, the best among the
+    units that give the kind of value asked for, whether one unit satisfies every constraint
+    (kind, names, focus), and the share of units in scope."""
+    eligible = [c for c in candidates if c.eligible]
+    if not eligible:
+        return {}
+    typed = [c for c in eligible if c.signals.get("kind", 0.0) >= 0]
+    complete = [
+        c
+        for c in typed
+        if not c.signals.get("focus_missing") and not c.signals.get("names_missing")
+    ]
+    return {
+        "max_probability": max(c.probability for c in eligible),
+        "max_lexical": max(c.signals.get("lexical", 0.0) for c in eligible),
+        "max_dense": max(c.signals.get("dense", 0.0) for c in eligible),
+        "max_lexical_kind": max((c.signals.get("lexical", 0.0) for c in typed), default=0.0),
+        "max_dense_kind": max((c.signals.get("dense", 0.0) for c in typed), default=0.0),
+        "any_complete": float(bool(complete)),
+        "eligible_share": len(eligible) / len(candidates),
+    }  # fmt: skip
+
+
+def decision_vector(signals: dict[str, float]) -> np.ndarray:
+    return np.array([1.0 if f == "bias" else signals.get(f, 0.0) for f in DECISION_FEATURES])
+
+
+@dataclass
+class LogisticScorer:
+    """P(answer) = sigmoid(w · signals); `threshold` decides answer or refusal."""
+
+    weights: dict[str, float]
+    decision_weights: dict[str, float]
+    threshold: float
+    llm_threshold: float
+    meta: dict[str, object] = field(default_factory=dict)
+
+    def score(self, candidates: list[Candidate]) -> None:
+        if not candidates:
+            return
+        w = np.array([self.weights.get(f, 0.0) for f in FEATURES])
+        x = np.stack([c.vector() for c in candidates])
+        for c, p in zip(candidates, _sigmoid(x @ w), strict=True):
+            c.probability = float(p)
+
+    def answerable(self, candidates: list[Candidate]) -> float:
+        """P(the question is answered by these units); 0 when none is in scope."""
+        signals = decision_signals(candidates)
+        if not signals:
+            return 0.0
+        w = np.array([self.decision_weights.get(f, 0.0) for f in DECISION_FEATURES])
+        return float(_sigmoid(decision_vector(signals) @ w))
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> LogisticScorer:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        unknown = (set(data["weights"]) - set(FEATURES)) | (
+            set(data["decision_weights"]) - set(DECISION_FEATURES)
+        )
+        if unknown:
+            raise ValueError(f"{path}: unknown signals {sorted(unknown)}; refit the answer model")
+        return cls(data["weights"], data["decision_weights"], float(data["threshold"]),
+                   float(data["llm_threshold"]), data.get("meta", {}))  # fmt: skip
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        data = {"features": list(FEATURES), "weights": self.weights,
+                "decision_features": list(DECISION_FEATURES),
+                "decision_weights": self.decision_weights, "threshold": self.threshold,
+                "llm_threshold": self.llm_threshold, "meta": self.meta}  # fmt: skip
+        Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50,
+                 sample_weight: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
+    """L2-regularised logistic regression by Newton's method (IRLS); column 0 is the bias and is
+    not penalised. Returns the weights."""
+    n, d = x.shape
+    sw = np.ones(n) if sample_weight is None else sample_weight
+    w = np.zeros(d)
+    penalty = np.full(d, l2)
+    penalty[0] = 0.0
+    for _ in range(iterations):
+        p = _sigmoid(x @ w)
+        gradient = x.T @ (sw * (p - y)) + penalty * w
+        hessian = (x * (sw * p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(d)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.max(np.abs(step))) < 1e-8:
+            break
+    return w
+
+
+def best_threshold(scores: list[float], positive: list[bool]) -> float:
+    """The cut with the best balanced accuracy (mean of the rates of positives at or above it
+    and negatives below it), so that the rarer class counts as much as the common one; ties go
+    to the middle of the tied cuts."""
+    if not scores:
+        return 0.5
+    pairs = sorted(zip(scores, positive, strict=True))
+    n_pos = max(1, sum(p for _, p in pairs))
+    n_neg = max(1, len(pairs) - sum(p for _, p in pairs))
+    cuts = [pairs[0][0] - 1e-6] + [
+        (a[0] + b[0]) / 2 for a, b in zip(pairs, pairs[1:], strict=False) if a[0] != b[0]
+    ] + [pairs[-1][0] + 1e-6]  # fmt: skip
+
+    def balanced(cut: float) -> float:
+        tp = sum(s >= cut and p for s, p in pairs)
+        tn = sum(s < cut and not p for s, p in pairs)
+        return tp / n_pos + tn / n_neg
+
+    best = max(balanced(c) for c in cuts)
+    winners = [c for c in cuts if balanced(c) >= best - 1e-12]
+    return float(winners[len(winners) // 2])

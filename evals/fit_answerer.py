@@ -1,0 +1,159 @@
+"""Fit the offline answerer's scorer on the TRAIN split of gold question sets.
+
+    python -m evals.fit_answerer --questions evals/questions.dev.jsonl \
+        --questions evals/questions.shipped.jsonl --questions ../shared/corpus-extended/questions.jsonl \
+        [--out assistant/answer_model.json]
+
+It runs the product's own retrieval and unit signals (`Assistant.prepare`) over the train
+questions against the index in RENEWAL_DATA_DIR, labels each eligible unit by whether it holds a
+gold quote (or brings one with its list), fits the unit model (`assistant.scorer.fit_logistic`),
+then the question-level answer-or-refuse model on its output with balanced classes, and picks
+the threshold with the best balanced accuracy (answer the answerable, refuse the rest) and a
+looser one for the LLM gate (keeps 98 % of answerable train questions). Test questions are
+never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from assistant.extractive import with_list
+from assistant.scorer import (
+    DECISION_FEATURES,
+    FEATURES,
+    Candidate,
+    LogisticScorer,
+    best_threshold,
+    decision_signals,
+    decision_vector,
+    fit_logistic,
+)
+from evals.gold import GoldQuestion
+from evals.harness import load_questions
+from evals.metrics import normalize_text
+from ingest.units import Unit
+
+log = logging.getLogger(__name__)
+
+L2 = 1.0
+LLM_RECALL = 0.98
+
+
+def holds_gold(unit_text: str, quotes: list[str]) -> bool:
+    """A unit holds the answer when it contains a gold quote or lies inside one."""
+    unit = normalize_text(unit_text)
+    if len(unit) < 3:
+        return False
+    for quote in quotes:
+        q = normalize_text(quote)
+        if q and (q in unit or (len(unit) >= 15 and unit in q)):
+            return True
+    return False
+
+
+def quotes_gold(unit: Unit, units: list[Unit], quotes: list[str]) -> bool:
+    """Would choosing this unit quote a gold passage? (A list's lead-in brings its items.)"""
+    return any(holds_gold(u.text, quotes) for u in with_list(unit, units))
+
+
+def training_rows(assistant, questions: list[GoldQuestion]) -> tuple[
+    np.ndarray, np.ndarray, list[tuple[GoldQuestion, list[Candidate]]]
+]:  # fmt: skip
+    rows: list[np.ndarray] = []
+    labels: list[float] = []
+    per_question = []
+    for i, gold in enumerate(questions, start=1):
+        prepared = assistant.prepare(gold.question)
+        per_question.append((gold, prepared.candidates))
+        units = [c.unit for c in prepared.candidates]
+        for c in (c for c in prepared.candidates if c.eligible):
+            rows.append(c.vector())
+            labels.append(float(gold.answerable and quotes_gold(c.unit, units, gold.gold_quotes)))
+        if i % 25 == 0:
+            log.info("%d/%d questions", i, len(questions))
+    return np.stack(rows), np.asarray(labels), per_question
+
+
+def fit(assistant, questions: list[GoldQuestion]) -> tuple[LogisticScorer, dict[str, float]]:
+    """Fit the unit model, then the question-level decision on the unit model's output."""
+    x, y, per_question = training_rows(assistant, questions)
+    weights = fit_logistic(x, y, l2=L2)
+    scorer = LogisticScorer(dict(zip(FEATURES, map(float, weights), strict=True)), {}, 0.5, 0.5)
+    rows, answerable, correct_unit = [], [], 0
+    for gold, candidates in per_question:
+        scorer.score(candidates)
+        rows.append(decision_vector(decision_signals(candidates)))
+        answerable.append(gold.answerable)
+        top = max((c for c in candidates if c.eligible), key=lambda c: c.probability, default=None)
+        units = [c.unit for c in candidates]
+        if gold.answerable and top and quotes_gold(top.unit, units, gold.gold_quotes):
+            correct_unit += 1
+    xd, yd = np.stack(rows), np.asarray(answerable, dtype=float)
+    # Balanced classes: near-miss questions are rarer than answerable ones but count as much.
+    n_pos, n_neg = max(1.0, yd.sum()), max(1.0, len(yd) - yd.sum())
+    balance = np.where(yd == 1, len(yd) / (2 * n_pos), len(yd) / (2 * n_neg))
+    dw = fit_logistic(xd, yd, l2=L2, sample_weight=balance)
+    scorer.decision_weights = dict(zip(DECISION_FEATURES, map(float, dw), strict=True))
+    confidence = [scorer.answerable(c) for _, c in per_question]
+    scorer.threshold = best_threshold(confidence, answerable)
+    kept = sorted(p for p, a in zip(confidence, answerable, strict=True) if a)
+    cut = kept[int((1 - LLM_RECALL) * len(kept))] if kept else scorer.threshold
+    scorer.llm_threshold = float(max(0.0, min(scorer.threshold, cut - 1e-6)))
+    answered = [p >= scorer.threshold for p in confidence]
+    n_answerable = int(yd.sum())
+    stats = {
+        "questions": len(questions),
+        "answerable": n_answerable,
+        "units": int(len(y)),
+        "positive_units": int(y.sum()),
+        "answered_answerable": round(sum(a for a, g in zip(answered, answerable, strict=True) if g)
+                                     / max(1, n_answerable), 4),
+        "refused_unanswerable": round(sum(not a for a, g in zip(answered, answerable, strict=True) if not g)
+                                      / max(1, len(yd) - n_answerable), 4),
+        "best_unit_quotes_gold": round(correct_unit / max(1, n_answerable), 4),
+    }  # fmt: skip
+    return scorer, stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--questions", action="append", required=True, metavar="FILE.jsonl")
+    parser.add_argument(
+        "--out", default=None, help="where to write the model (default: the shipped one)"
+    )
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+
+    from assistant.answering import build_assistant
+    from assistant.scorer import MODEL_PATH
+    from assistant.settings import load_settings
+
+    settings = load_settings()
+    paths = [Path(p) for p in args.questions]
+    questions = load_questions(paths, "train")
+    # Signals do not depend on the model: any scorer will do while they are collected.
+    assistant = build_assistant(settings, scorer=LogisticScorer({}, {}, 0.5, 0.5))
+    started = time.perf_counter()
+    scorer, stats = fit(assistant, questions)
+    scorer.meta = {
+        "fitted_on": "train split of " + ", ".join(p.name for p in paths),
+        "index_documents": assistant.indexes.current().manifest.documents,
+        "embedder": assistant.embedder.name,
+        "l2": L2,
+        **stats,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    out = Path(args.out) if args.out else MODEL_PATH
+    scorer.save(out)
+    print(f"wrote {out}: threshold {scorer.threshold:.4f}, llm {scorer.llm_threshold:.4f}, {stats}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""The kinds of answer a question asks for, and the kinds a unit gives: pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_types import asked_kinds, given_kinds, kind_match
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Quel est le montant du projet ?", {"amount"}),
+        ("How much did the agency put in?", {"amount"}),
+        ("Quelle part du financement apporte Action Logement ?", {"amount", "share"}),
+        ("What percentage of households were rehoused?", {"share"}),
+        ("Combien de mois a duré la mission ?", {"duration"}),
+        ("How long did the assignment last?", {"duration"}),
+        ("En quelle année la convention a-t-elle été signée ?", {"date"}),
+        ("When was the tower demolished?", {"date"}),
+        ("Combien de démolitions ?", {"count"}),
+        ("Qui présidait le conseil ?", {"person"}),
+        ("Quels étaient les enjeux de la mission ?", set()),
+    ],
+)
+def test_asked_kinds(question: str, kinds: set[str]) -> None:
+    assert asked_kinds(question) == kinds
+
+
+def test_given_kinds() -> None:
+    assert given_kinds("Montant du projet : 167 millions € TTC") >= {"amount", "count"}
+    assert given_kinds("soit 72 % du total") >= {"share"}
+    assert given_kinds("Années : 2012 (8 mois)") >= {"date", "duration"}
+    assert given_kinds("signée le 14/10/2019") >= {"date"}
+    assert given_kinds("Equipe : Lucie Melas et Emmanuel Baunard") >= {"person"}
+    assert given_kinds("Conforter la réussite du PRU") == {"person"}  # the acronym
+    assert given_kinds("conforter la réussite du projet") == set()
+
+
+def test_kind_match() -> None:
+    asked = asked_kinds("Combien de mois a duré la mission ?")
+    assert kind_match(asked, "Années : 2012 (8 mois)") == 1.0
+    assert kind_match(asked, "Conseil stratégique") == -1.0
+    assert kind_match(set(), "anything") == 0.0

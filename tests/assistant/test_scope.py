@@ -1,0 +1,68 @@
+"""Question scope over the real shipped-corpus index: names the corpus knows, acronyms, units
+about another place, names it never mentions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.scope import CorpusNames
+from index.embed import Embedder
+from index.store import Index
+
+BAGNEUX = "fiche-mission-point-etape-cloture-bagneux.txt"
+ANTONY = "fiche-mission-point-etape-psl-antony.txt"
+GAZETTE = "article-gazette-valenciennes-pilotage-atypique.txt"
+
+
+@pytest.fixture(scope="module")
+def names(corpus_index: tuple[Path, Index, Embedder]) -> CorpusNames:
+    return CorpusNames(corpus_index[1])
+
+
+def _names(names: CorpusNames, question: str) -> list[tuple[str, bool, bool]]:
+    return [(n.text, n.known, n.acronym) for n in names.question_scope(question).names]
+
+
+def test_known_places_and_neighbourhoods(names: CorpusNames) -> None:
+    assert _names(names, "Combien de démolitions à Bagneux ?") == [("Bagneux", True, False)]
+    assert ("Noyer Doré", True, False) in _names(
+        names, "Combien de logements le PRU du Noyer Doré prévoyait-il de démolir ?"
+    )
+    assert _names(names, "What were Antony's closure enjeux?") == [("Antony", True, False)]
+
+
+def test_an_acronym_stands_alone_and_does_not_scope(names: CorpusNames) -> None:
+    scope = names.question_scope("Quel est le montant du PRU de Bagneux ?")
+    assert [n.text for n in scope.scoping] == ["Bagneux"]
+
+
+def test_a_name_the_corpus_never_mentions_is_unknown(names: CorpusNames) -> None:
+    scope = names.question_scope("Quel est le budget du NPNRU à Marseille ?")
+    assert [n.text for n in scope.blocking_unknown("fr")] == ["Marseille"]
+    english = names.question_scope("How much does the European Social Fund give in November?")
+    assert english.blocking_unknown("en") == []  # an English rendering, a month: not places
+
+
+def test_coordinated_places_are_alternatives(names: CorpusNames) -> None:
+    assert names.question_scope("Comparez les montants de Bagneux et d'Antony").alternatives
+    assert names.question_scope("How many interviews in Bagneux and in Antony?").alternatives
+    assert not names.question_scope("Combien de démolitions à Bagneux ?").alternatives
+
+
+def test_units_about_another_place_are_not_eligible(names: CorpusNames) -> None:
+    scope = names.question_scope("Combien de démolitions à Bagneux ?")
+    # Antony's sheet: its figures are not Bagneux's, whatever the unit says.
+    assert not names.in_scope(scope, ANTONY, "Fiche mission", "Programme : 144 démolitions")
+    assert names.in_scope(scope, BAGNEUX, "Fiche mission", "Montant du projet : 157 M€")
+    # A unit that names the place itself is in scope anywhere.
+    assert names.in_scope(scope, GAZETTE, "", "À Bagneux, 200 logements ont été démolis.")
+
+
+def test_a_place_named_elsewhere_in_a_document_does_not_scope_its_units(names: CorpusNames) -> None:
+    """The Valenciennes article mentions Anzin: its agglomeration figures are not Anzin's."""
+    scope = names.question_scope("How many homes were destroyed in Anzin?")
+    assert [n.text for n in scope.scoping] == ["Anzin"]
+    assert not names.in_scope(scope, GAZETTE, "", "1 400 logements ont été détruits.")
+    assert names.missing_share(scope, GAZETTE, "", "1 400 logements ont été détruits.") == 1.0

@@ -1,0 +1,109 @@
+"""The scorer's arithmetic on small fixtures: logistic fit, thresholds, saving and loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.scorer import (
+    DECISION_FEATURES,
+    FEATURES,
+    MODEL_PATH,
+    Candidate,
+    LogisticScorer,
+    add_relative_signals,
+    best_threshold,
+    decision_signals,
+    fit_logistic,
+)
+
+
+def test_fit_logistic_separates_a_separable_signal() -> None:
+    x = np.array([[1.0, 0.0], [1.0, 0.1], [1.0, 0.9], [1.0, 1.0]])
+    y = np.array([0.0, 0.0, 1.0, 1.0])
+    w = fit_logistic(x, y, l2=0.1)
+    p = 1 / (1 + np.exp(-(x @ w)))
+    assert w[1] > 0 and p[0] < 0.5 < p[2]
+
+
+def test_fit_logistic_bias_only_learns_the_base_rate() -> None:
+    x = np.ones((4, 1))
+    w = fit_logistic(x, np.array([1.0, 0.0, 0.0, 0.0]), l2=1.0)
+    assert 1 / (1 + np.exp(-w[0])) == pytest.approx(0.25, abs=1e-6)
+
+
+def test_sample_weight_balances_classes() -> None:
+    x = np.ones((4, 1))
+    y = np.array([1.0, 0.0, 0.0, 0.0])
+    w = fit_logistic(x, y, sample_weight=np.array([3.0, 1.0, 1.0, 1.0]))
+    assert 1 / (1 + np.exp(-w[0])) == pytest.approx(0.5, abs=1e-6)
+
+
+def test_best_threshold_balanced_accuracy() -> None:
+    # Five positives, one negative: a cut that refuses the lone negative wins even though it
+    # costs one positive, since both classes weigh the same.
+    scores = [0.1, 0.2, 0.6, 0.7, 0.8, 0.9]
+    positive = [True, False, True, True, True, True]
+    cut = best_threshold(scores, positive)
+    assert 0.2 < cut <= 0.6
+
+
+def test_best_threshold_between_separated_classes() -> None:
+    assert 0.3 < best_threshold([0.1, 0.3, 0.7, 0.9], [False, False, True, True]) < 0.7
+
+
+def _candidate(dense: float, lexical: float, eligible: bool = True, **signals: float) -> Candidate:
+    return Candidate(unit=None, passage=1, doc_id="d", section="", eligible=eligible,
+                     signals={"dense": dense, "lexical": lexical, **signals})  # fmt: skip
+
+
+def test_relative_signals() -> None:
+    cands = [_candidate(0.8, 0.1), _candidate(0.9, 0.5), _candidate(0.7, 0.9)]
+    add_relative_signals(cands)
+    assert [c.signals["dense_rr"] for c in cands] == [0.5, 1.0, 1 / 3]
+    assert [c.signals["lexical_rr"] for c in cands] == [1 / 3, 0.5, 1.0]
+    assert cands[0].signals["dense_gap"] == pytest.approx(-0.1)
+
+
+def test_decision_signals_use_eligible_units_only() -> None:
+    cands = [_candidate(0.9, 1.0, eligible=False), _candidate(0.5, 0.2, kind=1.0)]
+    cands[1].probability = 0.3
+    signals = decision_signals(cands)
+    assert signals["max_dense"] == 0.5 and signals["max_lexical"] == 0.2
+    assert signals["any_complete"] == 1.0 and signals["eligible_share"] == 0.5
+    assert decision_signals([_candidate(0.9, 1.0, eligible=False)]) == {}
+
+
+def test_scorer_probabilities_and_decision() -> None:
+    scorer = LogisticScorer({"bias": -1.0, "dense": 2.0}, {"bias": 0.0, "max_probability": 4.0},
+                            threshold=0.5, llm_threshold=0.3)  # fmt: skip
+    cands = [_candidate(0.0, 0.0), _candidate(1.0, 0.0)]
+    scorer.score(cands)
+    assert cands[0].probability == pytest.approx(1 / (1 + np.e))
+    assert cands[1].probability == pytest.approx(1 / (1 + np.exp(-1)))
+    assert scorer.answerable(cands) > 0.5
+    assert scorer.answerable([_candidate(1.0, 0.0, eligible=False)]) == 0.0
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    scorer = LogisticScorer({"bias": 1.0}, {"bias": 2.0}, 0.4, 0.2, {"note": "x"})
+    scorer.save(tmp_path / "m.json")
+    loaded = LogisticScorer.load(tmp_path / "m.json")
+    assert loaded == scorer
+
+
+def test_unknown_signal_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    LogisticScorer({"bias": 1.0, "shoe_size": 1.0}, {}, 0.4, 0.2).save(path)
+    with pytest.raises(ValueError, match="shoe_size.*refit"):
+        LogisticScorer.load(path)
+
+
+def test_shipped_model_is_complete_and_fitted_on_train() -> None:
+    scorer = LogisticScorer.load(MODEL_PATH)
+    assert set(scorer.weights) == set(FEATURES)
+    assert set(scorer.decision_weights) == set(DECISION_FEATURES)
+    assert 0.0 <= scorer.llm_threshold <= scorer.threshold <= 1.0
+    assert str(scorer.meta["fitted_on"]).startswith("train split")
