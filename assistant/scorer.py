@@ -19,8 +19,9 @@ Signals of a unit (a sentence, list item or field of a retrieved passage):
 - ``names_missing``: the share of its known names (acronyms included) that the unit, its
   section and its document's own scope do not mention.
 
-The model turns them into P(the unit answers the question); the answerer quotes units above
-the fitted threshold and refuses below it. `fit_logistic` is the pure arithmetic; the fitting
+A conditional (listwise) logit ranks a question's units: its weights maximise the softmax
+probability of the units that hold the answer, among the question's units. A second, ordinary
+logistic model decides from the question's best units whether it is answered at all. `fit_logistic` is the pure arithmetic; the fitting
 run is `python -m evals.fit_answerer` (train split only).
 """
 
@@ -110,7 +111,8 @@ def decision_vector(signals: dict[str, float]) -> np.ndarray:
 
 @dataclass
 class LogisticScorer:
-    """P(answer) = sigmoid(w · signals); `threshold` decides answer or refusal."""
+    """Unit score = sigmoid(w · signals) (monotonic in the listwise score, so it ranks the same);
+    `answerable` >= `threshold` decides answer or refusal."""
 
     weights: dict[str, float]
     decision_weights: dict[str, float]
@@ -177,10 +179,62 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int 
     return w
 
 
-def best_threshold(scores: list[float], positive: list[bool]) -> float:
-    """The cut with the best balanced accuracy (mean of the rates of positives at or above it
-    and negatives below it), so that the rarer class counts as much as the common one; ties go
-    to the middle of the tied cuts."""
+def fit_conditional_logit(groups: list[tuple[np.ndarray, np.ndarray]], l2: float = 1.0,
+                          iterations: int = 100) -> np.ndarray:  # fmt: skip
+    """Conditional (listwise) logit: for each question, P(unit) is the softmax of w · x over its
+    units, and the weights maximise the probability of the units that hold the answer (a
+    question's positives share its target mass), with an L2 penalty. It learns to rank a
+    question's units, which is what choosing a quote needs. Damped Newton steps (halved until the
+    loss falls). Column 0 (the bias) cancels out in a softmax and stays 0."""
+    d = groups[0][0].shape[1]
+    penalty = np.full(d, l2)
+    penalty[0] = 0.0
+    targets = [(x, y / y.sum()) for x, y in groups if y.sum() > 0]
+
+    def loss(w: np.ndarray) -> float:
+        total = 0.5 * float(penalty @ (w * w))
+        for x, target in targets:
+            z = x @ w
+            log_p = z - z.max() - np.log(np.exp(z - z.max()).sum())
+            total -= float(target @ log_p)
+        return total
+
+    w = np.zeros(d)
+    current = loss(w)
+    for _ in range(iterations):
+        gradient = penalty * w
+        hessian = np.diag(penalty) + 1e-6 * np.eye(d)
+        for x, target in targets:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            gradient -= x.T @ (target - p)
+            xp = x.T @ p
+            hessian += (x * p[:, None]).T @ x - np.outer(xp, xp)
+        gradient[0] = 0.0
+        step = np.linalg.solve(hessian, gradient)
+        step[0] = 0.0
+        size = 1.0
+        while size > 1e-4:
+            trial = w - size * step
+            value = loss(trial)
+            if value <= current:
+                break
+            size /= 2
+        else:
+            break
+        w, improvement, current = trial, current - value, value
+        if improvement < 1e-9:
+            break
+    return w
+
+
+def best_threshold(scores: list[float], positive: list[bool], tolerance: float = 0.01) -> float:
+    """The cut with the best balanced accuracy (mean of the rates of positives at or above it and
+    negatives below it), so that the rarer class counts as much as the common one. The optimum is
+    flat: among cuts within `tolerance` of the best, the lowest wins, because refusing a question
+    the corpus answers costs staff more than answering a near-miss with quotes about the right
+    place that show the figure is absent."""
     if not scores:
         return 0.5
     pairs = sorted(zip(scores, positive, strict=True))
@@ -193,8 +247,7 @@ def best_threshold(scores: list[float], positive: list[bool]) -> float:
     def balanced(cut: float) -> float:
         tp = sum(s >= cut and p for s, p in pairs)
         tn = sum(s < cut and not p for s, p in pairs)
-        return tp / n_pos + tn / n_neg
+        return (tp / n_pos + tn / n_neg) / 2
 
     best = max(balanced(c) for c in cuts)
-    winners = [c for c in cuts if balanced(c) >= best - 1e-12]
-    return float(winners[len(winners) // 2])
+    return float(min(c for c in cuts if balanced(c) >= best - tolerance))

@@ -6,7 +6,8 @@
 
 It runs the product's own retrieval and unit signals (`Assistant.prepare`) over the train
 questions against the index in RENEWAL_DATA_DIR, labels each eligible unit by whether it holds a
-gold quote (or brings one with its list), fits the unit model (`assistant.scorer.fit_logistic`),
+gold quote (or brings one with its list), fits the listwise unit model
+(`assistant.scorer.fit_conditional_logit`),
 then the question-level answer-or-refuse model on its output with balanced classes, and picks
 the threshold with the best balanced accuracy (answer the answerable, refuse the rest) and a
 looser one for the LLM gate (keeps 98 % of answerable train questions). Test questions are
@@ -32,6 +33,7 @@ from assistant.scorer import (
     best_threshold,
     decision_signals,
     decision_vector,
+    fit_conditional_logit,
     fit_logistic,
 )
 from evals.gold import GoldQuestion
@@ -63,27 +65,35 @@ def quotes_gold(unit: Unit, units: list[Unit], quotes: list[str]) -> bool:
 
 
 def training_rows(assistant, questions: list[GoldQuestion]) -> tuple[
-    np.ndarray, np.ndarray, list[tuple[GoldQuestion, list[Candidate]]]
+    np.ndarray, np.ndarray, list[tuple[GoldQuestion, list[Candidate]]],
+    list[tuple[np.ndarray, np.ndarray]],
 ]:  # fmt: skip
+    """Signals and labels of every eligible unit, and per answerable question its units'
+    (signals, labels) group for the listwise fit."""
     rows: list[np.ndarray] = []
     labels: list[float] = []
     per_question = []
+    groups: list[tuple[np.ndarray, np.ndarray]] = []
     for i, gold in enumerate(questions, start=1):
         prepared = assistant.prepare(gold.question)
         per_question.append((gold, prepared.candidates))
         units = [c.unit for c in prepared.candidates]
-        for c in (c for c in prepared.candidates if c.eligible):
-            rows.append(c.vector())
-            labels.append(float(gold.answerable and quotes_gold(c.unit, units, gold.gold_quotes)))
+        eligible = [c for c in prepared.candidates if c.eligible]
+        group_y = [float(gold.answerable and quotes_gold(c.unit, units, gold.gold_quotes))
+                   for c in eligible]  # fmt: skip
+        rows += [c.vector() for c in eligible]
+        labels += group_y
+        if eligible and any(group_y):
+            groups.append((np.stack([c.vector() for c in eligible]), np.asarray(group_y)))
         if i % 25 == 0:
             log.info("%d/%d questions", i, len(questions))
-    return np.stack(rows), np.asarray(labels), per_question
+    return np.stack(rows), np.asarray(labels), per_question, groups
 
 
 def fit(assistant, questions: list[GoldQuestion]) -> tuple[LogisticScorer, dict[str, float]]:
     """Fit the unit model, then the question-level decision on the unit model's output."""
-    x, y, per_question = training_rows(assistant, questions)
-    weights = fit_logistic(x, y, l2=L2)
+    x, y, per_question, groups = training_rows(assistant, questions)
+    weights = fit_conditional_logit(groups, l2=L2)
     scorer = LogisticScorer(dict(zip(FEATURES, map(float, weights), strict=True)), {}, 0.5, 0.5)
     rows, answerable, correct_unit = [], [], 0
     for gold, candidates in per_question:

@@ -16,6 +16,7 @@ from assistant.scorer import (
     add_relative_signals,
     best_threshold,
     decision_signals,
+    fit_conditional_logit,
     fit_logistic,
 )
 
@@ -107,3 +108,27 @@ def test_shipped_model_is_complete_and_fitted_on_train() -> None:
     assert set(scorer.decision_weights) == set(DECISION_FEATURES)
     assert 0.0 <= scorer.llm_threshold <= scorer.threshold <= 1.0
     assert str(scorer.meta["fitted_on"]).startswith("train split")
+
+
+def test_conditional_logit_ranks_the_positive_first_in_each_group() -> None:
+    """Two features; in every question the answering unit has the higher first feature, while
+    the second is noise: the fit puts weight on the first and ranks every positive first."""
+    rng = np.random.default_rng(0)
+    groups = []
+    for _ in range(30):
+        x = np.column_stack([np.ones(5), rng.uniform(0, 0.5, 5), rng.uniform(0, 1, 5)])
+        y = np.zeros(5)
+        best = int(rng.integers(5))
+        x[best, 1] += 0.6
+        y[best] = 1.0
+        groups.append((x, y))
+    w = fit_conditional_logit(groups, l2=0.1)
+    assert w[0] == 0.0 and w[1] > abs(w[2])
+    assert all(int(np.argmax(x @ w)) == int(np.argmax(y)) for x, y in groups)
+
+
+def test_best_threshold_prefers_answering_on_a_flat_optimum() -> None:
+    # Cuts at 0.45 and 0.65 are equally good (balanced accuracy 0.75): the lower one wins.
+    scores = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+    positive = [False, False, True, False, True, True]
+    assert best_threshold(scores, positive) == pytest.approx(0.45)

@@ -29,8 +29,8 @@ DEV = PROJECT_ROOT / "evals" / "questions.dev.jsonl"
 SHIPPED = PROJECT_ROOT / "evals" / "questions.shipped.jsonl"
 # CI's gate on the test split over the shipped corpus (.ci/run holds the same arguments).
 SHIPPED_GATE = ["--min", "hit_at_5=0.95", "--min", "mrr_at_10=0.78", "--min", "citations.valid=1.0",
-                "--min", "citations.supported=0.95", "--min", "fact_recall=0.45",
-                "--min", "refusal.recall=0.75", "--max", "refusal.refused_answerable_rate=0.36"]  # fmt: skip
+                "--min", "citations.supported=0.95", "--min", "fact_recall=0.65",
+                "--min", "refusal.recall=0.65", "--max", "refusal.refused_answerable_rate=0.22"]  # fmt: skip
 SUBSET = ("bag-amount-en", "ant-demolitions", "bag-promoteurs", "un-marseille", "un-bag-maire")
 JUDGE_OK = {"faithfulness": {"score": 1, "reason": "Appuyé par [1]."},
             "correctness": {"score": 0.75, "reason": "Presque complet."}}  # fmt: skip
