@@ -31,10 +31,11 @@ def _index_ready(settings: Settings, embedder) -> bool:
     current = DataDir(settings.data_dir).current_version()
     if current is None:
         return False
+    from index.build import units_current
     from index.store import Manifest
 
-    if not (current / "units.npy").exists():
-        log.warning("the index has no answer-unit vectors (an older version): rebuilding it")
+    if not units_current(current):
+        log.warning("the index's answer-unit vectors are missing or outdated: rebuilding them")
         return False
     if Manifest.read(current / "manifest.json").embedder == embedder.name:
         return True

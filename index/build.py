@@ -34,7 +34,7 @@ from ingest.errors import IngestLocked, LoadError, RenewalError
 from ingest.load import iter_corpus, load, unsupported_files
 from ingest.metadata import extract_metadata
 from ingest.records import Chunk, Document
-from ingest.units import split_units, unit_text_for_embedding
+from ingest.units import UNITS_VERSION, split_units, unit_text_for_embedding
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +317,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
 
     report.documents_total = len(kept)
     report.chunks_total = sum(len(c) for _, _, c in kept.values())
-    has_units = bool(current and (current / "units.npy").exists())  # older versions lack them
+    has_units = bool(current and units_current(current))  # older versions lack them
     if current and not report.changed and not embedder_changed and same_chunking and has_units:
         report.version = current.name
         return report
@@ -375,7 +375,7 @@ def _write_version(dd: DataDir, kept: dict[str, tuple[Document, str, list[Chunk]
             embedder=embedder.name, dim=embedder.dim, chunk_size=chunk_size,
             chunk_overlap=chunk_overlap, documents=len(ordered), chunks=len(all_chunks),
             faiss_index=type(index).__name__, created=time.time(),
-            version=staged.name.removeprefix("tmp-"),
+            version=staged.name.removeprefix("tmp-"), units=UNITS_VERSION,
         ).write(staged / "manifest.json")  # fmt: skip
         final = dd.publish(staged)
         report.version = final.name
@@ -408,6 +408,13 @@ def _embed_units(ordered: list[tuple[Document, str, list[Chunk]]], cache: Embedd
         bar.update(len(cache.get_many([content_hash(t) for t in texts])))
         vectors, embedded = cache.embed(texts, embedder.embed_passages, progress=bar.update)
     return vectors.astype(np.float32), np.asarray(offsets, dtype=np.int64), embedded
+
+
+def units_current(version_dir: Path) -> bool:
+    """Does this index version hold answer-unit vectors made the current way?"""
+    if not (version_dir / "units.npy").exists():
+        return False
+    return Manifest.read(version_dir / "manifest.json").units == UNITS_VERSION
 
 
 def _write_lexical(path: Path, texts: list[str]) -> None:

@@ -87,11 +87,12 @@ class Manifest:
     faiss_index: str
     created: float
     version: str
+    units: int = 0  # how answer units were embedded (ingest.units.UNITS_VERSION); 0: none
 
     @classmethod
     def read(cls, path: Path) -> Manifest:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
     def write(self, path: Path) -> None:
         path.write_text(json.dumps(self.__dict__, indent=2), encoding="utf-8")

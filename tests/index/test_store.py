@@ -121,3 +121,14 @@ def test_every_chunk_is_an_exact_slice_of_its_document(corpus_index: tuple[Path,
             assert chunk.text == doc.text[chunk.start : chunk.end], (doc_id, chunk.position)
             assert chunk.text.strip() == chunk.text
             assert chunk.header.startswith(doc.title)
+
+
+def test_manifest_written_before_answer_units_reads_as_having_none(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "manifest.json"
+    Manifest("e", 3, 200, 0, 1, 1, "IndexFlatIP", 0.0, "v1").write(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["units"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert Manifest.read(path).units == 0
