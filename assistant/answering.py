@@ -88,7 +88,6 @@ class Assistant:
     scorer: Scorer
     max_question_chars: int = 2000
     completer: Completer | None = None
-    _cache: VersionCache | None = None  # of the current index version only
 
     @property
     def refusal_threshold(self) -> float:
@@ -151,11 +150,8 @@ class Assistant:
         return question
 
     def version_cache(self, index: Index) -> VersionCache:
-        """What is derived from the current index version (replaced when a new one is published,
-        so no older version is kept alive)."""
-        if self._cache is None or self._cache.version != index.manifest.version:
-            self._cache = VersionCache(index)
-        return self._cache
+        """What is derived from an index version, kept with it (and dropped with it)."""
+        return index.derived("answering", VersionCache)
 
     def candidates(self, index: Index, query: str, language: str, vector: Any,
                    hits: list[Hit]) -> list[Candidate]:  # fmt: skip
@@ -213,7 +209,7 @@ class Assistant:
         index = self.indexes.current()
         vector = self.embedder.embed_query(query)
         hits = hybrid_search(index, self.embedder, query, self.search_params,
-                             parse_filters(filters), query_vector=vector)  # fmt: skip
+                             parse_filters(filters), query_vector=vector, language=language.code)  # fmt: skip
         candidates = self.candidates(index, query, language.code, vector, hits)
         timings = {"retrieval_ms": (time.perf_counter() - started) * 1000}
         return Prepared(question, query, language, hits, candidates, timings)

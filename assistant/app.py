@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -15,64 +14,16 @@ from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.answering import QuestionError, build_assistant
+from assistant.answering import QuestionError
 from assistant.conversations import ConversationStore, NotFound
 from assistant.jobs import IngestJobs
+from assistant.services import open_services
 from assistant.settings import Settings, load_settings
 from index.search import FilterError
-from index.store import DataDir
 from ingest.errors import EmbedderMismatch, IndexMissing, IngestLocked, RenewalError
 
 log = logging.getLogger(__name__)
 WEB_DIR = Path(__file__).parent / "web"
-
-
-def _index_ready(settings: Settings, embedder) -> bool:
-    current = DataDir(settings.data_dir).current_version()
-    if current is None:
-        return False
-    from index.build import units_current
-    from index.store import Manifest
-
-    if not units_current(current):
-        log.warning("the index's answer-unit vectors are missing or outdated: rebuilding them")
-        return False
-    if Manifest.read(current / "manifest.json").embedder == embedder.name:
-        return True
-    log.warning("the index was built with another embedder: rebuilding it with %s", embedder.name)
-    return False
-
-
-def ensure_index(settings: Settings, embedder, wait_s: float = 1800.0) -> None:
-    """Build the index from the corpus folder on first start; rebuild if the embedder changed.
-
-    When another process holds the ingest lock (the other workers of `uvicorn --workers N` all
-    start on the same empty data dir), wait for its index instead of failing the start-up.
-    """
-    from index.build import ingest
-
-    deadline = time.monotonic() + wait_s
-    waiting = False
-    while not _index_ready(settings, embedder):
-        if not waiting:
-            log.warning("building the index from %s (first start)", settings.corpus_dir)
-        try:
-            report = ingest(None, corpus_dir=settings.corpus_dir, data_dir=settings.data_dir, embedder=embedder,
-                            chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap,
-                            show_progress=False)  # fmt: skip
-        except IngestLocked:
-            if time.monotonic() > deadline:
-                raise
-            if not waiting:
-                log.warning(
-                    "another process is building the index in %s: waiting for it", settings.data_dir
-                )
-            waiting = True
-            time.sleep(0.5)
-            continue
-        for err in report.errors:
-            log.warning("could not index %s: %s", err["path"], err["error"])
-        return
 
 
 def create_app(settings: Settings | None = None, *, build_index: bool = True) -> FastAPI:
@@ -81,13 +32,10 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         resolved = settings or load_settings()
-        from index.embed import load_embedder
-
-        embedder = load_embedder(resolved.embedder, threads=resolved.threads)
-        if build_index:
-            ensure_index(resolved, embedder)
+        assistant = open_services(resolved, build_index=build_index)
+        embedder = assistant.embedder
         app.state.settings = resolved
-        app.state.assistant = build_assistant(resolved, embedder)
+        app.state.assistant = assistant
         app.state.conversations = ConversationStore(Path(resolved.data_dir) / "app.sqlite")
         app.state.jobs = IngestJobs(resolved.corpus_dir, resolved.data_dir, embedder,
                                     resolved.chunk_size, resolved.chunk_overlap)  # fmt: skip

@@ -85,12 +85,9 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.answering import build_assistant
-    from assistant.app import ensure_index
+    from assistant.services import open_services
 
-    embedder = _embedder(settings)
-    ensure_index(settings, embedder)
-    assistant = build_assistant(settings, embedder)
+    assistant = open_services(settings)
     answer = assistant.answer(args.question, filters=args.filter)
     if args.json:
         _print_json(answer.to_dict(with_passages=args.passages))
@@ -109,7 +106,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
-    from assistant.app import create_app, ensure_index
+    from assistant.app import create_app
+    from assistant.services import ensure_index
 
     ensure_index(settings, _embedder(settings))  # first start: build the index before listening
     print(
@@ -121,12 +119,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _consultant_assistant(settings: Settings):
-    from assistant.answering import build_assistant
-    from assistant.app import ensure_index
+    from assistant.services import open_services
 
-    embedder = _embedder(settings)
-    ensure_index(settings, embedder)
-    return build_assistant(settings, embedder)
+    return open_services(settings)
 
 
 def cmd_precedents(args: argparse.Namespace, settings: Settings) -> int:

@@ -12,7 +12,6 @@ document ingested as a mission sheet (.txt, .md, .docx, .pdf with the same label
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -373,9 +372,13 @@ def format_range(low: int, high: int, approx: bool, label: str = "") -> str:
     return f"~{low}–{high}{tail}" if approx else f"{low} à {high}{tail}"
 
 
-@functools.lru_cache(maxsize=4)
 def mission_records(index: Index) -> tuple[MissionRecord, ...]:
-    """Every mission sheet of an index as a record (cached per loaded index version)."""
+    """Every mission sheet of an index as a record (computed once per loaded index version and
+    kept with it)."""
+    return index.derived("mission_records", _mission_records)
+
+
+def _mission_records(index: Index) -> tuple[MissionRecord, ...]:
     records = []
     for doc_id, doc_type in zip(index.doc_ids, index.doc_types, strict=True):
         if doc_type != "mission_sheet":

@@ -140,15 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
 
-    from assistant.answering import build_assistant
     from assistant.scorer import MODEL_PATH
+    from assistant.services import open_services
     from assistant.settings import load_settings
 
     settings = load_settings()
     paths = [Path(p) for p in args.questions]
     questions = load_questions(paths, "train")
     # Signals do not depend on the model: any scorer will do while they are collected.
-    assistant = build_assistant(settings, scorer=LogisticScorer({}, {}, 0.5, 0.5))
+    assistant = open_services(settings, scorer=LogisticScorer({}, {}, 0.5, 0.5))
     started = time.perf_counter()
     scorer, stats = fit(assistant, questions)
     scorer.meta = {

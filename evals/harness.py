@@ -1,6 +1,6 @@
 """The evaluation harness: run gold questions through the product's own Assistant and score them.
 
-The assistant is built exactly as the API builds it (`ensure_index` then `build_assistant`) and
+The assistant is opened exactly as the API opens it (`assistant.services.open_services`) and
 each question goes through `Assistant.answer`, so the figures measure the product. Retrieval is
 scored twice: on the passages the answerer was given (hit@1, hit@5, quote recall@5) and on a
 separate 10-passage hybrid search of the question through `Assistant.search` (MRR@10, nDCG@10,
@@ -237,9 +237,7 @@ def evaluate(settings: Any, questions_path: Path | Sequence[Path], *, use_judge:
              on_progress: Progress | None = None, split: str = "all") -> dict[str, Any]:  # fmt: skip
     """Load the gold files, build the assistant as the API does, run and score every question
     of the split ("train", "test" or "all")."""
-    from assistant.answering import build_assistant
-    from assistant.app import ensure_index
-    from index.embed import load_embedder
+    from assistant.services import open_services
 
     paths = (
         [Path(questions_path)]
@@ -250,9 +248,7 @@ def evaluate(settings: Any, questions_path: Path | Sequence[Path], *, use_judge:
         paths, split
     )  # fails fast, with the line number, before any model loads
     started = time.perf_counter()
-    embedder = load_embedder(settings.embedder, threads=settings.threads)
-    ensure_index(settings, embedder)
-    assistant = build_assistant(settings, embedder)
+    assistant = open_services(settings)
     judge = make_judge(settings, assistant, use_judge)
     ready = time.perf_counter()
     outcomes = run_questions(assistant, questions, judge, on_progress=on_progress)

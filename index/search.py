@@ -131,15 +131,17 @@ def reciprocal_rank_fusion(
     return fused
 
 
-def lexical_query(query: str) -> list[str]:
-    """Tokens the BM25 index is queried with (English field terms expanded to French)."""
-    return analyze(expand_synonyms(expand_query(query) if looks_english(query) else query))
+def lexical_query(query: str, language: str | None = None) -> list[str]:
+    """Tokens the BM25 index is queried with (English field terms expanded to French). The
+    language is the one decided for the request; without one (a bare search), a word-list guess."""
+    english = language == "en" if language else looks_english(query)
+    return analyze(expand_synonyms(expand_query(query) if english else query))
 
 
 def lexical_ranking(
-    index: Index, query: str, n: int, mask: np.ndarray | None
+    index: Index, query: str, n: int, mask: np.ndarray | None, language: str | None = None
 ) -> list[tuple[int, float]]:
-    tokens = [t for t in lexical_query(query) if t in index.vocab]
+    tokens = [t for t in lexical_query(query, language) if t in index.vocab]
     if not tokens or index.n_chunks == 0:
         return []
     scores = np.asarray(index.bm25.get_scores(tokens), dtype=np.float32)
@@ -178,13 +180,15 @@ def hybrid_search(
     params: SearchParams = SearchParams(),
     filters: dict[str, str] | None = None,
     query_vector: np.ndarray | None = None,
+    language: str | None = None,
 ) -> list[Hit]:
     """Top-k passages for a query: lexical and dense rankings fused by weighted RRF.
-    `query_vector` is the query's embedding when the caller has it already."""
+    `query_vector` is the query's embedding when the caller has it already; `language` the
+    language decided for the request ("fr" or "en")."""
     mask = allowed_chunks(index, filters or {})
     lexical = dense = []
     if params.mode in ("hybrid", "lexical") and params.lexical_weight > 0:
-        lexical = lexical_ranking(index, query, params.candidates, mask)
+        lexical = lexical_ranking(index, query, params.candidates, mask, language)
     if params.mode in ("hybrid", "dense") and params.dense_weight > 0:
         if embedder is None:
             raise RenewalError("dense search needs an embedder")

@@ -21,15 +21,18 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import faiss
 import numpy as np
 
 from ingest.errors import EmbedderMismatch, IndexMissing
 from ingest.records import Chunk, Document
+
+T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE documents (
@@ -196,6 +199,8 @@ class Index:
 
         self.path = version_dir
         self.manifest = Manifest.read(version_dir / "manifest.json")
+        self._derived: dict[str, Any] = {}
+        self._derived_lock = threading.Lock()
         self._db_path = version_dir / "store.sqlite"
         self._local = threading.local()
         self.faiss = faiss.read_index(str(version_dir / "dense.faiss"))
@@ -253,6 +258,14 @@ class Index:
                                    check_same_thread=False)  # fmt: skip
             self._local.conn = conn
         return conn
+
+    def derived(self, key: str, make: Callable[[Index], T]) -> T:
+        """A value computed once from this version (mission records...), kept with it and
+        dropped with it: no module-level cache keeps an old version alive."""
+        with self._derived_lock:
+            if key not in self._derived:
+                self._derived[key] = make(self)
+            return self._derived[key]
 
     def chunk_unit_vectors(self, chunk_id: str) -> np.ndarray | None:
         """The stored vectors of a chunk's answer units, or None when this version has none."""

@@ -110,7 +110,10 @@ def test_harness_scores_what_the_assistant_answered(
     for row in rows.values():  # a refused answerable question is reported as such, and only it
         refused_answerable = row["answerable"] and row["refused"]
         assert ("refused an answerable question" in row["failures"]) == refused_answerable
-    assert report["refusal"]["recall"] == 1.0 and report["citations"]["valid"] == 1.0
+    unanswerable = [r for r in rows.values() if not r["answerable"]]
+    refused = sum(r["refused"] for r in unanswerable) / len(unanswerable)
+    assert report["refusal"]["recall"] == pytest.approx(refused)
+    assert report["citations"]["valid"] == 1.0
     assert report["retrieval"]["n"] == 3 and report["answer"]["n"] == 3
     assert set(report["latency_ms"]) == {"p50", "p95", "retrieval", "generation", "total"}
     assert all(r["timings_ms"]["total"] > 0 for r in report["questions"])
