@@ -183,29 +183,40 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float) -> Ex
     answered by them.
 
     The best unit comes first; a list item or a lead-in ("... ont été travaillés en ateliers :")
-    brings its whole list; the units rated close to the best are added, up to MAX_UNITS.
+    always brings its whole list, so a lead-in is never quoted without its items; a list among
+    the closest runners-up is given whole; units rated at least RELATIVE_TO_BEST of the best are
+    added, up to MAX_UNITS quotes besides the best.
     """
     eligible = [c for c in candidates if c.eligible]
     confidence = scorer.answerable(candidates)
     if not eligible or confidence < threshold:
         return Extraction([], confidence, True)
     ranked = sorted(eligible, key=lambda c: -c.probability)
-    best = ranked[0]
     for c in candidates:
         c.unit.score = c.probability  # type: ignore[attr-defined]
-    units = [c.unit for c in candidates]
-    chosen = with_list(best.unit, units)  # type: ignore[arg-type]
+    units: list[Unit] = [c.unit for c in candidates]  # type: ignore[misc]
+    chosen: list[Unit] = []
+
+    def add(unit: Unit) -> bool:
+        quote = [u for u in with_list(unit, units) if not any(_overlaps(u, v) for v in chosen)]
+        chosen.extend(quote)
+        return bool(quote)
+
+    for position, c in enumerate(ranked):
+        if add(c.unit):  # type: ignore[arg-type]
+            best, ranked = c, ranked[position:]
+            break
+    else:
+        return Extraction([], confidence, True)
     # A list among the closest runners-up is given whole: plural questions are answered by lists.
     for c in ranked[1:LIST_DEPTH]:
-        if c.unit.kind == "item" and not any(c.unit is u for u in chosen):  # type: ignore[attr-defined]
-            chosen += [u for u in with_list(c.unit, units) if not any(u is v for v in chosen)]  # type: ignore[arg-type]
+        if c.unit.kind == "item" and add(c.unit):  # type: ignore[attr-defined, arg-type]
             break
-    limit = len(chosen) + MAX_UNITS - 1
+    added = 0
     for c in ranked[1:]:
-        if len(chosen) >= limit or c.probability < RELATIVE_TO_BEST * best.probability:
+        if added >= MAX_UNITS - 1 or c.probability < RELATIVE_TO_BEST * best.probability:
             break
-        if not any(_overlaps(c.unit, u) for u in chosen):  # type: ignore[arg-type]
-            chosen.append(c.unit)  # type: ignore[arg-type]
+        added += add(c.unit)  # type: ignore[arg-type]
     return Extraction(sorted(chosen, key=lambda u: (u.passage, u.start)), confidence, False)
 
 
@@ -218,7 +229,8 @@ def _overlaps(a: Unit, b: Unit) -> bool:
 
 
 def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
-    """The best unit, with its whole list when it is an item of one or the lead-in of one."""
+    """The unit, with its whole list when it is an item of one or the lead-in of one; nothing
+    for a lead-in whose list is not in the passage (it would announce what it does not give)."""
     if best.kind == "item":
         listed = _list_block(units, best.passage, best.block)
         return listed or [best]
@@ -226,6 +238,7 @@ def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
         after = [u for u in units if u.passage == best.passage and u.start > best.end]
         if after and after[0].kind == "item":
             return _list_block(units, best.passage, after[0].block) or [best]
+        return []  # a lead-in whose list is not in the passage: nothing to quote
     return [best]
 
 

@@ -1,0 +1,85 @@
+"""Which units the extractive answer quotes, on hand-made units and a fake scorer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.extractive import extract, renumber
+from assistant.scorer import Candidate
+from ingest.units import split_units
+
+PASSAGE = """Enjeux
+
+Le point d'étape visait un bilan. Différents enjeux ont été posés en ateliers :
+
+- Conforter la réussite du PRU
+- Penser le peuplement
+- Développer l'emploi
+
+Montant du projet : 167 M€"""
+DANGLING = "Le programme comprenait plusieurs volets. Les axes retenus sont les suivants :"
+
+
+@dataclass
+class FakeScorer:
+    """Answers when told to; probabilities are set on the candidates by the test."""
+
+    answer: float = 0.9
+    threshold: float = 0.5
+    llm_threshold: float = 0.3
+
+    def score(self, candidates: list[Candidate]) -> None:
+        pass
+
+    def answerable(self, candidates: list[Candidate]) -> float:
+        return self.answer if any(c.eligible for c in candidates) else 0.0
+
+
+def _candidates(scores: dict[str, float], text: str = PASSAGE, passage: int = 1,
+                eligible: bool = True) -> list[Candidate]:  # fmt: skip
+    out = []
+    for unit in split_units(text, passage):
+        c = Candidate(unit, passage, f"doc{passage}", "", eligible)
+        c.probability = next((p for key, p in scores.items() if key in unit.text), 0.01)
+        out.append(c)
+    return out
+
+
+def _texts(candidates: list[Candidate], scorer: FakeScorer | None = None) -> list[str]:
+    extraction = extract(candidates, scorer or FakeScorer(), 0.5)
+    return [u.text for u in extraction.units]
+
+
+def test_the_best_item_brings_its_list_with_its_lead_in() -> None:
+    texts = _texts(_candidates({"Penser": 0.8}))
+    assert texts[0].startswith("Différents enjeux") and len(texts) == 4
+
+
+def test_a_lead_in_brings_its_items() -> None:
+    texts = _texts(_candidates({"Différents enjeux": 0.8}))
+    assert "Conforter la réussite du PRU" in texts and "Développer l'emploi" in texts
+
+
+def test_a_lead_in_whose_list_is_elsewhere_is_never_quoted_alone() -> None:
+    candidates = _candidates({"axes retenus": 0.9, "plusieurs volets": 0.6}, DANGLING)
+    assert _texts(candidates) == ["Le programme comprenait plusieurs volets."]
+
+
+def test_units_rated_far_below_the_best_are_left_out() -> None:
+    texts = _texts(_candidates({"Montant": 0.9, "bilan": 0.2}))
+    assert texts == ["Montant du projet : 167 M€"]
+
+
+def test_refusal_when_the_scorer_says_so_or_nothing_is_eligible() -> None:
+    assert extract(_candidates({"Montant": 0.9}), FakeScorer(answer=0.2), 0.5).refused
+    assert extract(_candidates({"Montant": 0.9}, eligible=False), FakeScorer(), 0.5).refused
+
+
+def test_renumbering_puts_the_best_passage_first_without_gaps() -> None:
+    first = _candidates({"Montant": 0.6}, passage=1)
+    third = _candidates({"Montant": 0.9}, passage=3)
+    extraction = extract(first + third, FakeScorer(), 0.2)
+    hits = ["hit1", "hit2", "hit3"]
+    renumbered, order = renumber(extraction, hits)  # type: ignore[arg-type]
+    assert order == ["hit3", "hit1", "hit2"]
+    assert sorted({u.passage for u in renumbered.units}) == [1, 2]
