@@ -205,7 +205,8 @@ class Assistant:
         question = self._check_question(question)
         started = time.perf_counter()
         language = self.languages.decide(question, self._conversation_language(history))
-        query = self.standalone_query(question, history)
+        # A rewrite built on a long earlier turn is bounded like a question.
+        query = self.standalone_query(question, history)[: self.max_question_chars]
         index = self.indexes.current()
         vector = self.embedder.embed_query(query)
         hits = hybrid_search(index, self.embedder, query, self.search_params,

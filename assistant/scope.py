@@ -137,8 +137,13 @@ class CorpusNames:
         groups: list[list[str]] = []
         current: list[str] = []
         pending: list[str] = []  # joiners seen after a name word, kept if another name follows
+        previous_end = 0
         for i, match in enumerate(words):
             raw = match.group()
+            if current and question[previous_end : match.start()].strip(" \t'’-"):
+                groups.append(current)  # punctuation ends a name: "Antony ? Quel..."
+                current, pending = [], []
+            previous_end = match.end()
             word = re.sub(r"['’]s$", "", _ELISION.sub("", raw))  # "d'Antony", "Antony's"
             if not word:
                 continue

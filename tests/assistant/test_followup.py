@@ -95,3 +95,12 @@ def test_assistant_uses_the_previous_standalone_query(assistant: Assistant) -> N
     ]
     query = assistant.standalone_query("et combien d'habitants ?", history)
     assert "Bagneux" in query and "habitants" in query
+
+
+def test_rewrite_of_a_long_earlier_turn_is_bounded(assistant: Assistant) -> None:
+    long_turn = "Quel était le budget d'Antony ? " * 400  # 12,800 characters
+    history = [{"role": "user", "content": long_turn, "query": None},
+               {"role": "assistant", "content": "167 millions € [1]"}]  # fmt: skip
+    prepared = assistant.prepare("Et à Bagneux ?", history)
+    assert "Bagneux" in prepared.query
+    assert len(prepared.query) <= assistant.max_question_chars
