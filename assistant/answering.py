@@ -177,12 +177,10 @@ class Assistant:
             for unit, similarity in zip(units, dense, strict=True):
                 values = unit_signals(signals, unit, hit, n, doc_tokens)
                 values["dense"] = float(similarity)
-                eligible = not unanswerable and names.in_scope(
+                in_scope, values["names_missing"] = names.check(
                     scope, hit.chunk.doc_id, hit.chunk.section, unit.text
                 )
-                values["names_missing"] = names.missing_share(
-                    scope, hit.chunk.doc_id, hit.chunk.section, unit.text
-                )
+                eligible = in_scope and not unanswerable
                 out.append(
                     Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values)
                 )

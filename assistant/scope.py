@@ -201,22 +201,24 @@ class CorpusNames:
 
     def in_scope(self, scope: QuestionScope, doc_id: str, section: str, unit_text: str) -> bool:
         """May this unit answer a question with this scope?"""
-        names = scope.scoping
-        if not names:
-            return True
-        around = self._around(doc_id, section, unit_text)
-        matched = [n.tokens <= around for n in names]
-        return any(matched) if scope.alternatives else all(matched)
+        return self.check(scope, doc_id, section, unit_text)[0]
 
     def missing_share(
         self, scope: QuestionScope, doc_id: str, section: str, unit_text: str
     ) -> float:
         """Share of the question's known names (acronyms included) the unit is not about."""
-        names = scope.known
-        if not names:
-            return 0.0
+        return self.check(scope, doc_id, section, unit_text)[1]
+
+    def check(self, scope: QuestionScope, doc_id: str, section: str,
+              unit_text: str) -> tuple[bool, float]:  # fmt: skip
+        """(may this unit answer, share of the question's known names it is not about)."""
+        known = scope.known
+        if not known:
+            return True, 0.0
         around = self._around(doc_id, section, unit_text)
-        return sum(not n.tokens <= around for n in names) / len(names)
+        scoping = [n.tokens <= around for n in scope.scoping]
+        eligible = not scoping or (any(scoping) if scope.alternatives else all(scoping))
+        return eligible, sum(not n.tokens <= around for n in known) / len(known)
 
     def _around(self, doc_id: str, section: str, unit_text: str) -> set[str]:
         return set(analyze(f"{section} {unit_text}")) | self.doc_scope.get(doc_id, frozenset())
