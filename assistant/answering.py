@@ -170,7 +170,7 @@ class Assistant:
             vectors = index.chunk_unit_vectors(hit.chunk.chunk_id)
             if vectors is None or len(vectors) != len(units):  # an index without unit vectors
                 vectors = self.embedder.embed_passages(
-                    [unit_text_for_embedding(hit.title, hit.chunk.section, u.text) for u in units]
+                    [unit_text_for_embedding(hit.title, u.text) for u in units]
                 )
             dense = vectors @ vector
             doc_tokens = cache.document_tokens(index, hit.chunk.doc_id)

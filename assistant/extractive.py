@@ -32,7 +32,7 @@ _DOCUMENT_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 @dataclass
 class Extraction:
     units: list[Unit]
-    coverage: float  # best unit's coverage, 0..1
+    confidence: float  # the scorer's P(the question is answered by these units), 0..1
     refused: bool
 
 

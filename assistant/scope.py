@@ -199,16 +199,6 @@ class CorpusNames:
             return True
         return word.lower() in self.name_words
 
-    def in_scope(self, scope: QuestionScope, doc_id: str, section: str, unit_text: str) -> bool:
-        """May this unit answer a question with this scope?"""
-        return self.check(scope, doc_id, section, unit_text)[0]
-
-    def missing_share(
-        self, scope: QuestionScope, doc_id: str, section: str, unit_text: str
-    ) -> float:
-        """Share of the question's known names (acronyms included) the unit is not about."""
-        return self.check(scope, doc_id, section, unit_text)[1]
-
     def check(self, scope: QuestionScope, doc_id: str, section: str,
               unit_text: str) -> tuple[bool, float]:  # fmt: skip
         """(may this unit answer, share of the question's known names it is not about)."""

@@ -400,7 +400,7 @@ def _embed_units(ordered: list[tuple[Document, str, list[Chunk]]], cache: Embedd
     offsets = [0]
     for doc, _, chunks in ordered:
         for c in chunks:
-            texts += [unit_text_for_embedding(doc.title, c.section, u.text)
+            texts += [unit_text_for_embedding(doc.title, u.text)
                       for u in split_units(c.text, 0)]  # fmt: skip
             offsets.append(len(texts))
     with tqdm(total=len(texts), desc="embedding units", unit="unit",

@@ -78,10 +78,9 @@ def split_units(text: str, passage: int) -> list[Unit]:
     return units
 
 
-def unit_text_for_embedding(title: str, section: str, text: str) -> str:
+def unit_text_for_embedding(title: str, text: str) -> str:
     """What is embedded for a unit: its document title and its text. The title gives a bare
     list item its place and topic ("Point d'étape de clôture de Bagneux" for "- Le relogement");
     adding the section heading too ranked units no better on the train split and would add a
     third to the cost of embedding units at ingest."""
-    del section
     return f"{title}\n{text}"

@@ -54,15 +54,15 @@ def test_coordinated_places_are_alternatives(names: CorpusNames) -> None:
 def test_units_about_another_place_are_not_eligible(names: CorpusNames) -> None:
     scope = names.question_scope("Combien de démolitions à Bagneux ?")
     # Antony's sheet: its figures are not Bagneux's, whatever the unit says.
-    assert not names.in_scope(scope, ANTONY, "Fiche mission", "Programme : 144 démolitions")
-    assert names.in_scope(scope, BAGNEUX, "Fiche mission", "Montant du projet : 157 M€")
+    assert not names.check(scope, ANTONY, "Fiche mission", "Programme : 144 démolitions")[0]
+    assert names.check(scope, BAGNEUX, "Fiche mission", "Montant du projet : 157 M€")[0]
     # A unit that names the place itself is in scope anywhere.
-    assert names.in_scope(scope, GAZETTE, "", "À Bagneux, 200 logements ont été démolis.")
+    assert names.check(scope, GAZETTE, "", "À Bagneux, 200 logements ont été démolis.")[0]
 
 
 def test_a_place_named_elsewhere_in_a_document_does_not_scope_its_units(names: CorpusNames) -> None:
     """The Valenciennes article mentions Anzin: its agglomeration figures are not Anzin's."""
     scope = names.question_scope("How many homes were destroyed in Anzin?")
     assert [n.text for n in scope.scoping] == ["Anzin"]
-    assert not names.in_scope(scope, GAZETTE, "", "1 400 logements ont été détruits.")
-    assert names.missing_share(scope, GAZETTE, "", "1 400 logements ont été détruits.") == 1.0
+    assert not names.check(scope, GAZETTE, "", "1 400 logements ont été détruits.")[0]
+    assert names.check(scope, GAZETTE, "", "1 400 logements ont été détruits.")[1] == 1.0

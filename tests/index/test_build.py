@@ -440,21 +440,19 @@ def test_answer_units_are_embedded_at_ingest_and_line_up_with_the_chunks(
         rows = (
             index._conn()
             .execute(
-                "SELECT c.chunk_id, c.text, c.section, d.title FROM chunks c "
+                "SELECT c.chunk_id, c.text, d.title FROM chunks c "
                 "JOIN documents d ON d.doc_idx = c.doc_idx ORDER BY c.idx"
             )
             .fetchall()
         )
         total = 0
-        for chunk_id, text, section, title in rows:
+        for chunk_id, text, title in rows:
             units = split_units(text, 1)
             vectors = index.chunk_unit_vectors(chunk_id)
             assert vectors is not None and len(vectors) == len(units)
             total += len(units)
-            if units:  # the stored vector is the unit's, embedded with its title and section
-                fresh = embedder.embed_passages(
-                    [unit_text_for_embedding(title, section, units[0].text)]
-                )
+            if units:  # the stored vector is the unit's, embedded with its title
+                fresh = embedder.embed_passages([unit_text_for_embedding(title, units[0].text)])
                 assert np.allclose(vectors[0], fresh[0], atol=1e-4)
         assert index.unit_vectors is not None and len(index.unit_vectors) == total
         assert report.units_embedded <= total
