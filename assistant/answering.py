@@ -36,7 +36,7 @@ from index.search import SearchParams, hybrid_search, parse_filters
 from index.store import Index, LiveIndex
 from ingest.errors import RenewalError
 from ingest.records import Answer, Hit
-from ingest.units import split_units, unit_text_for_embedding
+from ingest.units import unit_text_for_embedding
 
 log = logging.getLogger(__name__)
 
@@ -164,13 +164,13 @@ class Assistant:
         signals = question_signals(query, language, cache.weights)
         out: list[Candidate] = []
         for n, hit in enumerate(hits, start=1):
-            units = split_units(hit.chunk.text, n)
+            units = index.chunk_units(hit.chunk, n)
             if not units:
                 continue
             vectors = index.chunk_unit_vectors(hit.chunk.chunk_id)
             if vectors is None or len(vectors) != len(units):  # an index without unit vectors
                 vectors = self.embedder.embed_passages(
-                    [unit_text_for_embedding(hit.title, u.text) for u in units]
+                    [unit_text_for_embedding(hit.title, u) for u in units]
                 )
             dense = vectors @ vector
             doc_tokens = cache.document_tokens(index, hit.chunk.doc_id)
@@ -178,7 +178,7 @@ class Assistant:
                 values = unit_signals(signals, unit, hit, n, doc_tokens)
                 values["dense"] = float(similarity)
                 in_scope, values["names_missing"] = names.check(
-                    scope, hit.chunk.doc_id, hit.chunk.section, unit.text
+                    scope, hit.chunk.doc_id, unit.heading, unit.text
                 )
                 eligible = in_scope and not unanswerable
                 out.append(

@@ -4,7 +4,7 @@ A `MissionRecord` holds one mission sheet's fields (type, client, years, site, t
 amount, programme, components) and its enjeux and mission content as lists, every value linked to
 the `Passage` it comes from (doc_id, chunk_id, section, start, end, and a quote that equals
 `document.text[start:end]`). Fields come from the metadata's `field_spans` (see
-`ingest.metadata`); enjeux and content are the sentences and list items (`split_units`) of the
+`ingest.metadata`); enjeux and content are the sentences and list items (the stored blocks) of the
 sections so named ("Enjeux de la mission", "Contenu de la mission"); counted steps ("~50
 entretiens", "2 ateliers thématiques") are parsed from the content as `Quantity` values. Any
 document ingested as a mission sheet (.txt, .md, .docx, .pdf with the same labels) gets a record.
@@ -19,12 +19,12 @@ from typing import Any
 
 from index.analyzer import analyze
 from index.store import Index
+from ingest.blocks import Block
 from ingest.chunk import find_sections
 from ingest.errors import RenewalError
 from ingest.metadata import parse_number
 from ingest.normalize import fold_accents
 from ingest.records import Chunk, Document
-from ingest.units import split_units
 
 ACRONYMS: dict[str, str] = {
     "psl": "plan stratégique local",
@@ -171,10 +171,11 @@ def tokens(text: str) -> list[str]:
 class _Locator:
     """Turns document offsets into Passages: the chunk holding them and their section."""
 
-    def __init__(self, doc: Document, chunks: Sequence[Chunk]):
+    def __init__(self, doc: Document, chunks: Sequence[Chunk], blocks: Sequence[Block]):
         self.doc = doc
         self.chunks = sorted(chunks, key=lambda c: c.position)
-        self.sections = find_sections(doc.text, doc.title)
+        self.blocks = blocks
+        self.sections = find_sections(blocks, len(doc.text))
 
     def section_at(self, offset: int) -> str:
         for section in self.sections:
@@ -211,25 +212,19 @@ class _Locator:
 
 
 def _units(locator: _Locator) -> list[tuple[str, str, Passage]]:
-    """(section heading, unit kind, passage) of every sentence, list item and field line."""
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for chunk in locator.chunks:
-        for unit in split_units(chunk.text, 1):
-            start, end = chunk.start + unit.start, chunk.start + unit.end
-            if (start, end) in seen:  # overlapping chunks repeat units
-                continue
-            seen.add((start, end))
-            passage = locator.passage(start, end)
-            out.append((locator.section_at(start), unit.kind, passage))
-    out.sort(key=lambda u: u[2].start)
-    return out
+    """(section, block kind, passage) of every sentence, list item, field and table row."""
+    return [
+        (b.section, b.kind, locator.passage(b.start, b.end))
+        for b in locator.blocks
+        if b.kind != "heading"
+    ]
 
 
-def build_mission_record(doc: Document, chunks: Sequence[Chunk]) -> MissionRecord:
+def build_mission_record(doc: Document, chunks: Sequence[Chunk],
+                         blocks: Sequence[Block]) -> MissionRecord:  # fmt: skip
     """A mission sheet's record, every field linked to its passage."""
     meta = doc.metadata
-    locator = _Locator(doc, chunks)
+    locator = _Locator(doc, chunks, blocks)
     spans: dict[str, list[int]] = meta.get("field_spans") or {}
     record = MissionRecord(
         doc_id=doc.doc_id, title=doc.title, mission_type=meta.get("mission_type"),
@@ -385,7 +380,8 @@ def _mission_records(index: Index) -> tuple[MissionRecord, ...]:
             continue
         doc = index.document(doc_id)
         if doc is not None:
-            records.append(build_mission_record(doc, index.document_chunks(doc_id)))
+            records.append(build_mission_record(doc, index.document_chunks(doc_id),
+                                                index.document_blocks(doc_id)))  # fmt: skip
     return tuple(records)
 
 

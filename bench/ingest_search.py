@@ -56,6 +56,7 @@ from index.embed import Embedder
 from index.embedding_cache import content_hash
 from index.search import hybrid_search
 from index.store import DataDir, Index, Manifest, build_faiss, write_store
+from ingest.blocks import Block
 from ingest.chunk import chunk_id
 from ingest.records import Chunk, Document
 
@@ -148,6 +149,7 @@ class SyntheticCorpus:
 
     documents: list[tuple[Document, str]]
     chunks: list[list[Chunk]]
+    blocks: list[list[Block]]  # the original's: perturbing keeps every offset
     source_rows: list[int]
 
 
@@ -156,16 +158,16 @@ def synthetic_corpus(index: Index, n_chunks: int, seed: int) -> SyntheticCorpus:
     rng = random.Random(seed)
     rows = index.chunks_by_idx(list(range(index.n_chunks)))
     row_of = {chunk.chunk_id: idx for idx, (chunk, _, _) in rows.items()}
-    originals: list[tuple[Document, list[Chunk]]] = []
+    originals: list[tuple[Document, list[Chunk], list[Block]]] = []
     for doc_id in index.doc_ids:
         doc = index.document(doc_id)
         if doc is None:
             raise RuntimeError(f"{doc_id} is listed in the index but has no stored document")
-        originals.append((doc, index.document_chunks(doc_id)))
-    corpus = SyntheticCorpus([], [], [])
+        originals.append((doc, index.document_chunks(doc_id), index.document_blocks(doc_id)))
+    corpus = SyntheticCorpus([], [], [], [])
     copy = 0
     while len(corpus.source_rows) < n_chunks:
-        for doc, doc_chunks in originals:
+        for doc, doc_chunks, doc_blocks in originals:
             left = n_chunks - len(corpus.source_rows)
             if left <= 0:
                 break
@@ -189,6 +191,7 @@ def synthetic_corpus(index: Index, n_chunks: int, seed: int) -> SyntheticCorpus:
                 corpus.source_rows.append(row_of[c.chunk_id])
             corpus.documents.append((copy_doc, "synthetic"))
             corpus.chunks.append(copied)
+            corpus.blocks.append(doc_blocks)
         copy += 1
     return corpus
 
@@ -224,7 +227,7 @@ def build_synthetic_index(
     texts = [c.indexed_text() for doc_chunks in corpus.chunks for c in doc_chunks]
     flat_hashes = iter([content_hash(t) for t in texts])
     hashes = [[next(flat_hashes) for _ in doc_chunks] for doc_chunks in corpus.chunks]
-    write_store(staged / "store.sqlite", corpus.documents, corpus.chunks, hashes)
+    write_store(staged / "store.sqlite", corpus.documents, corpus.chunks, hashes, corpus.blocks)
     done("store", start)
 
     start = time.perf_counter()

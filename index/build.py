@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import faiss
 import numpy as np
@@ -28,15 +28,25 @@ from index.analyzer import analyze
 from index.embed import Embedder
 from index.embedding_cache import EmbeddingCache, content_hash
 from index.store import DataDir, Index, Manifest, build_faiss, write_store
+from ingest.blocks import Block, parse_blocks, without_title
 from ingest.chunk import chunk
 from ingest.clean import clean, find_boilerplate
 from ingest.errors import IngestLocked, LoadError, RenewalError
 from ingest.load import iter_corpus, load, unsupported_files
 from ingest.metadata import extract_metadata
 from ingest.records import Chunk, Document
-from ingest.units import UNITS_VERSION, split_units, unit_text_for_embedding
+from ingest.units import UNITS_VERSION, unit_text_for_embedding, units_in
 
 log = logging.getLogger(__name__)
+
+
+class Prepared(NamedTuple):
+    """A document ready to index: parsed once into blocks, then chunked along them."""
+
+    doc: Document
+    source: str
+    blocks: list[Block]
+    chunks: list[Chunk]
 
 
 @dataclass
@@ -159,18 +169,22 @@ def _find_boilerplate(texts: list[str]) -> frozenset[str]:
 
 
 def _prepare(raw_docs: list[Any], chunk_size: int, chunk_overlap: int, report: IngestReport,
-             boilerplate: frozenset[str]) -> list[tuple[Document, str, list[Chunk]]]:  # fmt: skip
+             boilerplate: frozenset[str]) -> list[Prepared]:  # fmt: skip
     prepared = []
     for raw in raw_docs:
         text = clean(raw.text, boilerplate=boilerplate)
         if not text.strip():
             report.errors.append({"path": raw.source_path, "error": "no text left after cleaning"})
             continue
-        extracted = extract_metadata(text, raw_text=raw.text, loader_metadata=raw.metadata)
+        blocks = parse_blocks(text)
+        extracted = extract_metadata(text, blocks=blocks, raw_text=raw.text,
+                                     loader_metadata=raw.metadata)  # fmt: skip
+        blocks = without_title(blocks, extracted.title)
         meta = dict(extracted.metadata)
         meta["format"] = raw.format
         doc = Document(raw.doc_id, extracted.title, extracted.doc_type, text, meta, raw.sha256)
-        prepared.append((doc, raw.source_path, chunk(doc, chunk_size, chunk_overlap)))
+        chunks = chunk(doc, chunk_size, chunk_overlap, blocks)
+        prepared.append(Prepared(doc, raw.source_path, blocks, chunks))
     return prepared
 
 
@@ -208,31 +222,42 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     current = dd.current_version()
     previous = Index(current) if current else None
     stored = previous.stored_documents() if previous else {}
-    same_chunking = bool(
+    same_settings = bool(
         previous
         and previous.manifest.chunk_size == chunk_size
         and previous.manifest.chunk_overlap == chunk_overlap
     )
+    # Blocks parsed another way (an older units version) mean re-chunking from the stored text.
+    same_parsing = bool(previous and previous.manifest.units == UNITS_VERSION and previous.has_blocks)
+    same_chunking = same_settings and same_parsing
     embedder_changed = bool(previous and previous.manifest.embedder != embedder.name)
     if previous and embedder_changed:
         report.notices.append(
             f"embedder changed from {previous.manifest.embedder} to {embedder.name}: "
             "rebuilding the dense index (cached vectors of that embedder are reused)"
         )
-    if previous and not same_chunking:
+    if previous and not same_settings:
         report.notices.append("chunking settings changed: re-chunking every document")
+    elif previous and not same_parsing:
+        report.notices.append("the index predates how documents are now parsed: re-parsing and "
+                              "re-chunking every document from its stored text")  # fmt: skip
     if previous:
         previous.close()
 
     files, roots = _scan(paths, corpus_dir, report)
-    kept: dict[str, tuple[Document, str, list[Chunk]]] = {}
+    kept: dict[str, Prepared] = {}
 
     def keep_stored(doc_id: str) -> None:
-        """Keep a document as last indexed (re-chunked if the chunking settings changed)."""
+        """Keep a document as last indexed (re-parsed and re-chunked if the chunking settings
+        or the parsing changed)."""
         s = stored[doc_id]
         doc = s["document"]
-        chunks = s["chunks"] if same_chunking else chunk(doc, chunk_size, chunk_overlap)
-        kept[doc_id] = (doc, s["source_path"], chunks)
+        if same_chunking:
+            kept[doc_id] = Prepared(doc, s["source_path"], s["blocks"], s["chunks"])
+            return
+        blocks = parse_blocks(doc.text, doc.title)
+        kept[doc_id] = Prepared(doc, s["source_path"], blocks,
+                                chunk(doc, chunk_size, chunk_overlap, blocks))  # fmt: skip
 
     to_load: list[tuple[str, Path]] = []
     same_bytes: list[tuple[str, Path]] = []
@@ -252,8 +277,8 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
             continue
         previous_doc = stored.get(doc_id)
         if previous_doc and previous_doc["document"].sha256 == digest and same_chunking:
-            kept[doc_id] = (previous_doc["document"], previous_doc["source_path"],
-                            previous_doc["chunks"])  # fmt: skip
+            kept[doc_id] = Prepared(previous_doc["document"], previous_doc["source_path"],
+                                    previous_doc["blocks"], previous_doc["chunks"])  # fmt: skip
             same_bytes.append((doc_id, path))
         else:
             to_load.append((doc_id, path))
@@ -303,20 +328,20 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     report.unchanged = sum(1 for doc_id, _ in same_bytes if doc_id in kept)
 
     prepared = _prepare(raw_docs, chunk_size, chunk_overlap, report, boilerplate)
-    for doc, source, doc_chunks in prepared:
-        if doc.doc_id in stored:
+    for p in prepared:
+        if p.doc.doc_id in stored:
             report.updated += 1
         else:
             report.added += 1
-        report.changed_docs.append(doc.doc_id)
-        kept[doc.doc_id] = (doc, source, doc_chunks)
+        report.changed_docs.append(p.doc.doc_id)
+        kept[p.doc.doc_id] = p
     for raw in raw_docs:  # cleaned to nothing: like a broken file, keep its last good version
         if raw.doc_id not in kept and raw.doc_id in stored:
             keep_stored(raw.doc_id)
             report.notices.append(f"{raw.source_path}: kept the previously indexed version")
 
     report.documents_total = len(kept)
-    report.chunks_total = sum(len(c) for _, _, c in kept.values())
+    report.chunks_total = sum(len(p.chunks) for p in kept.values())
     has_units = bool(current and units_current(current))  # older versions lack them
     if current and not report.changed and not embedder_changed and same_chunking and has_units:
         report.version = current.name
@@ -338,11 +363,11 @@ def _with_doc_id(raw: Any, doc_id: str) -> Any:
     return raw if raw.doc_id == doc_id else replace(raw, doc_id=doc_id)
 
 
-def _write_version(dd: DataDir, kept: dict[str, tuple[Document, str, list[Chunk]]],
+def _write_version(dd: DataDir, kept: dict[str, Prepared],
                    embedder: Embedder, chunk_size: int, chunk_overlap: int,
                    report: IngestReport, show_progress: bool) -> None:  # fmt: skip
     ordered = [kept[k] for k in sorted(kept)]
-    all_chunks = [c for _, _, chunks in ordered for c in chunks]
+    all_chunks = [c for p in ordered for c in p.chunks]
     texts = [c.indexed_text() for c in all_chunks]
     staged = dd.new_version_dir()
     try:
@@ -362,9 +387,10 @@ def _write_version(dd: DataDir, kept: dict[str, tuple[Document, str, list[Chunk]
             cache.close()
         write_store(
             staged / "store.sqlite",
-            [(doc, source) for doc, source, _ in ordered],
-            [chunks for _, _, chunks in ordered],
-            [[content_hash(c.indexed_text()) for c in chunks] for _, _, chunks in ordered],
+            [(p.doc, p.source) for p in ordered],
+            [p.chunks for p in ordered],
+            [[content_hash(c.indexed_text()) for c in p.chunks] for p in ordered],
+            [p.blocks for p in ordered],
         )
         index = build_faiss(vectors)
         faiss.write_index(index, str(staged / "dense.faiss"))
@@ -391,17 +417,17 @@ def _write_version(dd: DataDir, kept: dict[str, tuple[Document, str, list[Chunk]
         raise
 
 
-def _embed_units(ordered: list[tuple[Document, str, list[Chunk]]], cache: EmbeddingCache,
+def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
                  embedder: Embedder, show_progress: bool) -> tuple[np.ndarray, np.ndarray, int]:  # fmt: skip
     """Vectors of every chunk's answer units (in chunk order), each chunk's first row (chunk i
     owns rows offsets[i]:offsets[i + 1]) and how many were embedded; cached by content hash
     like the chunks'."""
     texts: list[str] = []
     offsets = [0]
-    for doc, _, chunks in ordered:
-        for c in chunks:
-            texts += [unit_text_for_embedding(doc.title, u.text)
-                      for u in split_units(c.text, 0)]  # fmt: skip
+    for p in ordered:
+        for c in p.chunks:
+            texts += [unit_text_for_embedding(p.doc.title, u)
+                      for u in units_in(p.blocks, c.text, c.start, c.end, 0)]  # fmt: skip
             offsets.append(len(texts))
     with tqdm(total=len(texts), desc="embedding units", unit="unit",
               disable=not show_progress) as bar:  # fmt: skip

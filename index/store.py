@@ -29,8 +29,10 @@ from typing import Any, TypeVar
 import faiss
 import numpy as np
 
+from ingest.blocks import Block
 from ingest.errors import EmbedderMismatch, IndexMissing
 from ingest.records import Chunk, Document
+from ingest.units import Unit, split_units, units_in
 
 T = TypeVar("T")
 
@@ -58,6 +60,19 @@ CREATE TABLE chunks (
     content_hash TEXT NOT NULL
 );
 CREATE INDEX chunks_doc ON chunks(doc_idx);
+CREATE TABLE blocks (                 -- each document parsed once (ingest/blocks.py)
+    doc_idx INTEGER NOT NULL REFERENCES documents(doc_idx),
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    section TEXT NOT NULL,
+    label TEXT NOT NULL,
+    grp INTEGER NOT NULL,
+    header TEXT NOT NULL,             -- JSON list of a table row's column names
+    PRIMARY KEY (doc_idx, seq)
+);
+CREATE INDEX blocks_span ON blocks(doc_idx, end);
 """
 
 # Exact search is fast enough (and deterministic for evals) up to this many vectors on 2 cores;
@@ -152,19 +167,25 @@ class DataDir:
 
 
 def write_store(path: Path, documents: list[tuple[Document, str]], chunks: list[list[Chunk]],
-                content_hashes: list[list[str]]) -> None:  # fmt: skip
-    """Write documents and their chunks (chunk idx follows the given order) to store.sqlite."""
+                content_hashes: list[list[str]], blocks: list[list[Block]]) -> None:  # fmt: skip
+    """Write documents, their blocks and their chunks (chunk idx follows the given order) to
+    store.sqlite."""
     conn = sqlite3.connect(path)
     try:
         conn.executescript(SCHEMA)
         idx = 0
-        for doc_idx, ((doc, source), doc_chunks, hashes) in enumerate(
-            zip(documents, chunks, content_hashes, strict=True)
+        for doc_idx, ((doc, source), doc_chunks, hashes, doc_blocks) in enumerate(
+            zip(documents, chunks, content_hashes, blocks, strict=True)
         ):
             conn.execute(
                 "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?)",
                 (doc_idx, doc.doc_id, doc.title, doc.doc_type, doc.text,
                  json.dumps(doc.metadata, ensure_ascii=False), doc.sha256, source),
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO blocks VALUES (?,?,?,?,?,?,?,?,?)",
+                [(doc_idx, seq, b.kind, b.start, b.end, b.section, b.label, b.group,
+                  json.dumps(b.header, ensure_ascii=False)) for seq, b in enumerate(doc_blocks)],
             )  # fmt: skip
             for c, h in zip(doc_chunks, hashes, strict=True):
                 conn.execute(
@@ -184,6 +205,13 @@ def _row_to_chunk(row: sqlite3.Row | tuple[Any, ...]) -> Chunk:
         start=row[5], end=row[6], header=row[7],
     )  # fmt: skip
 
+
+def _row_to_block(row: sqlite3.Row | tuple[Any, ...]) -> Block:
+    return Block(kind=row[0], start=row[1], end=row[2], section=row[3], label=row[4],
+                 group=row[5], header=tuple(json.loads(row[6])))  # fmt: skip
+
+
+_BLOCK_COLUMNS = "b.kind, b.start, b.end, b.section, b.label, b.grp, b.header"
 
 _CHUNK_COLUMNS = (
     "c.chunk_id, d.doc_id, c.position, c.section, c.text, c.start, c.end, c.header, "
@@ -208,6 +236,10 @@ class Index:
         self.vocab: dict[str, int] = self.bm25.vocab_dict
         conn = self._conn()
         self.n_chunks = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        # Versions written before blocks were stored have none (they are rebuilt on start).
+        self.has_blocks = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'blocks'"
+        ).fetchone() is not None
         rows = conn.execute(
             "SELECT doc_idx, doc_id, title, doc_type, metadata FROM documents ORDER BY doc_idx"
         ).fetchall()
@@ -327,6 +359,27 @@ class Index:
         )
         return [_row_to_chunk(r) for r in rows]
 
+    def document_blocks(self, doc_id: str) -> list[Block]:
+        """A document's blocks as parsed at ingest, in order."""
+        rows = self._conn().execute(
+            f"SELECT {_BLOCK_COLUMNS} FROM blocks b JOIN documents d ON d.doc_idx = b.doc_idx "
+            "WHERE d.doc_id = ? ORDER BY b.seq",
+            (doc_id,),
+        )
+        return [_row_to_block(r) for r in rows]
+
+    def chunk_units(self, chunk: Chunk, passage: int) -> list[Unit]:
+        """The answer units of a passage: the stored blocks inside it (see ingest/units.py)."""
+        if not self.has_blocks:
+            return split_units(chunk.text, passage)
+        rows = self._conn().execute(
+            f"SELECT {_BLOCK_COLUMNS} FROM blocks b JOIN documents d ON d.doc_idx = b.doc_idx "
+            "WHERE d.doc_id = ? AND b.end > ? AND b.start < ? ORDER BY b.seq",
+            (chunk.doc_id, chunk.start, chunk.end),
+        )
+        blocks = [_row_to_block(r) for r in rows]
+        return units_in(blocks, chunk.text, chunk.start, chunk.end, passage)
+
     def documents_summary(self) -> list[dict[str, Any]]:
         counts = np.bincount(self.chunk_doc, minlength=len(self.doc_ids))
         return [
@@ -352,6 +405,7 @@ class Index:
                 "document": Document(r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]),
                 "source_path": r[7],
                 "chunks": self.document_chunks(r[1]),
+                "blocks": self.document_blocks(r[1]) if self.has_blocks else None,
             }
         return out
 

@@ -10,15 +10,12 @@ chunk's text is exactly `document.text[start:end]`, and it carries a contextual 
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.metadata import MISSION_LABELS, _key
+from ingest.blocks import Block, parse_blocks
 from ingest.records import Chunk, Document
 
-FIELDS_SECTION = "Fiche mission"
-_LABEL = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*")
-_SENTENCE_END = (".", ";", ",", ":", "!", "?", "…")
 SMALL_SECTION = 300  # sections shorter than this are packed with their neighbours
 MIN_PIECE = 200  # pieces of a split section shorter than this join their neighbour
 
@@ -30,56 +27,20 @@ class _Section:
     end: int
 
 
-def _is_mission_label(line: str) -> bool:
-    match = _LABEL.match(line)
-    return bool(match and _key(match.group("label")) in MISSION_LABELS)
-
-
-def is_heading(line: str, previous_blank: bool) -> bool:
-    """A line that opens a section: a markdown heading, or a short title-like line after a break."""
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if re.match(r"^#{1,6}\s+\S", stripped):
-        return True
-    if not previous_blank or len(stripped) > 90 or stripped.startswith(("-", "*", "•", "(")):
-        return False
-    words = stripped.split()
-    if len(words) > 10 or stripped.endswith(_SENTENCE_END) or " : " in stripped:
-        return False
-    if stripped.startswith("«") or "©" in stripped or re.match(r"^\d", stripped):
-        return False
-    if len(words) == 1 and (stripped.isupper() or len(stripped) < 4):
-        return False  # "ANRU", "CAP": tags rather than headings
-    return stripped[0].isalpha()
-
-
-def find_sections(text: str, title: str = "") -> list[_Section]:
-    """Split text into sections at headings; a block of mission fields is its own section."""
+def find_sections(blocks: Sequence[Block], length: int) -> list[_Section]:
+    """The sections of a parsed document of ``length`` characters: each heading opens one, and
+    so does the first of a run of mission fields (their section is ``FIELDS_SECTION``)."""
     sections: list[_Section] = []
     heading, start = "", 0
-    pos = 0
-    previous_blank = True
-    in_fields = False
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        stripped = line.strip()
-        opens: str | None = None
-        if is_heading(line, previous_blank):
-            opens = stripped.lstrip("#").strip()
-            in_fields = False
-        elif stripped and _is_mission_label(line) and not in_fields:
-            opens, in_fields = FIELDS_SECTION, True
-        if opens is not None:
-            if line_start > start:
-                sections.append(_Section(heading, start, line_start))
-            # The document's own title line is not a section of it.
-            heading, start = ("" if opens == title else opens), line_start
-        previous_blank = not stripped
-    if len(text) > start:
-        sections.append(_Section(heading, start, len(text)))
-    return [s for s in sections if text[s.start : s.end].strip()]
+    for b in blocks:
+        if b.kind != "heading" and b.section == heading:
+            continue
+        if b.start > start:
+            sections.append(_Section(heading, start, b.start))
+        heading, start = b.section, b.start
+    if length > start:
+        sections.append(_Section(heading, start, length))
+    return sections
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -96,8 +57,10 @@ def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
     return digest[:20]
 
 
-def chunk(doc: Document, chunk_size: int = 1800, chunk_overlap: int = 200) -> list[Chunk]:
-    """Cut a cleaned document into section-aware chunks with exact offsets."""
+def chunk(doc: Document, chunk_size: int = 1800, chunk_overlap: int = 200,
+          blocks: Sequence[Block] | None = None) -> list[Chunk]:  # fmt: skip
+    """Cut a cleaned document into section-aware chunks with exact offsets, along its blocks
+    (parsed here only when the caller has none)."""
     # Imported here: answering imports this module for its heading rule, and needs no splitter.
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
@@ -111,7 +74,9 @@ def chunk(doc: Document, chunk_size: int = 1800, chunk_overlap: int = 200) -> li
     )
     # Pack small neighbouring sections, then split what is still too long.
     groups: list[tuple[list[str], int, int]] = []
-    for section in find_sections(text, doc.title):
+    if blocks is None:
+        blocks = parse_blocks(text, doc.title)
+    for section in find_sections(blocks, len(text)):
         size = section.end - section.start
         if groups:
             headings, g_start, g_end = groups[-1]

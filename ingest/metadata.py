@@ -10,33 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.blocks import MISSION_LABELS, Block, label_key, parse_blocks
 from ingest.normalize import fold_accents
 
-# Label as written in mission sheets -> metadata key. Matched accent- and case-insensitively.
-MISSION_LABELS: dict[str, str] = {
-    "type de mission": "mission_type",
-    "type": "mission_type",
-    "maitre d'ouvrage": "client",
-    "maitrise d'ouvrage": "client",
-    "client": "client",
-    "annees": "years_text",
-    "annee": "years_text",
-    "dates": "years_text",
-    "site": "site_text",
-    "equipe": "team_text",
-    "acteurs": "actors_text",
-    "montant du projet": "amount_text",
-    "montant": "amount_text",
-    "budget": "amount_text",
-    "programme": "programme_text",
-    "composantes de la mission": "components_text",
-    "composantes": "components_text",
-}
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*(?P<value>.*)$")
-_LIST_ITEM = re.compile(r"^\s*[-*•]\s+(?P<item>.+)$")
 _BYLINE_DATE = re.compile(r"Publi[ée] le\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
 _BYLINE_AUTHOR = re.compile(r"\bPar\s+(?P<author>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){0,3})")
 _BYLINE_RUBRIC = re.compile(r"\bdans\s*:\s*(?P<rubric>[^•\n]+)")
@@ -57,11 +38,6 @@ class Extracted:
     title: str
     doc_type: str
     metadata: dict[str, Any] = field(default_factory=dict)
-
-
-def _key(label: str) -> str:
-    label = fold_accents(label).lower().replace("’", "'")
-    return re.sub(r"\s+", " ", label).strip(" *_")
 
 
 def parse_number(text: str) -> float | None:
@@ -153,45 +129,33 @@ def parse_site(text: str) -> dict[str, Any]:
     return site
 
 
-def _mission_fields(text: str) -> tuple[dict[str, str], dict[str, list[int]]]:
-    """Labelled fields with their values and the [start, end] span of each in the text."""
+def _mission_fields(text: str, blocks: Sequence[Block]) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """Mission fields (the first of each key) with their values and [start, end] spans; the
+    components are the items of the list that follows their label."""
     values: dict[str, str] = {}
     spans: dict[str, list[int]] = {}
-    lines = text.split("\n")
-    offsets = []
-    pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    i = 0
-    while i < len(lines):
-        match = _LABEL_LINE.match(lines[i])
-        key = MISSION_LABELS.get(_key(match.group("label"))) if match else None
-        if not match or not key or key in values:
-            i += 1
+    for n, b in enumerate(blocks):
+        key = MISSION_LABELS.get(label_key(b.label)) if b.kind == "field" else None
+        if not key or key in values:
             continue
-        parts = [match.group("value").strip()]
-        j = i + 1
+        first, *rest = text[b.start : b.end].split("\n")
+        match = _LABEL_LINE.match(first)
+        parts = [match.group("value").strip() if match else first.strip()]
+        parts += [line.strip() for line in rest]
+        end = b.end
         if key == "components_text":
-            # The components follow as a list, possibly after a blank line.
-            while j < len(lines) and (not lines[j].strip() or _LIST_ITEM.match(lines[j])):
-                item = _LIST_ITEM.match(lines[j])
-                if item:
-                    parts.append(item.group("item").strip())
-                j += 1
+            items = []
+            for following in blocks[n + 1 :]:
+                if following.kind != "item" or (items and following.group != items[0].group):
+                    break
+                items.append(following)
+            parts += [text[i.start : i.end].strip() for i in items]
+            end = items[-1].end if items else end
             value = "\n".join(p for p in parts if p)
         else:
-            # A value may continue on the following lines of the same paragraph.
-            while j < len(lines) and lines[j].strip() and not _LABEL_LINE.match(lines[j]):
-                parts.append(lines[j].strip())
-                j += 1
             value = " ".join(p for p in parts if p)
-        end_line = j - 1
-        while end_line > i and not lines[end_line].strip():
-            end_line -= 1
         values[key] = value
-        spans[key.removesuffix("_text")] = [offsets[i], offsets[end_line] + len(lines[end_line])]
-        i = j
+        spans[key.removesuffix("_text")] = [b.start, end]
     return values, spans
 
 
@@ -221,11 +185,15 @@ def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
 
 
 def extract_metadata(
-    text: str, *, raw_text: str = "", loader_metadata: dict[str, Any] | None = None
+    text: str, *, blocks: Sequence[Block] | None = None, raw_text: str = "",
+    loader_metadata: dict[str, Any] | None = None,
 ) -> Extracted:
-    """Title, doc_type and metadata of a cleaned document (raw_text helps find the outlet)."""
+    """Title, doc_type and metadata of a cleaned document, read from its blocks (parsed here when
+    the caller has none); raw_text helps find the outlet."""
     loader_meta = dict(loader_metadata or {})
-    values, spans = _mission_fields(text)
+    if blocks is None:
+        blocks = parse_blocks(text)
+    values, spans = _mission_fields(text, blocks)
     action = _ACTION_SHEET.search(text[:300])
     is_mission = len({"mission_type", "client", "site_text", "team_text", "actors_text",
                       "amount_text", "components_text"} & values.keys()) >= 3  # fmt: skip

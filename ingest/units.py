@@ -1,23 +1,22 @@
-"""Answer units of a passage: its sentences, list items and "Label : value" fields, with offsets.
+"""Answer units of a passage: the blocks inside it (ingest/blocks.py), with passage offsets.
 
-Units are what the offline answerer quotes and what the scorer compares with the question; they
-are cut once at ingest (and embedded there, cached by content hash) and cut again identically at
-query time from the same chunk text, so the stored vectors line up with them.
+Units are what the offline answerer quotes and what the scorer compares with the question. They
+are the document's blocks (sentences, list items, labelled fields, table rows) that fall inside
+a chunk, clipped to it, so the units of a chunk are the same at ingest (where they are embedded,
+cached by content hash) and at query time (where the stored blocks are read back).
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.chunk import is_heading
+from ingest.blocks import Block, parse_blocks
 
-# Bumped whenever units are cut or embedded differently: an index built otherwise is rebuilt.
-UNITS_VERSION = 4
-
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Ý0-9])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-_LABEL_VALUE = re.compile(r"^[^:\n]{2,50}\s:\s*\S")
+# Bumped whenever blocks are parsed, or units cut or embedded, differently: an index built
+# otherwise is rebuilt from its stored text.
+UNITS_VERSION = 5
 
 
 @dataclass
@@ -26,61 +25,49 @@ class Unit:
     start: int  # offsets within the passage text
     end: int
     text: str
-    kind: str  # "sentence", "item", "field"
-    block: int  # units of one contiguous list share a block number
+    kind: str  # "sentence", "item", "field", "row"
+    block: int  # units of one contiguous list share a block number (0 for other kinds)
     score: float = 0.0
-    heading: str = ""  # the last heading above it inside the passage ("" before any)
+    heading: str = ""  # the section the unit sits in ("" before any heading)
+    header: tuple[str, ...] = ()  # a table row's column names
 
 
-def split_units(text: str, passage: int) -> list[Unit]:
-    """Sentences, list items and labelled fields of a passage, with their offsets."""
+def units_in(blocks: Sequence[Block], text: str, start: int, end: int, passage: int) -> list[Unit]:
+    """The units of the passage ``text`` == document[start:end], from the document's blocks:
+    every non-heading block that overlaps it, clipped to it."""
     units: list[Unit] = []
-    pos = 0
-    block = 0
-    previous_item = False
-    previous_blank = True
-    heading = ""
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        stripped = line.strip()
-        if not stripped:
-            previous_blank = True
+    # Blocks are in document order and do not overlap: start at the first that ends inside.
+    for b in blocks[bisect_right(blocks, start, key=lambda b: b.end) :]:
+        if b.start >= end:
+            break
+        if b.kind == "heading":
             continue
-        lead = len(line) - len(line.lstrip())
-        if stripped.startswith("#") or is_heading(line, previous_blank):
-            previous_blank, previous_item = False, False
-            heading = stripped.lstrip("#").strip()
+        s, e = max(b.start, start) - start, min(b.end, end) - start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s <= 2:
             continue
-        previous_blank = False
-        if _LIST_ITEM.match(stripped):
-            if not previous_item:
-                block += 1
-            marker = _LIST_ITEM.match(stripped).end()  # type: ignore[union-attr]
-            units.append(Unit(passage, line_start + lead + marker, line_start + len(line.rstrip()),
-                              stripped[marker:], "item", block, heading=heading))  # fmt: skip
-            previous_item = True
-            continue
-        previous_item = False
-        if _LABEL_VALUE.match(stripped) and len(stripped) < 400:
-            units.append(Unit(passage, line_start + lead, line_start + len(line.rstrip()),
-                              stripped, "field", 0, heading=heading))  # fmt: skip
-            continue
-        offset = line_start + lead
-        for piece in _SENTENCE_SPLIT.split(stripped):
-            start = text.find(piece, offset)
-            if start < 0:
-                continue
-            offset = start + len(piece)
-            if len(piece.strip()) > 2:
-                units.append(Unit(passage, start, start + len(piece), piece, "sentence", 0,
-                                  heading=heading))  # fmt: skip
+        units.append(Unit(passage, s, e, text[s:e], b.kind, b.group if b.kind == "item" else 0,
+                          heading=b.section, header=b.header))  # fmt: skip
     return units
 
 
-def unit_text_for_embedding(title: str, text: str) -> str:
-    """What is embedded for a unit: its document title and its text. The title gives a bare
+def split_units(text: str, passage: int) -> list[Unit]:
+    """The units of a free-standing text (parsed on the spot: for texts that are not stored)."""
+    return units_in(parse_blocks(text), text, 0, len(text), passage)
+
+
+def unit_text_for_embedding(title: str, unit: Unit) -> str:
+    """What is embedded for a unit: its document title and its text, a table row with its
+    column names ("Opération : Démolitions ; Volume : 430 logements"). The title gives a bare
     list item its place and topic ("Point d'étape de clôture de Bagneux" for "- Le relogement");
     adding the section heading too ranked units no better on the train split and would add a
     third to the cost of embedding units at ingest."""
+    text = unit.text
+    if unit.header:
+        cells = [c.strip() for c in text.strip("|").split("|")]
+        if len(cells) == len(unit.header):
+            text = " ; ".join(f"{h} : {c}" for h, c in zip(unit.header, cells, strict=True))
     return f"{title}\n{text}"

@@ -431,33 +431,57 @@ def test_answer_units_are_embedded_at_ingest_and_line_up_with_the_chunks(
 ) -> None:
     import numpy as np
 
-    from ingest.units import split_units, unit_text_for_embedding
+    from ingest.blocks import parse_blocks
+    from ingest.units import unit_text_for_embedding
 
     corpus, data = tiny
     report = ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
     index = Index.open(data, embedder.name)
     try:
-        rows = (
-            index._conn()
-            .execute(
-                "SELECT c.chunk_id, c.text, d.title FROM chunks c "
-                "JOIN documents d ON d.doc_idx = c.doc_idx ORDER BY c.idx"
-            )
-            .fetchall()
-        )
         total = 0
-        for chunk_id, text, title in rows:
-            units = split_units(text, 1)
-            vectors = index.chunk_unit_vectors(chunk_id)
-            assert vectors is not None and len(vectors) == len(units)
-            total += len(units)
-            if units:  # the stored vector is the unit's, embedded with its title
-                fresh = embedder.embed_passages([unit_text_for_embedding(title, units[0].text)])
-                assert np.allclose(vectors[0], fresh[0], atol=1e-4)
+        for doc_id in index.doc_ids:
+            doc = index.document(doc_id)
+            # The stored blocks are the document parsed once, with its title.
+            assert index.document_blocks(doc_id) == parse_blocks(doc.text, doc.title)
+            for chunk in index.document_chunks(doc_id):
+                units = index.chunk_units(chunk, 1)
+                for u in units:
+                    assert chunk.text[u.start : u.end] == u.text
+                vectors = index.chunk_unit_vectors(chunk.chunk_id)
+                assert vectors is not None and len(vectors) == len(units)
+                total += len(units)
+                if units:  # the stored vector is the unit's, embedded with its title
+                    fresh = embedder.embed_passages([unit_text_for_embedding(doc.title, units[0])])
+                    assert np.allclose(vectors[0], fresh[0], atol=1e-4)
+        assert total > 0
         assert index.unit_vectors is not None and len(index.unit_vectors) == total
         assert report.units_embedded <= total
     finally:
         index.close()
+
+
+def test_a_version_from_before_blocks_is_re_chunked_from_its_stored_text(
+    tiny: tuple[Path, Path], embedder: Embedder
+) -> None:
+    import json
+    import sqlite3
+
+    corpus, data = tiny
+    first = ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
+    current = DataDir(data).current_version()
+    with sqlite3.connect(current / "store.sqlite") as conn:  # as written before blocks existed
+        conn.execute("DROP TABLE blocks")
+    manifest = json.loads((current / "manifest.json").read_text())
+    (current / "manifest.json").write_text(json.dumps({**manifest, "units": 4}))
+    old = Index.open(data)
+    assert not old.has_blocks and old.chunk_units(old.document_chunks(old.doc_ids[0])[0], 1)
+    old.close()
+    report = ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
+    assert report.version != first.version and report.chunks_embedded == 0
+    assert any("re-parsing and re-chunking" in n for n in report.notices)
+    index = Index.open(data)
+    assert index.has_blocks and all(index.document_blocks(d) for d in index.doc_ids)
+    index.close()
 
 
 def test_a_version_without_unit_vectors_is_rebuilt(

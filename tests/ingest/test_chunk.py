@@ -1,4 +1,5 @@
-from ingest.chunk import chunk, find_sections, is_heading
+from ingest.blocks import is_heading, parse_blocks
+from ingest.chunk import chunk, find_sections
 from ingest.records import Document
 
 TEXT = """Titre du document
@@ -34,7 +35,8 @@ def test_heading_detection():
 
 
 def test_sections_follow_headings():
-    names = [s.heading for s in find_sections(TEXT, "Titre du document")]
+    blocks = parse_blocks(TEXT, "Titre du document")
+    names = [s.heading for s in find_sections(blocks, len(TEXT))]
     assert names == ["", "Enjeux de la mission", "Contenu de la mission"]
 
 

@@ -1,0 +1,212 @@
+"""A cleaned document parsed once into typed blocks, with exact offsets.
+
+Blocks are what every later stage reads: chunking cuts sections at headings and at the start of
+a mission sheet's fields, answer units are the blocks inside a passage, mission metadata reads
+the labelled fields, and mission records read the sections. They are parsed once at ingest and
+stored with the index version, so nothing re-parses a document's structure at query time.
+
+Kinds:
+- ``heading``: a markdown heading or a short title-like line after a break;
+- ``field``: a labelled value ("Montant du projet : 157 M€"), with the lines that continue it;
+- ``item``: a list item, with the number of its list;
+- ``row``: a table row ("cell | cell", as the loaders write tables), with its table's header cells;
+- ``sentence``: a sentence of a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ingest.normalize import fold_accents
+
+FIELDS_SECTION = "Fiche mission"  # the section a run of mission-sheet fields opens
+
+# Label as written in mission sheets -> metadata key. Matched accent- and case-insensitively.
+MISSION_LABELS: dict[str, str] = {
+    "type de mission": "mission_type",
+    "type": "mission_type",
+    "maitre d'ouvrage": "client",
+    "maitrise d'ouvrage": "client",
+    "client": "client",
+    "annees": "years_text",
+    "annee": "years_text",
+    "dates": "years_text",
+    "site": "site_text",
+    "equipe": "team_text",
+    "acteurs": "actors_text",
+    "montant du projet": "amount_text",
+    "montant": "amount_text",
+    "budget": "amount_text",
+    "programme": "programme_text",
+    "composantes de la mission": "components_text",
+    "composantes": "components_text",
+}
+
+_SENTENCE_END = (".", ";", ",", ":", "!", "?", "…")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Ý0-9])")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+# Any "label: value" line; it is a field when its label is a mission label, or when it is written
+# the French way ("Label : value", a space before the colon) with a value.
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*(?P<value>.*)$")
+_FRENCH_FIELD = re.compile(r"^(?P<label>[^:\n]{2,50})\s:\s*\S")
+_MAX_FIELD = 400
+_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading", "field", "item", "row", "sentence"
+    start: int  # offsets in the document's cleaned text
+    end: int
+    section: str  # the section it sits in ("" before the first heading)
+    label: str = ""  # a field's label, as written
+    group: int = 0  # an item's list or a row's table (1-based, in document order); 0 otherwise
+    header: tuple[str, ...] = ()  # a row's table header cells (empty for the header row itself)
+
+
+def label_key(label: str) -> str:
+    label = fold_accents(label).lower().replace("’", "'")
+    return re.sub(r"\s+", " ", label).strip(" *_")
+
+
+def is_heading(line: str, previous_blank: bool) -> bool:
+    """A line that opens a section: a markdown heading, or a short title-like line after a break."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if re.match(r"^#{1,6}\s+\S", stripped):
+        return True
+    if not previous_blank or len(stripped) > 90 or stripped.startswith(("-", "*", "•", "(")):
+        return False
+    words = stripped.split()
+    if len(words) > 10 or stripped.endswith(_SENTENCE_END) or " : " in stripped:
+        return False
+    if stripped.startswith("«") or "©" in stripped or re.match(r"^\d", stripped):
+        return False
+    if len(words) == 1 and (stripped.isupper() or len(stripped) < 4):
+        return False  # "ANRU", "CAP": tags rather than headings
+    return stripped[0].isalpha()
+
+
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a table row ("a | b", "| a | b |"), or None when the line is not one."""
+    stripped = line.strip()
+    if " | " not in stripped and not (stripped.startswith("|") and stripped.endswith("|")):
+        return None
+    cells = [c.strip() for c in stripped.strip("|").split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _is_separator(cells: list[str]) -> bool:
+    return all(_SEPARATOR_CELL.match(c) for c in cells if c) and any(cells)
+
+
+def _looks_like_header(cells: list[str]) -> bool:
+    """Column names: short cells that start with a letter ("Opération", "Prévu (convention 2007)")."""
+    return all(c and c[0].isalpha() and len(c.split()) <= 4 for c in cells)
+
+
+def _field_label(line: str) -> str | None:
+    match = _LABEL_LINE.match(line)
+    if match and label_key(match.group("label")) in MISSION_LABELS:
+        return match.group("label").strip()
+    french = _FRENCH_FIELD.match(line.strip())
+    if french and len(line.strip()) < _MAX_FIELD:
+        return french.group("label").strip()
+    return None
+
+
+def parse_blocks(text: str, title: str = "") -> list[Block]:
+    """Every block of a cleaned document, in order. The title line is not a section of its own
+    (when the title is not known yet, `without_title` applies it later)."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    blocks: list[Block] = []
+    section = ""
+    in_fields = False
+    group = 0
+    previous = ""  # kind of the previous non-blank line's block ("" after a heading or nothing)
+    previous_blank = True
+    header: tuple[str, ...] = ()
+    i = 0
+    while i < len(lines):
+        line, line_start = lines[i], starts[i]
+        stripped = line.strip()
+        i += 1
+        if not stripped:
+            previous_blank = True
+            if previous == "row":  # a blank line ends a table (a list may go on after one)
+                previous = ""
+            continue
+        lead = len(line) - len(line.lstrip())
+        begin, end = line_start + lead, line_start + len(line.rstrip())
+        blank_before, previous_blank = previous_blank, False
+        label = _field_label(line)
+        mission = label is not None and label_key(label) in MISSION_LABELS
+        cells = None if mission else table_cells(line)
+        item = None if mission or cells is not None else _LIST_ITEM.match(stripped)
+        if not mission and cells is None and is_heading(line, blank_before):
+            name = stripped.lstrip("#").strip()
+            section, in_fields, previous = name, False, ""
+            blocks.append(Block("heading", begin, end, section))
+        elif cells is not None:
+            if _is_separator(cells):
+                continue  # a markdown table's |---|---| line
+            if previous != "row":
+                group += 1
+                following = table_cells(lines[i]) if i < len(lines) else None
+                header = tuple(cells) if following and _looks_like_header(cells) else ()
+                blocks.append(Block("row", begin, end, section, group=group))
+            else:
+                blocks.append(Block("row", begin, end, section, group=group, header=header))
+            previous = "row"
+        elif item:
+            if previous != "item":
+                group += 1
+            blocks.append(Block("item", begin + item.end(), end, section, group=group))
+            previous = "item"
+        elif label is not None:
+            if mission and not in_fields:
+                section, in_fields = FIELDS_SECTION, True
+            # A value may continue on the following plain lines of the same paragraph.
+            while i < len(lines) and _continues(lines[i]):
+                end = starts[i] + len(lines[i].rstrip())
+                i += 1
+            blocks.append(Block("field", begin, end, section, label=label))
+            previous = "field"
+        else:
+            previous = "sentence"
+            offset = begin
+            for piece in _SENTENCE_SPLIT.split(stripped):
+                at = text.find(piece, offset)
+                if at < 0:
+                    continue
+                offset = at + len(piece)
+                if len(piece.strip()) > 2:
+                    blocks.append(Block("sentence", at, at + len(piece), section))
+    return without_title(blocks, title)
+
+
+def without_title(blocks: list[Block], title: str) -> list[Block]:
+    """The blocks with the document's title line opening no section: what sits under it is
+    before any heading. (Metadata reads the blocks before the title is known.)"""
+    if not title:
+        return blocks
+    return [replace(b, section="") if b.section == title else b for b in blocks]
+
+
+def _continues(line: str) -> bool:
+    """Does this line continue the field above it (same paragraph, plain text)?"""
+    stripped = line.strip()
+    return bool(
+        stripped
+        and not _LIST_ITEM.match(stripped)
+        and not _LABEL_LINE.match(line)
+        and table_cells(line) is None
+        and not stripped.startswith("#")
+    )

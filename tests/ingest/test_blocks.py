@@ -1,0 +1,125 @@
+from ingest.blocks import FIELDS_SECTION, parse_blocks, table_cells, without_title
+from ingest.units import Unit, split_units, unit_text_for_embedding, units_in
+
+SHEET = """Point d'étape du PRU de Bagneux
+
+Type de mission : Point d'étape
+Site : Bagneux (92), quartier
+des Tertres et des Cuverons
+Composantes de la mission :
+
+- Entretiens
+- Ateliers
+
+Enjeux de la mission
+
+Le relogement a pris du retard. Les démolitions sont achevées.
+
+- Le relogement
+- La GUP
+
+Bilan chiffré
+
+| Opération | Prévu | Réalisé |
+|---|---|---|
+| Démolitions | 288 | 288 |
+| Constructions | 305 | 271 |
+"""
+TITLE = "Point d'étape du PRU de Bagneux"
+
+
+def _text(b, text=SHEET):
+    return text[b.start : b.end]
+
+
+def test_kinds_offsets_and_sections():
+    blocks = parse_blocks(SHEET, TITLE)
+    assert [(b.kind, _text(b)) for b in blocks][:3] == [
+        ("heading", TITLE),
+        ("field", "Type de mission : Point d'étape"),
+        # A value continues on the plain lines of its paragraph.
+        ("field", "Site : Bagneux (92), quartier\ndes Tertres et des Cuverons"),
+    ]
+    by_text = {_text(b): b for b in blocks}
+    # The title opens no section; a run of mission fields opens the fields section.
+    assert by_text[TITLE].section == ""
+    assert by_text["Type de mission : Point d'étape"].section == FIELDS_SECTION
+    assert by_text["Type de mission : Point d'étape"].label == "Type de mission"
+    sentence = by_text["Le relogement a pris du retard."]
+    assert (sentence.kind, sentence.section) == ("sentence", "Enjeux de la mission")
+    assert by_text["Les démolitions sont achevées."].kind == "sentence"
+
+
+def test_lists_are_numbered_and_a_lead_in_field_keeps_its_value_empty():
+    blocks = parse_blocks(SHEET, TITLE)
+    items = [b for b in blocks if b.kind == "item"]
+    assert [_text(b) for b in items] == ["Entretiens", "Ateliers", "Le relogement", "La GUP"]
+    assert items[0].group == items[1].group != items[2].group == items[3].group
+    lead_in = next(b for b in blocks if b.label == "Composantes de la mission")
+    assert _text(lead_in) == "Composantes de la mission :"
+
+
+def test_table_rows_carry_their_header_and_the_separator_is_dropped():
+    rows = [b for b in parse_blocks(SHEET, TITLE) if b.kind == "row"]
+    assert [_text(b) for b in rows] == [
+        "| Opération | Prévu | Réalisé |", "| Démolitions | 288 | 288 |",
+        "| Constructions | 305 | 271 |",
+    ]  # fmt: skip
+    assert rows[0].header == ()
+    assert rows[1].header == rows[2].header == ("Opération", "Prévu", "Réalisé")
+    assert rows[1].section == "Bilan chiffré"
+
+
+def test_a_table_of_values_has_no_header_and_a_lone_row_is_still_a_row():
+    text = "Démolitions | 430 logements\nReconstitution | 430 logements\n\nA | B\n"
+    rows = [b for b in parse_blocks(text) if b.kind == "row"]
+    assert [r.header for r in rows] == [(), (), ()]
+    assert rows[0].group == rows[1].group != rows[2].group
+    assert table_cells("Une phrase sans tableau.") is None
+    assert table_cells("| a | b |") == ["a", "b"]
+
+
+def test_table_rows_are_not_headings():
+    text = "Intro.\n\nOpération | Volume\nDémolitions | 430\n"
+    kinds = [b.kind for b in parse_blocks(text)]
+    assert kinds == ["sentence", "row", "row"]
+
+
+def test_mission_label_without_a_space_is_a_field_not_a_heading():
+    blocks = parse_blocks("Titre\n\nBudget: 3 M€\n")
+    assert [b.kind for b in blocks] == ["heading", "field"]
+
+
+def test_without_title_applies_a_title_found_later():
+    untitled = parse_blocks(SHEET)
+    assert untitled[0].section == TITLE
+    assert without_title(untitled, TITLE) == parse_blocks(SHEET, TITLE)
+
+
+def test_units_of_a_passage_are_its_blocks_clipped_to_it():
+    blocks = parse_blocks(SHEET, TITLE)
+    start = SHEET.index("pris du retard")  # a passage that starts mid-sentence
+    end = SHEET.index("- La GUP") + len("- La GUP")
+    units = units_in(blocks, SHEET[start:end], start, end, 2)
+    assert [(u.kind, u.text) for u in units] == [
+        ("sentence", "pris du retard."), ("sentence", "Les démolitions sont achevées."),
+        ("item", "Le relogement"), ("item", "La GUP"),
+    ]  # fmt: skip
+    for u in units:
+        assert SHEET[start:end][u.start : u.end] == u.text
+        assert u.passage == 2 and u.heading == "Enjeux de la mission"
+    assert units[2].block == units[3].block > 0 and units[0].block == 0
+    # The same units from a free-standing text.
+    assert [u.text for u in split_units(SHEET, 1)] == [
+        u.text for u in units_in(blocks, SHEET, 0, len(SHEET), 1)
+    ]
+
+
+def test_a_row_is_embedded_with_its_column_names():
+    row = Unit(1, 0, 10, "| Démolitions | 288 | 288 |", "row", 0,
+               header=("Opération", "Prévu", "Réalisé"))  # fmt: skip
+    assert unit_text_for_embedding("Bagneux", row) == (
+        "Bagneux\nOpération : Démolitions ; Prévu : 288 ; Réalisé : 288"
+    )
+    plain = Unit(1, 0, 10, "Une phrase.", "sentence", 0)
+    assert unit_text_for_embedding("Bagneux", plain) == "Bagneux\nUne phrase."
