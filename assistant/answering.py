@@ -11,7 +11,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.citations import MARKER, build_citations, check_markers
@@ -28,6 +28,7 @@ from assistant.followup import rewrite_follow_up
 from assistant.language import CONFIDENT, LanguageDecision, LanguageIdentifier
 from assistant.llm import Completer, LLMError
 from assistant.prompts import Prompts, answer_messages, rewrite_messages
+from assistant.rerank import RERANK_MODEL_PATH, Reranker, passage_signals
 from assistant.scope import CorpusNames
 from assistant.scorer import Candidate, LogisticScorer, Scorer, add_relative_signals
 from index.analyzer import analyze
@@ -35,7 +36,7 @@ from index.embed import Embedder
 from index.search import SearchParams, hybrid_search, parse_filters
 from index.store import Index, LiveIndex
 from ingest.errors import RenewalError
-from ingest.records import Answer, Hit
+from ingest.records import Answer, Chunk, Hit
 from ingest.units import unit_text_for_embedding
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ class Assistant:
     scorer: Scorer
     max_question_chars: int = 2000
     completer: Completer | None = None
+    reranker: Reranker | None = None
 
     @property
     def refusal_threshold(self) -> float:
@@ -100,15 +102,44 @@ class Assistant:
     # -- retrieval ------------------------------------------------------------------------------
 
     def search(self, query: str, filters: dict[str, Any] | list[str] | None = None,
-               k: int | None = None) -> list[Hit]:  # fmt: skip
-        params = (
-            self.search_params
-            if k is None
-            else SearchParams(**{**self.search_params.__dict__, "k": k})
-        )
-        return hybrid_search(
-            self.indexes.current(), self.embedder, query, params, parse_filters(filters)
-        )
+               k: int | None = None, mode: str = "hybrid") -> list[Hit]:  # fmt: skip
+        """The passages a question retrieves, as answering retrieves them (`mode` "lexical" or
+        "dense": one retriever alone, without the second stage)."""
+        query = self._check_question(query)
+        language = self.languages.decide(query).code
+        vector = self.embedder.embed_query(query) if mode != "lexical" else None
+        return self.retrieve(self.indexes.current(), query, language, vector,
+                             parse_filters(filters), k or self.search_params.k, mode)  # fmt: skip
+
+    def retrieve(self, index: Index, query: str, language: str, vector: Any,
+                 filters: dict[str, str], k: int, mode: str = "hybrid") -> list[Hit]:  # fmt: skip
+        """Hybrid search, then the second-stage ranking (assistant/rerank.py) of its first
+        max(top_k, depth) passages when a reranker is configured; the top k. The re-scored
+        passages do not depend on k, so a longer search extends what answering reads."""
+        rerank = self.reranker is not None and mode == "hybrid"
+        depth = max(self.search_params.k, self.reranker.depth) if self.reranker and rerank else 0
+        params = replace(self.search_params, k=max(k, depth), mode=mode)
+        hits = hybrid_search(index, self.embedder, query, params, filters,
+                             query_vector=vector, language=language)  # fmt: skip
+        if rerank and self.reranker is not None and len(hits) > 1:
+            head = hits[:depth]
+            head = self.reranker.rerank(head, self.passage_signals(index, query, language,
+                                                                   vector, head))  # fmt: skip
+            # Beyond the depth, the first stage's order; not re-scored (score 0).
+            hits = head + [replace(h, score=0.0, fused=h.score) for h in hits[depth:]]
+        return hits[:k]
+
+    def passage_signals(self, index: Index, query: str, language: str, vector: Any,
+                        hits: list[Hit]) -> list[dict[str, float]]:  # fmt: skip
+        cache = self.version_cache(index)
+        scope = cache.names.question_scope(query)
+        return passage_signals(
+            hits, vector,
+            [index.chunk_unit_vectors(h.chunk.chunk_id) for h in hits],
+            [cache.chunk_tokens(h.chunk) for h in hits],
+            question_signals(query, language, cache.weights),
+            [cache.names.check(scope, h.chunk.doc_id, h.chunk.header, h.chunk.text) for h in hits],
+        )  # fmt: skip
 
     def standalone_query(self, question: str, history: list[dict[str, Any]] | None) -> str:
         """The question as a self-contained query, given the conversation so far."""
@@ -207,8 +238,8 @@ class Assistant:
         query = self.standalone_query(question, history)[: self.max_question_chars]
         index = self.indexes.current()
         vector = self.embedder.embed_query(query)
-        hits = hybrid_search(index, self.embedder, query, self.search_params,
-                             parse_filters(filters), query_vector=vector, language=language.code)  # fmt: skip
+        hits = self.retrieve(index, query, language.code, vector, parse_filters(filters),
+                             self.search_params.k)  # fmt: skip
         candidates = self.candidates(index, query, language.code, vector, hits)
         timings = {"retrieval_ms": (time.perf_counter() - started) * 1000}
         return Prepared(question, query, language, hits, candidates, timings)
@@ -443,6 +474,13 @@ class VersionCache:
         self.names = CorpusNames(index)
         self.weights = ConceptWeights(index.doc_freq, index.n_chunks)
         self._tokens: dict[str, frozenset[str]] = {}
+        self._chunk_tokens: dict[str, frozenset[str]] = {}
+
+    def chunk_tokens(self, chunk: Chunk) -> frozenset[str]:
+        """The analysed tokens of a passage with its contextual header (as BM25 sees it)."""
+        if chunk.chunk_id not in self._chunk_tokens:
+            self._chunk_tokens[chunk.chunk_id] = frozenset(analyze(chunk.indexed_text()))
+        return self._chunk_tokens[chunk.chunk_id]
 
     def document_tokens(self, index: Index, doc_id: str) -> frozenset[str]:
         if doc_id not in self._tokens:
@@ -456,8 +494,12 @@ class VersionCache:
         return self._tokens[doc_id]
 
 
-def build_assistant(settings: Any, embedder: Embedder | None = None,
-                    scorer: Scorer | None = None) -> Assistant:  # fmt: skip
+def _default_reranker() -> Reranker | None:
+    return Reranker.load() if RERANK_MODEL_PATH.exists() else None
+
+
+def build_assistant(settings: Any, embedder: Embedder | None = None, scorer: Scorer | None = None,
+                    reranker: Reranker | None = None) -> Assistant:  # fmt: skip
     """Wire an Assistant from Settings: index, embedder, prompts and (if configured) the LLM."""
     from assistant.llm import LiteLLMCompleter
     from assistant.prompts import load_prompts
@@ -474,6 +516,7 @@ def build_assistant(settings: Any, embedder: Embedder | None = None,
         prompts=load_prompts(settings.prompts_dir),
         languages=LanguageIdentifier(),
         scorer=scorer or LogisticScorer.load(),
+        reranker=reranker if reranker is not None else _default_reranker(),
         search_params=SearchParams(
             k=settings.top_k,
             lexical_weight=settings.fusion_lexical_weight,

@@ -25,7 +25,6 @@ from assistant.schemas import (
     SearchResponse,
     error_responses,
 )
-from index.search import SearchParams, hybrid_search, parse_filters
 from ingest.errors import RenewalError
 
 log = logging.getLogger(__name__)
@@ -75,16 +74,10 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
 
 @router.post("/api/search", response_model=SearchResponse, tags=["search"], dependencies=[ReadKey],
              responses=error_responses(400, 401, 422))  # fmt: skip
-async def search(
-    body: SearchRequest, assistant: AssistantDep, settings: SettingsDep
-) -> SearchResponse:
-    """Ranked passages with their lexical, dense and fused scores."""
-    params = SearchParams(k=body.k, mode=body.mode, lexical_weight=settings.fusion_lexical_weight,
-                          dense_weight=settings.fusion_dense_weight, rrf_k=settings.rrf_k)  # fmt: skip
-    filters = parse_filters(body.filters)
-    hits = await run_in_threadpool(
-        hybrid_search, assistant.indexes.current(), assistant.embedder, body.query, params, filters
-    )
+async def search(body: SearchRequest, assistant: AssistantDep) -> SearchResponse:
+    """Ranked passages with their lexical, dense and fused scores: the passages answering would
+    retrieve (hybrid search and the second-stage ranking), or one retriever alone."""
+    hits = await run_in_threadpool(assistant.search, body.query, body.filters, body.k, body.mode)
     return SearchResponse(query=body.query, hits=[h.to_dict() for h in hits])  # type: ignore[misc]
 
 

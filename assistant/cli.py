@@ -63,12 +63,19 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
     filters = parse_filters(args.filter)
     embedder = _embedder(settings) if args.mode != "lexical" else None
-    index = Index.open(settings.data_dir, embedder.name if embedder else None)
-    params = SearchParams(
-        k=args.k, mode=args.mode, lexical_weight=settings.fusion_lexical_weight,
-        dense_weight=settings.fusion_dense_weight, rrf_k=settings.rrf_k,
-    )  # fmt: skip
-    hits = hybrid_search(index, embedder, args.query, params, filters)
+    if args.mode == "hybrid":  # what answering retrieves: hybrid search and its second stage
+        from assistant.services import open_services
+
+        hits = open_services(settings, embedder, build_index=False).search(
+            args.query, filters, args.k
+        )
+    else:
+        index = Index.open(settings.data_dir, embedder.name if embedder else None)
+        params = SearchParams(
+            k=args.k, mode=args.mode, lexical_weight=settings.fusion_lexical_weight,
+            dense_weight=settings.fusion_dense_weight, rrf_k=settings.rrf_k,
+        )  # fmt: skip
+        hits = hybrid_search(index, embedder, args.query, params, filters)
     if args.json:
         _print_json([h.to_dict() for h in hits])
         return 0

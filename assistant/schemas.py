@@ -121,11 +121,14 @@ class PassageOut(BaseModel):
     text: str
     start: int
     end: int
-    score: float
+    score: float = Field(description="What the passages are ordered by: in hybrid mode the "
+                         "second-stage ranking's probability (0 past its depth, where the fused "
+                         "order holds), else the retriever's score.")
     lexical: float | None = None
     dense: float | None = None
     lexical_rank: int | None = None
     dense_rank: int | None = None
+    fused: float | None = Field(default=None, description="The hybrid search's fused score.")
 
 
 class ChatResponse(BaseModel):

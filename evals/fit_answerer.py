@@ -1,10 +1,13 @@
-"""Fit the offline answerer's scorer on the TRAIN split of gold question sets.
+"""Fit the offline answerer's passage ranking and unit scorer on the TRAIN split of gold sets.
 
     python -m evals.fit_answerer --questions evals/questions.dev.jsonl \
         --questions evals/questions.shipped.jsonl --questions ../shared/corpus-extended/questions.jsonl \
-        [--out assistant/answer_model.json]
+        [--out assistant/answer_model.json] [--rerank-out assistant/rerank_model.json]
 
-It runs the product's own retrieval and unit signals (`Assistant.prepare`) over the train
+First the second-stage passage ranking (assistant/rerank.py): the first max(top_k, DEPTH) passages
+of the hybrid search for each answerable train question, labelled by whether they hold a gold quote,
+fit a conditional logit. Then, with that ranking in place, the product's own retrieval and unit
+signals (`Assistant.prepare`) over the train
 questions against the index in RENEWAL_DATA_DIR, labels each eligible unit by whether it holds a
 gold quote (or brings one with its list), fits the listwise unit model
 (`assistant.scorer.fit_conditional_logit`),
@@ -25,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.extractive import with_list
+from assistant.rerank import DEPTH, RERANK_FEATURES, Reranker, signal_vector
 from assistant.scorer import (
     DECISION_FEATURES,
     FEATURES,
@@ -38,7 +42,7 @@ from assistant.scorer import (
 )
 from evals.gold import GoldQuestion
 from evals.harness import load_questions
-from evals.metrics import normalize_text
+from evals.metrics import normalize_text, passage_has_quote
 from ingest.units import Unit
 
 log = logging.getLogger(__name__)
@@ -131,15 +135,59 @@ def fit(assistant, questions: list[GoldQuestion]) -> tuple[LogisticScorer, dict[
     return scorer, stats
 
 
+def fit_reranker(assistant, questions: list[GoldQuestion]) -> tuple[Reranker, dict[str, float]]:
+    """The passage ranking, fitted on the first max(top_k, DEPTH) hybrid-search passages of each
+    answerable question whose gold passage is among them."""
+    assistant.reranker = None
+    index = assistant.indexes.current()
+    depth = max(assistant.search_params.k, DEPTH)  # what the served second stage re-scores
+    groups: list[tuple[np.ndarray, np.ndarray]] = []
+    ranks: list[tuple[int | None, list[dict[str, float]], list[bool]]] = []
+    for gold in questions:
+        if not gold.answerable or not gold.gold_quotes:
+            continue
+        language = assistant.languages.decide(gold.question).code
+        vector = assistant.embedder.embed_query(gold.question)
+        hits = assistant.retrieve(index, gold.question, language, vector, {}, depth)
+        if not hits:
+            continue
+        rows = assistant.passage_signals(index, gold.question, language, vector, hits)
+        labels = [any(passage_has_quote(h.chunk.text, q) for q in gold.gold_quotes) for h in hits]
+        ranks.append((next((i for i, y in enumerate(labels) if y), None), rows, labels))
+        if any(labels):
+            groups.append((np.stack([signal_vector(r) for r in rows]),
+                           np.asarray(labels, dtype=float)))  # fmt: skip
+    weights = fit_conditional_logit(groups, l2=L2)
+    reranker = Reranker(dict(zip(RERANK_FEATURES, map(float, weights), strict=True)), DEPTH)
+    after = []
+    for _, rows, labels in ranks:
+        order = np.argsort(-reranker.scores(rows), kind="stable")
+        after.append(next((r for r, i in enumerate(order) if labels[i]), None))
+
+    def share_at(found: list[int | None], k: int) -> float:
+        return round(sum(r is not None and r < k for r in found) / max(1, len(found)), 4)
+
+    before = [r for r, _, _ in ranks]
+    stats = {
+        "questions": len(ranks), "with_gold_in_depth": len(groups),
+        "hit_at_1_before": share_at(before, 1), "hit_at_1_after": share_at(after, 1),
+        "hit_at_5_before": share_at(before, 5), "hit_at_5_after": share_at(after, 5),
+    }  # fmt: skip
+    return reranker, stats
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--questions", action="append", required=True, metavar="FILE.jsonl")
     parser.add_argument(
         "--out", default=None, help="where to write the model (default: the shipped one)"
     )
+    parser.add_argument("--rerank-out", default=None,
+                        help="where to write the passage ranking (default: the shipped one)")  # fmt: skip
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
 
+    from assistant.rerank import RERANK_MODEL_PATH
     from assistant.scorer import MODEL_PATH
     from assistant.services import open_services
     from assistant.settings import load_settings
@@ -150,6 +198,16 @@ def main(argv: list[str] | None = None) -> int:
     # Signals do not depend on the model: any scorer will do while they are collected.
     assistant = open_services(settings, scorer=LogisticScorer({}, {}, 0.5, 0.5))
     started = time.perf_counter()
+    reranker, rerank_stats = fit_reranker(assistant, questions)
+    reranker.meta = {
+        "fitted_on": "train split of " + ", ".join(p.name for p in paths),
+        "index_documents": assistant.indexes.current().manifest.documents,
+        "embedder": assistant.embedder.name, "l2": L2, **rerank_stats,
+    }  # fmt: skip
+    rerank_out = Path(args.rerank_out) if args.rerank_out else RERANK_MODEL_PATH
+    reranker.save(rerank_out)
+    print(f"wrote {rerank_out}: {rerank_stats}")
+    assistant.reranker = reranker  # the unit scorer is fitted on the passages it ranks
     scorer, stats = fit(assistant, questions)
     scorer.meta = {
         "fitted_on": "train split of " + ", ".join(p.name for p in paths),

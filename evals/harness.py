@@ -178,6 +178,9 @@ def collect_config(
             "rrf_k": params.rrf_k,
             "candidates": params.candidates,
         },  # fmt: skip
+        "rerank": {"depth": assistant.reranker.depth,
+                   "fitted_on": assistant.reranker.meta.get("fitted_on")}
+        if assistant.reranker else None,
         "mode": assistant.mode,
         "llm_model": settings.llm_model or None,
         "refusal_threshold": assistant.refusal_threshold,

@@ -56,12 +56,15 @@ class Hit:
     chunk: Chunk
     title: str
     doc_type: str
-    score: float  # fused score
+    # What the hits are ordered by: the second stage's probability (assistant/rerank.py; 0 past
+    # its depth, where the first stage's order holds), else the fused score.
+    score: float
     rank: int
     lexical: float | None = None  # BM25 score, when the lexical retriever returned this chunk
     dense: float | None = None  # cosine similarity, when the dense retriever returned this chunk
     lexical_rank: int | None = None
     dense_rank: int | None = None
+    fused: float | None = None  # the first stage's fused score, when a second stage re-scored it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -79,6 +82,7 @@ class Hit:
             "dense": self.dense,
             "lexical_rank": self.lexical_rank,
             "dense_rank": self.dense_rank,
+            "fused": self.fused if self.fused is not None else self.score,
         }
 
 

@@ -180,9 +180,23 @@ def test_search(client: TestClient) -> None:
     assert all(h["doc_type"] == "article" for h in filtered.json()["hits"])
 
 
+def test_search_returns_the_passages_answering_reads(
+    client: TestClient, app_settings: Settings
+) -> None:
+    # Hybrid search and the second-stage ranking, as the chat retrieves them (its top_k).
+    k = app_settings.top_k
+    body = client.post("/api/search", json={"query": DEMOLITIONS, "k": k}).json()
+    chat = client.post("/api/chat", json={"question": DEMOLITIONS}).json()
+    searched = [h["chunk_id"] for h in body["hits"]]
+    assert sorted(searched) == sorted(p["chunk_id"] for p in chat["passages"])
+    lexical = client.post("/api/search", json={"query": DEMOLITIONS, "k": 5, "mode": "lexical"})
+    assert lexical.status_code == 200 and lexical.json()["hits"]
+
+
 @pytest.mark.parametrize(
     "body",
     [
+        {"query": "   "},
         {"query": "x", "filters": {"colour": "red"}},
         {"query": "x", "filters": {"year": "2015-2010"}},
         {"query": "x", "k": 0},
