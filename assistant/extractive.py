@@ -18,6 +18,7 @@ from assistant.answer_types import asked_kinds, kind_match
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze
 from index.glossary import concepts
+from ingest.blocks import table_cells
 from ingest.records import Hit
 from ingest.units import Unit
 
@@ -229,8 +230,13 @@ def _overlaps(a: Unit, b: Unit) -> bool:
 
 
 def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
-    """The unit, with its whole list when it is an item of one or the lead-in of one; nothing
-    for a lead-in whose list is not in the passage (it would announce what it does not give)."""
+    """The unit, with its whole list when it is an item of one or the lead-in of one, a table
+    row with its table's header row; nothing for a lead-in whose list is not in the passage (it
+    would announce what it does not give)."""
+    if best.kind == "row" and best.header:
+        header = [u for u in units if u.passage == best.passage and u.kind == "row"
+                  and u.end <= best.start and table_cells(u.text) == list(best.header)]  # fmt: skip
+        return header[-1:] + [best]
     if best.kind == "item":
         listed = _list_block(units, best.passage, best.block)
         return listed or [best]

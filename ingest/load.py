@@ -401,6 +401,109 @@ def _join_docx_blocks(blocks: list[tuple[str, str]]) -> str:
 # --- PDF --------------------------------------------------------------------------------------
 
 
+# Lines at a page's top or bottom that are checked for repetition across pages.
+_EDGE_LINES = 3
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|sur\s+\d{1,4})?\s*[-–—)\]]?$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _running_key(line: str) -> str:
+    """A line's shape for spotting running headers and footers: page numbers change, the rest
+    does not ("Références – page 1/2" and "Références – page 2/2" match)."""
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """Pages without their running headers and footers: a line among the first or last few of
+    a page whose shape recurs at the edge of at least half the pages (and of two at least), and
+    bare page numbers there ("3", "- 3 -", "Page 3 sur 12")."""
+    if len(pages) < 2:
+        return pages
+    split = [[ln for ln in text.split("\n") if ln.strip()] for text in pages]
+    counts: dict[str, int] = {}
+    for lines in split:
+        for key in {_running_key(ln) for ln in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}:
+            counts[key] = counts.get(key, 0) + 1
+    running = {k for k, n in counts.items() if n >= max(2, (len(pages) + 1) // 2)}
+
+    def edge(i: int, n: int) -> bool:
+        return i < _EDGE_LINES or i >= n - _EDGE_LINES
+
+    return [
+        "\n".join(ln for i, ln in enumerate(lines)
+                  if not (edge(i, len(lines)) and (_running_key(ln) in running
+                                                   or _PAGE_NUMBER.match(ln.strip()))))
+        for lines in split
+    ]  # fmt: skip
+
+
+_RULE = re.compile(rb"(?:-?[\d.]+\s+){4}re\b|(?:-?[\d.]+\s+){2}l\b")
+
+
+def _draws_rules(page: Any) -> bool:
+    """Does the page's content stream draw rectangles or lines? (A cheap test with pypdf before
+    the slower table detection.)"""
+    try:
+        contents = page.get_contents()
+        return bool(contents is not None and _RULE.search(contents.get_data()))
+    except Exception:  # an unreadable stream: no table detection on that page
+        return False
+
+
+class _Plumber:
+    """pdfplumber over the same bytes, opened on the first page that may hold a table: ruled
+    tables become ``cell | cell`` rows (the first, its header) in reading order with the page's
+    other lines. Any failure keeps pypdf's text of the page."""
+
+    def __init__(self, data: bytes, path: Path):
+        self.data, self.path = data, path
+        self.pdf: Any = None
+
+    def page_with_tables(self, index: int) -> tuple[str, int] | None:
+        try:
+            if self.pdf is None:
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+            page = self.pdf.pages[index]
+            try:
+                return _page_with_tables(page)
+            finally:
+                page.flush_cache()
+        except Exception as exc:  # pdfminer raises many kinds on odd files
+            logger.warning("%s: tables of page %d could not be read (%s); kept its text",
+                           self.path, index + 1, exc)  # fmt: skip
+            return None
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _page_with_tables(page: Any) -> tuple[str, int] | None:
+    """The page's lines outside its tables and its tables' rows, top to bottom; None when it
+    has no table."""
+    tables = [t for t in page.find_tables() if t.rows]
+    if not tables:
+        return None
+    outside = page
+    for table in tables:
+        outside = outside.outside_bbox(table.bbox)
+    placed: list[tuple[float, str]] = [
+        (line["top"], line["text"]) for line in outside.extract_text_lines() if line["text"].strip()
+    ]
+    for table in tables:
+        rows = []
+        for cells in table.extract():
+            texts = [" ".join((c or "").split()) for c in cells]
+            if any(texts):
+                rows.append(" | ".join(texts))
+        # A blank line on each side: the rows are a table block of their own.
+        placed.append((table.bbox[1], "\n" + "\n".join(rows) + "\n"))
+    placed.sort(key=lambda item: item[0])
+    return "\n".join(text for _, text in placed).strip(), len(tables)
+
+
 def _load_pdf(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     """Text layer of every page, pages separated by a blank line; no OCR."""
     import pypdf
@@ -432,6 +535,8 @@ def _load_pdf(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
 
     texts: list[str] = []
     unreadable: list[int] = []
+    tables = 0
+    plumber = _Plumber(data, path)
     for number, page in enumerate(pages, start=1):
         try:
             page_text = page.extract_text() or ""
@@ -439,9 +544,15 @@ def _load_pdf(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
             logger.warning("%s: page %d could not be read (%s); skipped", path, number, exc)
             unreadable.append(number)
             continue
+        if _draws_rules(page):  # only pages that draw lines can hold a ruled table
+            with_tables = plumber.page_with_tables(number - 1)
+            if with_tables is not None:
+                page_text, found = with_tables
+                tables += found
         page_text = _normalise_newlines(page_text).strip()
         if page_text:
             texts.append(page_text)
+    texts = [t for t in _without_running_lines(texts) if t.strip()]
     if not texts:
         reason = (
             "PDF has no text layer (probably scanned images); OCR is not supported: run it "
@@ -451,7 +562,10 @@ def _load_pdf(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
             reason = "no page of the PDF could be read; it is probably corrupt: export it again"
         raise LoadError(str(path), reason)
 
+    plumber.close()
     metadata: dict[str, Any] = {"pages": len(pages)}
+    if tables:
+        metadata["tables"] = tables
     if unreadable:
         metadata["unreadable_pages"] = unreadable
     if info is not None:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.blocks import Block, parse_blocks
+from ingest.blocks import Block, parse_blocks, table_cells
 
 # Bumped whenever blocks are parsed, or units cut or embedded, differently: an index built
 # otherwise is rebuilt from its stored text.
@@ -67,7 +67,7 @@ def unit_text_for_embedding(title: str, unit: Unit) -> str:
     third to the cost of embedding units at ingest."""
     text = unit.text
     if unit.header:
-        cells = [c.strip() for c in text.strip("|").split("|")]
+        cells = table_cells(text) or []
         if len(cells) == len(unit.header):
             text = " ; ".join(f"{h} : {c}" for h, c in zip(unit.header, cells, strict=True))
     return f"{title}\n{text}"

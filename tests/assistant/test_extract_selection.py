@@ -65,6 +65,20 @@ def test_a_lead_in_whose_list_is_elsewhere_is_never_quoted_alone() -> None:
     assert _texts(candidates) == ["Le programme comprenait plusieurs volets."]
 
 
+TABLE = """Financements
+
+Financeur | Montant annuel
+Etat - FIPD | 24 000 €
+Ville de Testville | 55 000 €
+Total | 79 000 €"""
+
+
+def test_a_table_row_is_quoted_with_its_header_row() -> None:
+    assert _texts(_candidates({"Ville de Testville": 0.9}, TABLE)) == [
+        "Financeur | Montant annuel", "Ville de Testville | 55 000 €",
+    ]  # fmt: skip
+
+
 def test_units_rated_far_below_the_best_are_left_out() -> None:
     texts = _texts(_candidates({"Montant": 0.9, "bilan": 0.2}))
     assert texts == ["Montant du projet : 167 M€"]

@@ -146,6 +146,84 @@ def test_pdf_with_french_accents_and_metadata(tmp_path: Path) -> None:
     assert raw.metadata["pages"] == 2
 
 
+def test_pdf_running_headers_footers_and_page_numbers_are_removed(tmp_path: Path) -> None:
+    bodies = [
+        "Le relogement des 158 menages s'est acheve en juin 2012.",
+        "La cite des Peupliers comptait 168 logements.",
+        "Une charte de relogement a ete signee en 2010.",
+    ]
+    pages = [f"Cabinet Atlas - References urbaines\n{body}\n- {n} -\nAtlas - page {n}/3"
+             for n, body in enumerate(bodies, start=1)]  # fmt: skip
+    raw = load(make_pdf(tmp_path / "fiche.pdf", pages))
+    for body in bodies:
+        assert body in raw.text
+    assert "Cabinet Atlas" not in raw.text and "page 2/3" not in raw.text
+    assert "- 2 -" not in raw.text
+    # A single page keeps all its lines: nothing repeats across pages there.
+    single = load(make_pdf(tmp_path / "seule.pdf", [pages[0]]))
+    assert "Cabinet Atlas - References urbaines" in single.text and "page 1/3" in single.text
+
+
+def make_table_pdf(path: Path, rows: list[tuple[str, ...]], *, before: str = "",
+                   after: str = "") -> Path:  # fmt: skip
+    """A one-page PDF with a ruled table between two paragraphs (fpdf2's table API)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    if before:
+        pdf.multi_cell(0, 8, before)
+    with pdf.table() as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    if after:
+        pdf.multi_cell(0, 8, after)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+FUNDING = [("Financeur", "Montant annuel"), ("Etat - FIPD", "24 000 EUR"),
+           ("Ville de Testville", "55 000 EUR"), ("Total", "79 000 EUR")]  # fmt: skip
+
+
+def test_pdf_table_rows_come_with_their_header_in_reading_order(tmp_path: Path) -> None:
+    path = make_table_pdf(tmp_path / "fiche.pdf", FUNDING, before="Financements de l'action :",
+                          after="\nCalendrier : 2019-2022.")  # fmt: skip
+    raw = load(path)
+    assert raw.metadata["tables"] == 1
+    assert "Financeur | Montant annuel\nEtat - FIPD | 24 000 EUR\n" in raw.text
+    assert raw.text.index("Financements de l'action") < raw.text.index("Financeur |")
+    assert raw.text.index("Total | 79 000 EUR") < raw.text.index("Calendrier : 2019-2022.")
+
+
+def test_pdf_table_extraction_failure_keeps_the_page_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(page):
+        raise ValueError("unreadable table")
+
+    monkeypatch.setattr("ingest.load._page_with_tables", broken)
+    path = make_table_pdf(tmp_path / "fiche.pdf", FUNDING, before="Financements de l'action :")
+    with caplog.at_level("WARNING"):
+        raw = load(path)
+    assert "tables" not in raw.metadata
+    assert "Ville de Testville" in raw.text and "55 000 EUR" in raw.text
+    assert "tables of page 1 could not be read (unreadable table)" in caplog.text
+
+
+def test_pdf_page_that_draws_lines_without_a_table(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 8, "Un trait sous le titre.")
+    pdf.line(10, 30, 200, 30)
+    path = tmp_path / "trait.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    raw = load(path)
+    assert "tables" not in raw.metadata and "Un trait sous le titre." in raw.text
+
+
 @pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVu TrueType font not installed")
 def test_pdf_with_unicode_font(tmp_path: Path) -> None:
     pdf = FPDF()
