@@ -33,7 +33,7 @@ from ingest.chunk import chunk
 from ingest.clean import clean, find_boilerplate
 from ingest.errors import IngestLocked, LoadError, RenewalError
 from ingest.load import iter_corpus, load, unsupported_files
-from ingest.metadata import extract_metadata
+from ingest.metadata import assign_sites, extract_metadata
 from ingest.records import Chunk, Document
 from ingest.units import UNITS_VERSION, unit_text_for_embedding, units_in
 
@@ -355,6 +355,8 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
             + "".join(shown)
             + (f"\n  ... and {more} more" if more > 0 else "")
         )
+    # Places for the documents that do not state theirs, from the corpus' mission sheets.
+    assign_sites([p.doc for p in kept.values()])
     _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress)
     return report
 

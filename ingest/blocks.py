@@ -66,8 +66,10 @@ class Block:
 
 
 def label_key(label: str) -> str:
+    """A label as compared with MISSION_LABELS: accents, case, spacing, emphasis and a list
+    marker ("- Site :" in a definition list exported as a list) do not count."""
     label = fold_accents(label).lower().replace("’", "'")
-    return re.sub(r"\s+", " ", label).strip(" *_")
+    return re.sub(r"\s+", " ", label).strip(" *_-•")
 
 
 def is_heading(line: str, previous_blank: bool) -> bool:

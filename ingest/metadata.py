@@ -143,6 +143,13 @@ def _mission_fields(text: str, blocks: Sequence[Block]) -> tuple[dict[str, str],
         parts = [match.group("value").strip() if match else first.strip()]
         parts += [line.strip() for line in rest]
         end = b.end
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        if (not any(parts) and key != "components_text" and following is not None
+                and following.kind == "item"
+                and text.count("\n", b.end, following.start) == 1):  # the very next line
+            # A definition list exported as a list: "- Site :" then "- Bagneux (92)".
+            parts = [text[following.start : following.end].strip()]
+            end = following.end
         if key == "components_text":
             items = []
             for following in blocks[n + 1 :]:
@@ -218,6 +225,64 @@ def extract_metadata(
         title = str(loader_meta.get("title") or _first_title_line(text))
     title = unicodedata.normalize("NFC", " ".join(title.split()))[:300]
     return Extracted(title=title or "(sans titre)", doc_type=doc_type, metadata=meta)
+
+
+_NEIGHBOURHOOD_PREFIX = re.compile(r"^(?:quartiers?|cit[ée]s?|r[ée]sidences?)\s+(?:du|de la|des|de l['’]|d['’]|de)\s*",
+                                   re.IGNORECASE)  # fmt: skip
+SITE_IN_TITLE = 3  # a place named in the title counts as much as this many mentions in the text
+
+
+def _mentions(name: str, text: str) -> int:
+    pattern = r"(?<![\w-])" + re.escape(fold_accents(name).lower()) + r"(?![\w-])"
+    return len(re.findall(pattern, text))
+
+
+def assign_sites(documents: list[Any]) -> None:
+    """Town, neighbourhood and site for the documents whose own fields do not give them
+    (articles, action sheets), from the places the corpus' mission sheets name: the town most
+    mentioned in the title (or the document's own site text) and the text, a neighbourhood
+    counting for its town, if it is mentioned twice at least. Every document's metadata is updated in place; the keys set this way are
+    listed under ``from_corpus``, so that a later ingest recomputes them and they are told apart
+    from a document's own fields."""
+    towns: set[str] = set()
+    neighbourhoods: dict[str, str] = {}
+    for doc in documents:
+        meta = doc.metadata
+        for key in meta.pop("from_corpus", []):
+            meta.pop(key, None)  # recomputed below, from this corpus
+        if meta.get("town"):
+            towns.add(meta["town"])
+            if meta.get("neighbourhood"):
+                bare = _NEIGHBOURHOOD_PREFIX.sub("", meta["neighbourhood"]).strip()
+                if bare:
+                    neighbourhoods[bare] = meta["town"]
+    if not towns:
+        return
+    for doc in documents:
+        meta = doc.metadata
+        if meta.get("town"):
+            continue
+        # The title, and the document's own site (an action sheet's lead), weigh more.
+        title = fold_accents(f"{doc.title}\n{meta.get('site') or ''}").lower()
+        text = fold_accents(doc.text).lower()
+        score = {t: SITE_IN_TITLE * _mentions(t, title) + _mentions(t, text) for t in towns}
+        named = {n: SITE_IN_TITLE * _mentions(n, title) + _mentions(n, text)
+                 for n in neighbourhoods}  # fmt: skip
+        for name, count in named.items():
+            score[neighbourhoods[name]] += count
+        town = max(sorted(score), key=lambda t: score[t])
+        if score[town] < 2:
+            continue
+        meta["town"], added = town, ["town"]
+        if not meta.get("site"):
+            meta["site"] = town
+            added.append("site")
+        hood = max((n for n in named if neighbourhoods[n] == town and named[n]),
+                   key=lambda n: named[n], default=None)  # fmt: skip
+        if hood and not meta.get("neighbourhood"):
+            meta["neighbourhood"] = hood
+            added.append("neighbourhood")
+        meta["from_corpus"] = added
 
 
 def _structure_mission(values: dict[str, str], text: str) -> dict[str, Any]:

@@ -1,4 +1,9 @@
+from pathlib import Path
+
+import pytest
+
 from ingest.metadata import (
+    assign_sites,
     extract_metadata,
     parse_amount,
     parse_programme,
@@ -6,6 +11,9 @@ from ingest.metadata import (
     parse_years,
     split_top_level,
 )
+from ingest.records import Document
+
+EXTENDED = Path(__file__).resolve().parents[3] / "shared" / "corpus-extended"
 
 MISSION = """# Diagnostic de sortie de convention de Villeneuve-Test
 
@@ -103,3 +111,75 @@ def test_action_sheet():
 def test_plain_text_is_other():
     ex = extract_metadata("Quelques notes\n\nsans structure particulière.")
     assert ex.doc_type == "other" and ex.title == "Quelques notes"
+
+
+DEFINITION_LIST = """# Coordination inter-chantiers du Pré-Test – Valtest
+
+- Type de mission :
+- Coordination inter-chantiers
+- Maître d'ouvrage :
+- Ville de Valtest
+- Site :
+- Valtest (15 900 habitants), quartier du Pré-Test
+- Montant du projet :
+- 64 M€
+"""
+
+
+def test_a_definition_list_exported_as_a_list_gives_the_fields() -> None:
+    ex = extract_metadata(DEFINITION_LIST)
+    assert ex.doc_type == "mission_sheet"
+    assert ex.metadata["mission_type"] == "Coordination inter-chantiers"
+    assert ex.metadata["client"] == "Ville de Valtest"
+    assert ex.metadata["town"] == "Valtest" and ex.metadata["amount_eur"] == 64e6
+    start, end = ex.metadata["field_spans"]["site"]
+    assert DEFINITION_LIST[start:end] == (
+        "- Site :\n- Valtest (15 900 habitants), quartier du Pré-Test"
+    )
+
+
+def _doc(doc_id: str, title: str, text: str, **meta: object) -> Document:
+    return Document(doc_id, title, "other", text, dict(meta), "sha")
+
+
+def test_sites_of_articles_and_action_sheets_come_from_the_corpus_mission_sheets() -> None:
+    sheet = _doc("m.txt", "Point d'étape de Valtest", "Site : Valtest", town="Valtest",
+                 site="Valtest", neighbourhood="quartier des Glycines")  # fmt: skip
+    other = _doc("n.txt", "Bilan de Montest", "Site : Montest", town="Montest", site="Montest")
+    article = _doc("a.txt", "Les Glycines changent de visage",
+                   "À Valtest, la tour des Glycines est tombée. À Montest, la barre suivra, et Montest attend.")  # fmt: skip
+    action = _doc("f.txt", "Fiche action 2.1", "Animateur : Ville de Montest (service GUP)",
+                  site="Ville de Montest (service GUP)")  # fmt: skip
+    national = _doc("g.txt", "L'ANRU a vingt ans", "Un programme national, sans lieu.")
+    docs = [sheet, other, article, action, national]
+    assign_sites(docs)
+    # The neighbourhood in the title counts for its town; the action sheet keeps its own site.
+    assert (article.metadata["town"], article.metadata["site"]) == ("Valtest", "Valtest")
+    assert article.metadata["neighbourhood"] == "Glycines"
+    assert action.metadata["town"] == "Montest"
+    assert action.metadata["site"] == "Ville de Montest (service GUP)"
+    assert "town" not in national.metadata
+    assert sheet.metadata == {"town": "Valtest", "site": "Valtest",
+                              "neighbourhood": "quartier des Glycines"}  # fmt: skip
+    # A later ingest recomputes what came from the corpus: without the sheet, Montest wins.
+    assign_sites([other, article, action, national])
+    assert article.metadata["town"] == "Montest" and "neighbourhood" not in article.metadata
+
+
+@pytest.mark.skipif(not EXTENDED.is_dir(), reason=f"no extended corpus at {EXTENDED}")
+def test_every_extended_document_has_a_site_and_a_site_filter_keeps_to_it() -> None:
+    from evals.corpora import document_files
+    from index.build import IngestReport, _prepare
+    from index.search import document_matches
+    from ingest.load import load
+
+    raws = [load(path, EXTENDED) for path in document_files(EXTENDED)]
+    prepared = _prepare(raws, 1800, 200, IngestReport(), frozenset())
+    docs = [p.doc for p in prepared]
+    assign_sites(docs)
+    assert all(d.metadata.get("town") for d in docs), [d.doc_id for d in docs
+                                                       if not d.metadata.get("town")]  # fmt: skip
+    for town in {d.metadata["town"] for d in docs}:
+        matched = [d for d in docs if document_matches(d.doc_id, d.doc_type, d.metadata,
+                                                       {"site": town})]  # fmt: skip
+        assert matched and all(d.metadata["town"] == town for d in matched), town
