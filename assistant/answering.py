@@ -505,7 +505,10 @@ def build_assistant(settings: Any, embedder: Embedder | None = None, scorer: Sco
     from assistant.prompts import load_prompts
     from index.embed import load_embedder
 
-    embedder = embedder or load_embedder(settings.embedder, threads=settings.threads)
+    embedder = embedder or load_embedder(
+        settings.embedder, threads=settings.threads, api_base=settings.embedder_api_base,
+        api_key=settings.embedder_api_key,
+    )
     completer = None
     if settings.llm_enabled:
         completer = LiteLLMCompleter(settings.llm_model, settings.llm_api_base,

@@ -25,7 +25,10 @@ def _print_json(data: Any) -> None:
 def _embedder(settings: Settings):
     from index.embed import load_embedder
 
-    return load_embedder(settings.embedder, threads=settings.threads)
+    return load_embedder(
+        settings.embedder, threads=settings.threads, api_base=settings.embedder_api_base,
+        api_key=settings.embedder_api_key,
+    )
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:

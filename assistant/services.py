@@ -22,7 +22,10 @@ def open_services(settings: Settings, embedder: Any = None, *, build_index: bool
     with another embedder or older answer units) unless `build_index` is false."""
     from index.embed import load_embedder
 
-    embedder = embedder or load_embedder(settings.embedder, threads=settings.threads)
+    embedder = embedder or load_embedder(
+        settings.embedder, threads=settings.threads, api_base=settings.embedder_api_base,
+        api_key=settings.embedder_api_key,
+    )
     if build_index:
         ensure_index(settings, embedder)
     return build_assistant(settings, embedder, scorer=scorer)

