@@ -1081,7 +1081,11 @@ async function loadSites() {
   try {
     const docs = await getJSON("api/documents");
     const sites = new Set();
-    for (const doc of docs) for (const key of ["site", "town"]) if (doc.metadata?.[key]) sites.add(String(doc.metadata[key]));
+    // A document's town (every kind of document has one when the corpus names it), else its site.
+    for (const doc of docs) {
+      const place = doc.metadata?.town || doc.metadata?.site;
+      if (place) sites.add(String(place));
+    }
     els.siteOptions.replaceChildren(...[...sites].sort((a, b) => a.localeCompare(b, "fr")).map((s) => el("option", { value: s })));
   } catch {
     /* the site field still takes free text */

@@ -104,6 +104,11 @@ def test_follow_up_feedback_and_reopened_conversation(page, live: LiveServer) ->
 def test_filters_and_http_errors(page, live: LiveServer) -> None:
     page.goto(live.url)
     page.locator("#filters summary").click()
+    # Site suggestions come from the index: each document's town, else its own site.
+    options = page.locator("#site-options option")
+    expect(options.first).to_be_attached()
+    values = set(options.evaluate_all("os => os.map(o => o.value)"))
+    assert {"Antony", "Bagneux"} <= values, values
     page.get_by_label("Type de document").select_option(label="Fiche mission")
     page.get_by_label("Site ou commune").fill("Bagneux")
     page.get_by_label("Années").fill("2010-2015")
