@@ -572,22 +572,33 @@ def draft_markdown(draft: Draft) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+# Characters XML 1.0 does not allow (a brief may carry \u0001 or \ufffe): lxml refuses them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
 def draft_docx(draft: Draft) -> bytes:
-    """The draft as a Word document: Heading styles, bullet items, references as a numbered list."""
+    """The draft as a Word document: Heading styles, bullet items, references as a numbered list
+    (characters XML does not allow are left out)."""
     import docx
 
     document = docx.Document()
-    document.core_properties.title = draft.title
-    document.add_heading(draft.title, level=0)
+    document.core_properties.title = _xml_safe(draft.title)
+    document.add_heading(_xml_safe(draft.title), level=0)
     if draft.notice:
-        document.add_paragraph(draft.notice, style="Intense Quote")
+        document.add_paragraph(_xml_safe(draft.notice), style="Intense Quote")
     for section in draft.sections:
-        document.add_heading(section.title, level=1)
+        document.add_heading(_xml_safe(section.title), level=1)
         for item in section.items:
-            document.add_paragraph(item.text, style="List Bullet" if item.kind == "item" else None)
+            document.add_paragraph(_xml_safe(item.text),
+                                   style="List Bullet" if item.kind == "item" else None)  # fmt: skip
     document.add_heading(REFERENCES_TITLE, level=1)
     for ref in draft.references:
-        document.add_paragraph(_reference_line(ref).replace("`", ""), style="List Number")
+        document.add_paragraph(_xml_safe(_reference_line(ref).replace("`", "")),
+                               style="List Number")  # fmt: skip
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

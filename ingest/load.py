@@ -146,8 +146,14 @@ def _visible_files(root: Path) -> list[Path]:
 # --- plain text -------------------------------------------------------------------------------
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Line breaks as \\n (a vertical tab or form feed from Word or a PDF is a line break too),
+    other control characters dropped: every later stage, down to a DOCX draft, can take it."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
+    return _CONTROLS.sub("", text)
 
 
 def _decode_text(data: bytes, path: Path) -> tuple[str, str]:

@@ -274,6 +274,13 @@ def test_api_draft_markdown_and_docx(client: TestClient, offline) -> None:
     document = docx.Document(io.BytesIO(response.content))
     assert "Références" in [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
 
+    # Characters XML does not allow, in the brief, are left out of the Word file, not a 500.
+    hostile = BRIEF + " \u0001\u0000\u001b\ufffe fin"
+    response = client.post("/api/draft", json={"brief": hostile, "format": "docx"})
+    assert response.status_code == 200, response.text
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs)
+    assert "\u0001" not in text and "\ufffe" not in text
+
     assert (
         client.post("/api/draft", json={"brief": BRIEF, "doc_ids": ["nope.txt"]}).status_code == 404
     )

@@ -146,6 +146,12 @@ def test_pdf_with_french_accents_and_metadata(tmp_path: Path) -> None:
     assert raw.metadata["pages"] == 2
 
 
+def test_vertical_tabs_form_feeds_and_controls_are_normalised(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Ligne un\vligne deux\fligne trois\x1b[0m fin\x07.", encoding="utf-8")
+    assert load(path).text == "Ligne un\nligne deux\nligne trois[0m fin."
+
+
 def test_pdf_running_headers_footers_and_page_numbers_are_removed(tmp_path: Path) -> None:
     bodies = [
         "Le relogement des 158 menages s'est acheve en juin 2012.",
