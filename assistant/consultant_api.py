@@ -99,7 +99,7 @@ class PrecedentsRequest(RequestModel):
     k: int = Field(default=5, ge=1, le=50)
     filters: dict[str, str] = Field(default_factory=dict, description=FILTERS_HELP)
     compare: list[str] | None = Field(
-        default=None,
+        default=None, max_length=10,
         description="doc_ids of the missions to compare side by side; default: the ranked precedents.",
     )
 

@@ -43,6 +43,12 @@ def sources_block(answer: dict[str, Any]) -> str:
     return "\n\n" + title + "\n" + "\n".join(lines)
 
 
+# What of a client's history is read: its last turns, each cut to a length (a follow-up needs
+# the previous question, not a 200 KB paste), so a long history costs no more than a short one.
+HISTORY_TURNS = 6
+HISTORY_TURN_CHARS = 4000
+
+
 def _split(body: OpenAIChatRequest) -> tuple[str, list[dict[str, str]]]:
     turns = [
         {"role": m.role, "content": m.text()}
@@ -51,7 +57,9 @@ def _split(body: OpenAIChatRequest) -> tuple[str, list[dict[str, str]]]:
     ]
     if not turns or turns[-1]["role"] != "user" or not turns[-1]["content"].strip():
         raise OpenAIRequestError("the last message must be a non-empty user message")
-    return turns[-1]["content"], turns[:-1]
+    history = [{**t, "content": t["content"][:HISTORY_TURN_CHARS]}
+               for t in turns[:-1][-HISTORY_TURNS:]]  # fmt: skip
+    return turns[-1]["content"], history
 
 
 def _chunk(completion_id: str, created: int, delta: dict[str, Any], finish: str | None = None,

@@ -274,6 +274,11 @@ def openai_error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
+# A request's cost is bounded: at most this many messages (a client sending a whole chat history
+# stays well under it); only the last turns of the history are read (assistant/openai_compat.py).
+MAX_OPENAI_MESSAGES = 200
+
+
 class OpenAIMessage(RequestModel):
     model_config = ConfigDict(extra="allow")
 
@@ -292,7 +297,7 @@ class OpenAIChatRequest(RequestModel):
     ]})  # fmt: skip
 
     model: str = "renewal-assistant"
-    messages: list[OpenAIMessage] = Field(min_length=1)
+    messages: list[OpenAIMessage] = Field(min_length=1, max_length=MAX_OPENAI_MESSAGES)
     stream: bool = False
 
 

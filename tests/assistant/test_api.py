@@ -449,3 +449,20 @@ def test_citations_are_numbered_in_order_of_first_use(client: TestClient) -> Non
             continue
         seen = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", body["answer"])))
         assert seen == list(range(1, len(seen) + 1)), body["answer"]
+
+
+def test_a_long_v1_history_costs_no_more_than_a_short_one(client: TestClient) -> None:
+    # A 200 KB pasted message before a short follow-up: only the last turns, each cut, are read.
+    import time
+
+    long_turn = "Quel était le montant du projet de Bagneux ? " + "bla " * 50_000
+    body = {"messages": [{"role": "user", "content": long_turn},
+                         {"role": "assistant", "content": "157 M€ [1]"},
+                         {"role": "user", "content": "Et à Antony ?"}]}  # fmt: skip
+    started = time.perf_counter()
+    response = client.post("/v1/chat/completions", json=body)
+    assert response.status_code == 200, response.text
+    assert time.perf_counter() - started < 5
+    too_many = {"messages": [{"role": "user", "content": "Antony ?"}] * 201}
+    response = client.post("/v1/chat/completions", json=too_many)
+    assert response.status_code == 422 and "200" in response.json()["error"]["message"]

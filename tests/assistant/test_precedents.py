@@ -363,6 +363,9 @@ def test_api_precedents(client: TestClient, corpus) -> None:
     compared = client.post("/api/precedents", json={"compare": [BAGNEUX, ANTONY]}).json()
     assert compared["precedents"] == [] and len(compared["comparison"]["columns"]) == 2
     assert client.post("/api/precedents", json={"compare": ["nope.txt"]}).status_code == 404
+    # A comparison is bounded: ten missions side by side at most.
+    many = client.post("/api/precedents", json={"compare": [BAGNEUX] * 11})
+    assert many.status_code == 422 and "10" in many.text
     assert client.post("/api/precedents", json={}).status_code == 422
     bad = client.post("/api/precedents", json={"brief": BRIEF, "filters": {"year": "20"}})
     assert bad.status_code == 422 and "year" in bad.json()["detail"]
