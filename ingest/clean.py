@@ -246,7 +246,11 @@ _CHROME_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     for pattern, max_words in (
         # login, registration, password
         (r"(?:déjà|pas encore) (?:inscrit|abonné|client)(?:\(e\)|e)?\s*\??", 6),
-        (r".*\b(?:mot de passe|password)\b.*", 25),
+        # a password prompt, not prose that mentions one ("le mot de passe du wifi est affiché")
+        (r"(?:votre |your |le |nouveau |new )?(?:mot de passe|password)\b.{0,20}", 5),
+        (r".*\b(?:mot de passe|password) (?:oublié|perdu|forgotten)\b.*", 12),
+        (r".*\b(?:forgot|lost) (?:your )?password\b.*", 12),
+        (r".*\b(?:saisi(?:ssez|r)|entre[rz]|enter) (?:votre |your )?(?:identifiant|e-?mail|login)?\s*(?:et |and )?(?:votre |your )?(?:mot de passe|password)\b.*", 25),
         (r"(?:m'inscrire|je m'inscris|inscrivez-vous|abonnez-vous|je m'abonne)\b.*", 25),
         (r"s'inscrire(?: gratuitement| ici| maintenant| à la newsletter)?", 4),
         (r"(?:subscribe|sign up|sign in|log in|register now|create an account)\b.*", 15),
@@ -261,9 +265,15 @@ _CHROME_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             r".*\b(?:votre|your) (?:adresse )?(?:e-?mail|mail|email address)\b.*\b(?:publiée?|published)\b.*",
             20,
         ),
-        (r".*\bnewsletters?\b.*", 12),
-        # cookies and consent
-        (r".*\bcookies?\b.*", 80),
+        # a newsletter sign-up, not prose about one ("la newsletter du quartier paraît chaque mois")
+        (r".*\b(?:inscri\w*|abonne\w*|recev\w*|subscribe\w*|sign up)\b.*\bnewsletters?\b.*", 12),
+        (r".*\bnewsletters?\b.*\b(?:inscri\w*|abonne\w*|subscribe\w*|sign up|e-?mail)\b.*", 12),
+        (r"(?:la |notre |our |the )?newsletters?\s*:?", 3),
+        # cookie-consent banners, not prose that mentions cookies ("un atelier cookies et gâteaux")
+        (r".*\b(?:utilis\w+|dépos\w+|use[sd]?|using)\b (?:des |de |les |d'autres )?(?:cookies?|traceurs)\b.*", 80),
+        (r".*\b(?:accept\w*|refus\w*|gér\w*|paramétr\w*|consent\w*|manage|reject)\b.{0,40}\bcookies?\b.*", 80),
+        (r".*\bcookies?\b.{0,40}\b(?:consentement|consent|préférences|preferences|traceurs|politique|policy)\b.*", 80),
+        (r"cookies?", 1),
         (r"(?:en poursuivant votre navigation|by continuing to (?:browse|use))\b.*", 80),
         (r"(?:tout )?(?:accepter|refuser)(?: tout| et fermer| et continuer)?", 3),
         (r"(?:accept|reject|decline)(?: all)?", 2),

@@ -389,10 +389,34 @@ def test_short_lines_that_are_fields_lists_or_numbers_are_not_a_menu() -> None:
         "Accueil des nouveaux habitants",
         "La suite de l'article 12 de la convention précise les financements.",
         "Publié le 3 mars 2021",
+        # Prose that mentions cookies, newsletters or passwords is content.
+        "Le centre social a organisé un atelier cookies et gâteaux avec les enfants du quartier.",
+        "Le script lit document.cookie pour retrouver la langue choisie par l'habitant.",
+        "La newsletter du conseil citoyen paraît chaque mois depuis 2019.",
+        "Le mot de passe du wifi de la Maison du projet est affiché à l'accueil.",
     ],
 )
 def test_content_that_resembles_chrome_is_kept(line: str) -> None:
     assert clean(line) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ce site utilise des cookies pour mesurer l'audience et améliorer votre expérience.",
+        "En cliquant sur Accepter, vous consentez au dépôt de cookies.",
+        "Gérer mes cookies",
+        "We use cookies to improve your experience.",
+        "Inscrivez-vous à notre newsletter",
+        "Recevez la newsletter",
+        "Mot de passe oublié ?",
+        "Saisissez votre identifiant et votre mot de passe",
+    ],
+)
+def test_consent_sign_up_and_login_lines_are_chrome(line: str) -> None:
+    assert clean(f"Le quartier change.\n\n{line}\n\nLa tour tombe.") == (
+        "Le quartier change.\n\nLa tour tombe."
+    )
 
 
 def test_single_word_list_items_are_kept() -> None:
