@@ -6,6 +6,7 @@ import json
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -67,7 +68,44 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
     app.include_router(consultant_router)
     app.include_router(openai_router)
     _add_web(app)
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+# The page loads only its own script and stylesheet (no inline script or style), talks only to
+# its own origin and may not be framed. Swagger UI at /docs loads from a CDN: no policy there.
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+               "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")  # fmt: skip
+SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
+                    (b"referrer-policy", b"no-referrer")]  # fmt: skip
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware (streamed answers pass through untouched): security headers on
+    every response, the content security policy on all but the API docs."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        policy = not path.startswith(("/docs", "/redoc"))
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                extra = SECURITY_HEADERS + (
+                    [(b"content-security-policy", PAGE_POLICY.encode())] if policy else []
+                )
+                headers += [(n, v) for n, v in extra if n not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 OPENAI_ERROR_TYPES = {

@@ -466,3 +466,15 @@ def test_a_long_v1_history_costs_no_more_than_a_short_one(client: TestClient) ->
     too_many = {"messages": [{"role": "user", "content": "Antony ?"}] * 201}
     response = client.post("/v1/chat/completions", json=too_many)
     assert response.status_code == 422 and "200" in response.json()["error"]["message"]
+
+
+def test_security_headers(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "unsafe-inline" not in policy
+    for response in (page, client.get("/healthz"), client.get("/static/app.js")):
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["x-frame-options"] == "DENY"
+    assert "content-security-policy" not in client.get("/docs").headers  # Swagger UI's own
