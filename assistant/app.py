@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.answering import QuestionError
 from assistant.conversations import ConversationStore, NotFound
+from assistant.deps import check_key
 from assistant.jobs import IngestJobs
 from assistant.services import open_services
 from assistant.settings import Settings, load_settings
@@ -68,8 +69,90 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
     app.include_router(consultant_router)
     app.include_router(openai_router)
     _add_web(app)
+    app.add_middleware(BodyGuard)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+UPLOAD_PATH = "/api/documents"
+MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers around an upload's bytes
+MAX_JSON_BODY = 4 * 1024 * 1024  # any other request: a chat history of 200 long messages fits
+
+
+class BodyGuard:
+    """Pure ASGI middleware: an upload's API key is checked, and every request body's size is
+    bounded, before the body is read. A declared Content-Length over the limit gets 413 at once;
+    a body that turns out longer while streaming is cut off with 413 as soon as it passes it."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        settings = getattr(scope["app"].state, "settings", None)
+        upload = scope["path"] == UPLOAD_PATH
+        limit = (settings.max_upload_bytes + MULTIPART_OVERHEAD if upload and settings
+                 else MAX_JSON_BODY)  # fmt: skip
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if upload and settings is not None:
+            try:
+                check_key(settings, headers.get("authorization"), headers.get("x-api-key"))
+            except HTTPException as exc:
+                await _send_json(send, exc.status_code, {"detail": exc.detail}, exc.headers)
+                return
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            await _send_json(send, 413, _error_body(scope["path"], _too_large(limit, upload)))
+            return
+        received = 0
+        guard_answered = app_started = False
+
+        async def counted() -> dict[str, Any]:
+            nonlocal received, guard_answered
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    # Answer now and tell the app the client is gone: it reads no further.
+                    if not app_started and not guard_answered:
+                        guard_answered = True
+                        await _send_json(send, 413, _error_body(scope["path"], _too_large(limit, upload)))
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def watched(message: dict[str, Any]) -> None:
+            nonlocal app_started
+            if guard_answered:
+                return  # the guard has answered: what the app sends after is dropped
+            app_started = app_started or message["type"] == "http.response.start"
+            await send(message)
+
+        await self.app(scope, counted, watched)
+
+
+def _error_body(path: str, message: str) -> dict[str, Any]:
+    """{"detail": ...}, or OpenAI's shape under /v1."""
+    if path.startswith("/v1/"):
+        return {"error": {"message": message, "type": "invalid_request_error", "param": None,
+                          "code": None}}  # fmt: skip
+    return {"detail": message}
+
+
+def _too_large(limit: int, upload: bool) -> str:
+    if upload:
+        return f"the upload is larger than {limit - MULTIPART_OVERHEAD} bytes (RENEWAL_MAX_UPLOAD_BYTES)"
+    return f"the request body is larger than {limit} bytes"
+
+
+async def _send_json(send: Any, status: int, body: dict[str, Any],
+                     headers: dict[str, str] | None = None) -> None:  # fmt: skip
+    payload = json.dumps(body).encode()
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": payload})
 
 
 # The page loads only its own script and stylesheet (no inline script or style), talks only to

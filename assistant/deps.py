@@ -32,7 +32,7 @@ def _presented_key(authorization: str | None, x_api_key: str | None) -> str:
     return ""
 
 
-def _check_key(settings: Settings, authorization: str | None, x_api_key: str | None) -> None:
+def check_key(settings: Settings, authorization: str | None, x_api_key: str | None) -> None:
     expected = settings.api_key
     if not expected:
         return
@@ -52,7 +52,7 @@ def require_write_key(
     x_api_key: Annotated[str | None, Header()] = None,
 ) -> None:
     """Write endpoints need RENEWAL_API_KEY when it is set."""
-    _check_key(settings, authorization, x_api_key)
+    check_key(settings, authorization, x_api_key)
 
 
 def require_read_key(
@@ -62,7 +62,7 @@ def require_read_key(
 ) -> None:
     """Read endpoints need the key only when RENEWAL_PROTECT_READS is true."""
     if settings.protect_reads:
-        _check_key(settings, authorization, x_api_key)
+        check_key(settings, authorization, x_api_key)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

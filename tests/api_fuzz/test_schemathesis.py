@@ -256,7 +256,9 @@ HOSTILE_JSON = [
     ("POST /v1/chat/completions", json.dumps({"messages": [{"role": "assistant", "content": "x"}]}), {400}),
     ("POST /v1/chat/completions", json.dumps({"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}),
      {400}),
-    ("POST /v1/chat/completions", json.dumps({"messages": [{"role": "user", "content": "Antony"}] * 500}), {200}),
+    # At most 200 messages per request (a bounded cost); 200 are answered.
+    ("POST /v1/chat/completions", json.dumps({"messages": [{"role": "user", "content": "Antony"}] * 500}), {422}),
+    ("POST /v1/chat/completions", json.dumps({"messages": [{"role": "user", "content": "Antony"}] * 200}), {200}),
 ]  # fmt: skip
 
 

@@ -119,3 +119,77 @@ def test_upload_limits_and_key(client: TestClient) -> None:
     assert any("broken.pdf" in e["path"] for e in status["report"]["errors"])
     # The key never appears in any response.
     assert KEY not in client.get("/openapi.json").text
+
+
+def _raw_post(port: int, path: str, headers: dict[str, str], body_chunks: int,
+              chunk: bytes = b"x" * 65536) -> tuple[int, int, bytes]:  # fmt: skip
+    """POST over a raw socket, sending the body in chunks until the server answers: (status,
+    bytes sent before the answer came, body)."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n" + "".join(
+            f"{k}: {v}\r\n" for k, v in headers.items()
+        ) + "Connection: close\r\n\r\n"
+        sock.sendall(head.encode())
+        sent = 0
+        sock.setblocking(False)
+        reply = b""
+        for _ in range(body_chunks):
+            try:
+                reply += sock.recv(65536)
+            except BlockingIOError:
+                pass
+            if reply:
+                break
+            try:
+                sock.sendall(chunk)
+                sent += len(chunk)
+            except (BlockingIOError, BrokenPipeError, ConnectionResetError):
+                break
+            time.sleep(0.005)
+        sock.setblocking(True)
+        try:
+            while b"\r\n\r\n" not in reply or len(reply) < reply.index(b"\r\n\r\n") + 10:
+                data = sock.recv(65536)
+                if not data:
+                    break
+                reply += data
+        except (ConnectionResetError, TimeoutError):
+            pass
+    status = int(reply.split(b" ", 2)[1]) if reply else 0
+    return status, sent, reply.split(b"\r\n\r\n", 1)[-1]
+
+
+def test_an_upload_without_the_key_or_too_large_is_refused_before_its_body_is_read(
+    tmp_path: Path, corpus_index
+) -> None:
+    from tests.web.harness import LiveServer
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, corpus)
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(corpus_index[0] / "embeddings.sqlite", data / "embeddings.sqlite")
+    settings = Settings(corpus_dir=corpus, data_dir=data, threads=1, api_key=KEY,
+                        max_upload_bytes=4096)  # fmt: skip
+    server = LiveServer(create_app(settings)).start()
+    try:
+        multipart = {"Content-Type": "multipart/form-data; boundary=b0undary"}
+        # 400 MB announced, no key: 401 before a megabyte is sent.
+        status, sent, body = _raw_post(server.port, "/api/documents",
+                                       {**multipart, "Content-Length": str(400 * 2**20)}, 6400)
+        assert status == 401 and sent < 2**20 and b"API key" in body
+        # With the key, a declared size over the limit: 413 at once.
+        status, sent, body = _raw_post(server.port, "/api/documents",
+                                       {**multipart, **AUTH, "Content-Length": str(25 * 2**20)},
+                                       400)  # fmt: skip
+        assert status == 413 and sent < 2**20 and b"RENEWAL_MAX_UPLOAD_BYTES" in body
+        # A body sent without a length (chunked) is cut off as soon as it passes the limit.
+        status, sent, body = _raw_post(server.port, "/api/chat",
+                                       {"Content-Type": "application/json",
+                                        "Transfer-Encoding": "chunked"}, 400,
+                                       chunk=b"10000\r\n" + b"x" * 65536 + b"\r\n")  # fmt: skip
+        assert status == 413 and sent < 6 * 2**20 and b"larger than" in body, (status, sent, body)
+    finally:
+        server.stop()
