@@ -124,8 +124,22 @@ def delete_document(doc_id: str, request: Request, settings: SettingsDep) -> dic
 @router.get("/api/jobs/{job_id}", response_model=JobOut, dependencies=[WriteKey],
             responses=error_responses(401, 404, 422))  # fmt: skip
 def job_status(job_id: str, request: Request) -> dict:
-    """State (queued, running, done, failed), the ingest report or the error."""
+    """State (queued, running, done, failed, cancelled), the ingest report or the error."""
     job = _jobs(request).get(job_id)
     if job is None:
         raise HTTPException(status_code=404, detail=f"no job {job_id!r}")
+    return job.to_dict()
+
+
+@router.delete("/api/jobs/{job_id}", response_model=JobOut, status_code=202, dependencies=[WriteKey],
+               responses=error_responses(401, 404, 409, 422))  # fmt: skip
+def cancel_job(job_id: str, request: Request) -> dict:
+    """Cancel a job: a queued one never runs; a running ingest stops at its next embedding batch
+    and publishes nothing (the previous index keeps serving; the vectors computed so far stay
+    cached, so the next run resumes). Poll the job for its final state, `cancelled`."""
+    job = _jobs(request).cancel(job_id)
+    if job is None:
+        raise HTTPException(status_code=404, detail=f"no job {job_id!r}")
+    if job.state in ("done", "failed"):
+        raise HTTPException(status_code=409, detail=f"job {job_id!r} has already ended ({job.state})")
     return job.to_dict()

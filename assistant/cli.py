@@ -359,7 +359,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        # An ingest stopped here publishes nothing; every finished embedding batch is cached.
+        print("interrupted: the previous index (if any) keeps serving; an interrupted ingest "
+              "resumes from the vectors already computed", file=sys.stderr)  # fmt: skip
         return 130
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from index.build import ingest
 from index.embed import Embedder
-from ingest.errors import RenewalError
+from ingest.errors import IngestCancelled, RenewalError
 
 log = logging.getLogger(__name__)
 
@@ -26,14 +26,15 @@ class Job:
     id: str
     kind: str  # "upload", "reindex", "delete"
     paths: list[str]
-    state: str = "queued"  # queued, running, done, failed
+    state: str = "queued"  # queued, running, done, failed, cancelled
     created: float = field(default_factory=time.time)
     finished: float | None = None
     report: dict[str, Any] | None = None
     error: str | None = None
+    stop: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if k != "stop"}
 
 
 class IngestJobs:
@@ -63,14 +64,34 @@ class IngestJobs:
         with self._lock:
             return self._jobs.get(job_id)
 
+    def cancel(self, job_id: str) -> Job | None:
+        """Stop a job: a queued one never runs; a running one stops at its next embedding
+        batch, publishing nothing (the previous index keeps serving, computed vectors stay
+        cached). Returns the job (None when unknown); a finished job is left as it is."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is None or job.state not in ("queued", "running"):
+                return job
+            job.stop.set()
+            if job.state == "queued":
+                job.state, job.finished = "cancelled", time.time()
+                job.error = "cancelled before it started"
+        return job
+
     def _run(self, job: Job, paths: list[Path] | None) -> None:
-        job.state = "running"
+        with self._lock:
+            if job.stop.is_set():
+                return  # cancelled while queued
+            job.state = "running"
         try:
             report = ingest(paths or None, corpus_dir=self.corpus_dir, data_dir=self.data_dir,
                             embedder=self.embedder, chunk_size=self.chunk_size,
-                            chunk_overlap=self.chunk_overlap, show_progress=False)  # fmt: skip
+                            chunk_overlap=self.chunk_overlap, show_progress=False,
+                            cancel=job.stop)  # fmt: skip
             job.report = report.to_dict()
             job.state = "done"
+        except IngestCancelled as exc:
+            job.error, job.state = str(exc), "cancelled"
         except RenewalError as exc:
             job.error, job.state = str(exc), "failed"
         except Exception as exc:  # a job must always end with a state the client can read

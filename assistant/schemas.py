@@ -223,7 +223,7 @@ class ConversationOut(BaseModel):
 class JobAccepted(BaseModel):
     job_id: str
     status_url: str = Field(description="Poll it (GET) for the job's outcome.")
-    state: Literal["queued", "running", "done", "failed"]
+    state: Literal["queued", "running", "done", "failed", "cancelled"]
 
 
 class UploadAccepted(JobAccepted):

@@ -13,8 +13,9 @@ import hashlib
 import logging
 import os
 import shutil
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -31,7 +32,7 @@ from index.store import DataDir, Index, Manifest, build_faiss, write_store
 from ingest.blocks import Block, parse_blocks, without_title
 from ingest.chunk import chunk
 from ingest.clean import clean, find_boilerplate
-from ingest.errors import IngestLocked, LoadError, RenewalError
+from ingest.errors import IngestCancelled, IngestLocked, LoadError, RenewalError
 from ingest.load import iter_corpus, load, unsupported_files
 from ingest.metadata import assign_sites, extract_metadata
 from ingest.records import Chunk, Document
@@ -197,6 +198,7 @@ def ingest(
     chunk_size: int = 1800,
     chunk_overlap: int = 200,
     show_progress: bool = True,
+    cancel: threading.Event | None = None,
 ) -> IngestReport:
     """(Re)index the corpus folder, or the given files/folders, incrementally."""
     dd = DataDir(data_dir)
@@ -213,11 +215,12 @@ def ingest(
         ) from exc
     with ingest_lock(dd):
         return _ingest_locked(paths, dd, corpus_dir, embedder, chunk_size, chunk_overlap,
-                              show_progress)  # fmt: skip
+                              show_progress, cancel)  # fmt: skip
 
 
 def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embedder: Embedder,
-                   chunk_size: int, chunk_overlap: int, show_progress: bool) -> IngestReport:  # fmt: skip
+                   chunk_size: int, chunk_overlap: int, show_progress: bool,
+                   cancel: threading.Event | None = None) -> IngestReport:  # fmt: skip
     report = IngestReport()
     current = dd.current_version()
     previous = Index(current) if current else None
@@ -357,7 +360,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         )
     # Places for the documents that do not state theirs, from the corpus' mission sheets.
     assign_sites([p.doc for p in kept.values()])
-    _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress)
+    _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress, cancel)
     return report
 
 
@@ -367,7 +370,18 @@ def _with_doc_id(raw: Any, doc_id: str) -> Any:
 
 def _write_version(dd: DataDir, kept: dict[str, Prepared],
                    embedder: Embedder, chunk_size: int, chunk_overlap: int,
-                   report: IngestReport, show_progress: bool) -> None:  # fmt: skip
+                   report: IngestReport, show_progress: bool,
+                   cancel: threading.Event | None = None) -> None:  # fmt: skip
+    def encode(texts: list[str]) -> np.ndarray:
+        """The embedder, stopped between batches when the ingest is cancelled (every batch
+        before is in the cache, so the next run resumes from there)."""
+        if cancel is not None and cancel.is_set():
+            raise IngestCancelled(
+                "the ingest was cancelled: nothing was published, the previous index keeps "
+                "serving, and the vectors computed so far are cached (the next run resumes)"
+            )
+        return embedder.embed_passages(texts)
+
     ordered = [kept[k] for k in sorted(kept)]
     all_chunks = [c for p in ordered for c in p.chunks]
     texts = [c.indexed_text() for c in all_chunks]
@@ -379,11 +393,9 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
                       disable=not show_progress) as bar:  # fmt: skip
                 cached = len(cache.get_many([content_hash(t) for t in texts]))
                 bar.update(min(cached, len(texts)))
-                vectors, report.chunks_embedded = cache.embed(
-                    texts, embedder.embed_passages, progress=bar.update
-                )
+                vectors, report.chunks_embedded = cache.embed(texts, encode, progress=bar.update)
             vectors_of_units, offsets, report.units_embedded = _embed_units(
-                ordered, cache, embedder, show_progress
+                ordered, cache, encode, show_progress
             )
         finally:
             cache.close()
@@ -420,7 +432,8 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
 
 
 def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
-                 embedder: Embedder, show_progress: bool) -> tuple[np.ndarray, np.ndarray, int]:  # fmt: skip
+                 encode: Callable[[list[str]], np.ndarray],
+                 show_progress: bool) -> tuple[np.ndarray, np.ndarray, int]:  # fmt: skip
     """Vectors of every chunk's answer units (in chunk order), each chunk's first row (chunk i
     owns rows offsets[i]:offsets[i + 1]) and how many were embedded; cached by content hash
     like the chunks'."""
@@ -434,7 +447,7 @@ def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
     with tqdm(total=len(texts), desc="embedding units", unit="unit",
               disable=not show_progress) as bar:  # fmt: skip
         bar.update(len(cache.get_many([content_hash(t) for t in texts])))
-        vectors, embedded = cache.embed(texts, embedder.embed_passages, progress=bar.update)
+        vectors, embedded = cache.embed(texts, encode, progress=bar.update)
     return vectors.astype(np.float32), np.asarray(offsets, dtype=np.int64), embedded
 
 

@@ -28,3 +28,7 @@ class EmbedderMismatch(RenewalError):
 
 class IngestLocked(RenewalError):
     """Another ingest holds the data directory's lock."""
+
+
+class IngestCancelled(RenewalError):
+    """An ingest was stopped on request: nothing was published, computed vectors are cached."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -193,3 +194,79 @@ def test_an_upload_without_the_key_or_too_large_is_refused_before_its_body_is_re
         assert status == 413 and sent < 6 * 2**20 and b"larger than" in body, (status, sent, body)
     finally:
         server.stop()
+
+
+class GatedEmbedder:
+    """The real embedder, paused after its first batch until the test lets it go on."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.first_batch, self.go = threading.Event(), threading.Event()
+        self.batches = 0
+
+    def embed_passages(self, texts):
+        vectors = self.inner.embed_passages(texts)
+        self.batches += 1
+        if self.batches == 1:
+            self.first_batch.set()
+            self.go.wait(60)
+        return vectors
+
+    def embed_query(self, text):
+        return self.inner.embed_query(text)
+
+
+def _until(predicate, seconds: float = 120) -> None:
+    deadline = time.time() + seconds
+    while not predicate():
+        assert time.time() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_cancelling_a_running_and_a_queued_ingest(tmp_path: Path, embedder) -> None:
+    from assistant.jobs import IngestJobs
+    from index.embedding_cache import EmbeddingCache
+    from index.store import DataDir
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, corpus)
+    data = tmp_path / "data"  # a cold cache: the first ingest has everything to embed
+    gated = GatedEmbedder(embedder)
+    jobs = IngestJobs(corpus, data, gated, 1800, 200)
+    try:
+        running = jobs.submit("reindex")
+        queued = jobs.submit("reindex")
+        assert gated.first_batch.wait(120)
+        assert jobs.cancel(queued.id).state == "cancelled"  # never runs
+        assert jobs.cancel(running.id).state == "running"  # stops at its next batch
+        gated.go.set()
+        _until(lambda: running.state != "running")
+        assert running.state == "cancelled" and "previous index keeps serving" in running.error
+        assert DataDir(data).current_version() is None  # nothing was published
+        cache = EmbeddingCache(DataDir(data).embedding_cache, gated.name, gated.dim)
+        kept = cache._conn.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+        cache.close()
+        assert kept > 0  # the batch done before the cancel is cached
+        assert queued.state == "cancelled" and queued.report is None
+        # The next run resumes: what was cached is not embedded again.
+        again = jobs.submit("reindex")
+        _until(lambda: again.state in ("done", "failed"))
+        assert again.state == "done", again.error
+        report = again.report or {}
+        # The chunks were the first batch (19 < 32): all of them came from the cache.
+        assert report["chunks_embedded"] == 0 and report["chunks_total"] == kept
+        assert DataDir(data).current_version() is not None
+        assert jobs.cancel(again.id).state == "done"  # a finished job is left as it is
+    finally:
+        gated.go.set()
+        jobs.shutdown()
+
+
+def test_cancel_endpoint(client: TestClient) -> None:
+    assert client.delete("/api/jobs/nope", headers=AUTH).status_code == 404
+    assert client.delete("/api/jobs/nope").status_code == 401
+    job = client.post("/api/documents", headers=AUTH,
+                      files={"file": ("note.txt", b"Une note sur Bagneux.\n", "text/plain")}).json()  # fmt: skip
+    _wait(client, job)
+    ended = client.delete(job["status_url"], headers=AUTH)
+    assert ended.status_code == 409 and "already ended" in ended.json()["detail"]
