@@ -9,7 +9,14 @@ from fastapi.concurrency import iterate_in_threadpool, run_in_threadpool
 from fastapi.responses import StreamingResponse
 
 from assistant.chat import chat_turn, sse
-from assistant.deps import AssistantDep, ConversationsDep, ReadKey, SettingsDep, WriteKey
+from assistant.deps import (
+    AnswerSlotsDep,
+    AssistantDep,
+    ConversationsDep,
+    ReadKey,
+    SettingsDep,
+    WriteKey,
+)
 from assistant.schemas import (
     ChatRequest,
     ChatResponse,
@@ -44,12 +51,14 @@ def health(assistant: AssistantDep, settings: SettingsDep) -> Health:
 
 @router.post("/api/chat", response_model=ChatResponse, tags=["chat"], dependencies=[ReadKey],
              responses={200: {"content": {"text/event-stream": {}}}, **error_responses(400, 401, 404, 422)})  # fmt: skip
-async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsDep):
+async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsDep,
+               slots: AnswerSlotsDep):  # fmt: skip
     """Answer a question with numbered citations; `stream: true` sends server-sent events
     (`meta`, `delta`..., `done` with the whole answer record)."""
     events = chat_turn(assistant, store, body.question, body.conversation_id, body.filters)
-    # The first event runs validation and retrieval, so errors become proper HTTP statuses.
-    first = await run_in_threadpool(next, events)
+    # The first event runs validation and retrieval, so errors become proper HTTP statuses;
+    # it waits for an answering slot (503 when none frees in time).
+    first = await slots.run(next, events)
     if body.stream:
 
         async def stream():
@@ -74,10 +83,11 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
 
 @router.post("/api/search", response_model=SearchResponse, tags=["search"], dependencies=[ReadKey],
              responses=error_responses(400, 401, 422))  # fmt: skip
-async def search(body: SearchRequest, assistant: AssistantDep) -> SearchResponse:
+async def search(body: SearchRequest, assistant: AssistantDep,
+                 slots: AnswerSlotsDep) -> SearchResponse:  # fmt: skip
     """Ranked passages with their lexical, dense and fused scores: the passages answering would
     retrieve (hybrid search and the second-stage ranking), or one retriever alone."""
-    hits = await run_in_threadpool(assistant.search, body.query, body.filters, body.k, body.mode)
+    hits = await slots.run(assistant.search, body.query, body.filters, body.k, body.mode)
     return SearchResponse(query=body.query, hits=[h.to_dict() for h in hits])  # type: ignore[misc]
 
 

@@ -19,6 +19,7 @@ from assistant.answering import QuestionError
 from assistant.conversations import ConversationStore, NotFound
 from assistant.deps import check_key
 from assistant.jobs import IngestJobs
+from assistant.limits import AnswerSlots
 from assistant.services import open_services
 from assistant.settings import Settings, load_settings
 from index.search import FilterError
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
         embedder = assistant.embedder
         app.state.settings = resolved
         app.state.assistant = assistant
+        app.state.answer_slots = AnswerSlots(resolved.answer_slots, resolved.answer_queue_timeout_s)
         app.state.conversations = ConversationStore(Path(resolved.data_dir) / "app.sqlite")
         app.state.jobs = IngestJobs(resolved.corpus_dir, resolved.data_dir, embedder,
                                     resolved.chunk_size, resolved.chunk_overlap)  # fmt: skip

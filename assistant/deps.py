@@ -9,6 +9,7 @@ from fastapi import Depends, Header, HTTPException, Request, status
 
 from assistant.answering import Assistant
 from assistant.conversations import ConversationStore
+from assistant.limits import AnswerSlots
 from assistant.settings import Settings
 
 
@@ -22,6 +23,10 @@ def get_assistant(request: Request) -> Assistant:
 
 def get_conversations(request: Request) -> ConversationStore:
     return request.app.state.conversations
+
+
+def get_answer_slots(request: Request) -> AnswerSlots:
+    return request.app.state.answer_slots
 
 
 def _presented_key(authorization: str | None, x_api_key: str | None) -> str:
@@ -68,5 +73,6 @@ def require_read_key(
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 ConversationsDep = Annotated[ConversationStore, Depends(get_conversations)]
+AnswerSlotsDep = Annotated[AnswerSlots, Depends(get_answer_slots)]
 WriteKey = Depends(require_write_key)
 ReadKey = Depends(require_read_key)

@@ -17,7 +17,7 @@ from fastapi.concurrency import iterate_in_threadpool, run_in_threadpool
 from fastapi.responses import StreamingResponse
 
 from assistant.chat import chat_turn
-from assistant.deps import AssistantDep, ConversationsDep, ReadKey
+from assistant.deps import AnswerSlotsDep, AssistantDep, ConversationsDep, ReadKey
 from assistant.schemas import (
     OpenAIChatCompletion,
     OpenAIChatRequest,
@@ -85,12 +85,14 @@ def models() -> dict[str, Any]:
 @router.post("/chat/completions", response_model=OpenAIChatCompletion, dependencies=[ReadKey],
              responses={200: {"content": {"text/event-stream": {}}}, **openai_error_responses(400, 401, 422)})  # fmt: skip
 async def chat_completions(
-    body: OpenAIChatRequest, assistant: AssistantDep, store: ConversationsDep
+    body: OpenAIChatRequest, assistant: AssistantDep, store: ConversationsDep,
+    slots: AnswerSlotsDep,
 ):
     """Answer the last user message; earlier messages are the conversation history."""
     question, history = _split(body)
     events = chat_turn(assistant, store, question, history=history)
-    first = await run_in_threadpool(next, events)  # errors surface before the stream starts
+    # Errors surface before the stream starts; it waits for an answering slot (503 if none).
+    first = await slots.run(next, events)
     completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
     created = int(time.time())
     if not body.stream:

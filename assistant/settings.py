@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     fusion_dense_weight: Annotated[float, Field(ge=0)] = 0.2
     rrf_k: Annotated[int, Field(ge=1, le=1000)] = 60
     max_question_chars: Annotated[int, Field(ge=10, le=100_000)] = 2000
+    # Questions answered at once (retrieval is CPU-bound); others wait up to the timeout, then 503.
+    answer_slots: Annotated[int, Field(ge=1, le=256)] = 4
+    answer_queue_timeout_s: Annotated[float, Field(gt=0, le=600)] = 15.0
     max_upload_bytes: Annotated[int, Field(ge=1024)] = 20 * 1024 * 1024
     # One thread per encode: concurrent queries oversubscribe the cores otherwise (a query took
     # seconds instead of ~20 ms under load with 2 threads); ingest throughput is about the same.

@@ -478,3 +478,25 @@ def test_security_headers(client: TestClient) -> None:
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["x-frame-options"] == "DENY"
     assert "content-security-policy" not in client.get("/docs").headers  # Swagger UI's own
+
+
+def test_answers_wait_for_a_slot_then_get_503_while_healthz_stays_free(
+    app_settings: Settings,
+) -> None:
+    settings = app_settings.model_copy(update={"answer_slots": 1, "answer_queue_timeout_s": 0.3})
+    with TestClient(create_app(settings)) as c:
+        slots = c.app.state.answer_slots
+        holder = object()  # another answer holding the only slot
+        c.portal.call(slots.limiter.acquire_on_behalf_of, holder)
+        try:
+            busy = c.post("/api/chat", json={"question": DEMOLITIONS})
+            assert busy.status_code == 503 and busy.headers["retry-after"] == "2"
+            assert "try again" in busy.json()["detail"]
+            v1 = c.post("/v1/chat/completions",
+                        json={"messages": [{"role": "user", "content": DEMOLITIONS}]})  # fmt: skip
+            assert v1.status_code == 503 and "try again" in v1.json()["error"]["message"]
+            assert c.post("/api/search", json={"query": "démolitions"}).status_code == 503
+            assert c.get("/healthz").status_code == 200
+        finally:
+            c.portal.call(slots.limiter.release_on_behalf_of, holder)
+        assert c.post("/api/chat", json={"question": DEMOLITIONS}).status_code == 200
