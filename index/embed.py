@@ -152,7 +152,8 @@ class LiteLLMEmbedder:
 
         litellm.suppress_debug_info = True  # no "Give Feedback" banner on every failure
         where = f" at {self.api_base}" if self.api_base else ""
-        for attempt in range(self.retries + 1):
+        attempt = 0
+        while True:
             try:
                 response = litellm.embedding(model=self.model, input=texts, api_base=self.api_base,
                                              api_key=self.api_key, timeout=self.timeout)  # fmt: skip
@@ -162,13 +163,13 @@ class LiteLLMEmbedder:
                     raise EmbedderError(f"{len(vectors)} vectors for {len(texts)} texts")
                 return _normalise(vectors)
             except Exception as exc:  # litellm raises many kinds: all mean "no vectors"
-                if attempt == self.retries:
+                if attempt >= self.retries:
                     raise EmbedderError(
                         f"the embedding model {self.model!r}{where} did not answer ({exc}); "
                         "check RENEWAL_EMBEDDER, RENEWAL_EMBEDDER_API_BASE and that the server "
                         "is up (vectors already computed are cached: a new run resumes)"
                     ) from exc
-        raise AssertionError("unreachable")
+                attempt += 1
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:

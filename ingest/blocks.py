@@ -48,7 +48,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Ý0-9])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 # Any "label: value" line; it is a field when its label is a mission label, or when it is written
 # the French way ("Label : value", a space before the colon) with a value.
-_LABEL_LINE = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*(?P<value>.*)$")
+LABEL_LINE = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*(?P<value>.*)$")
 _FRENCH_FIELD = re.compile(r"^(?P<label>[^:\n]{2,50})\s:\s*\S")
 _MAX_FIELD = 400
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
@@ -110,7 +110,7 @@ def _looks_like_header(cells: list[str]) -> bool:
 
 
 def _field_label(line: str) -> str | None:
-    match = _LABEL_LINE.match(line)
+    match = LABEL_LINE.match(line)
     if match and label_key(match.group("label")) in MISSION_LABELS:
         return match.group("label").strip()
     french = _FRENCH_FIELD.match(line.strip())
@@ -208,7 +208,7 @@ def _continues(line: str) -> bool:
     return bool(
         stripped
         and not _LIST_ITEM.match(stripped)
-        and not _LABEL_LINE.match(line)
+        and not LABEL_LINE.match(line)
         and table_cells(line) is None
         and not stripped.startswith("#")
     )

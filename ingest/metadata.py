@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.blocks import MISSION_LABELS, Block, label_key, parse_blocks
+from ingest.blocks import LABEL_LINE, MISSION_LABELS, Block, label_key, parse_blocks
 from ingest.normalize import fold_accents
+from ingest.records import Document
 
-_LABEL_LINE = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*(?P<value>.*)$")
 _BYLINE_DATE = re.compile(r"Publi[ée] le\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
 _BYLINE_AUTHOR = re.compile(r"\bPar\s+(?P<author>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){0,3})")
 _BYLINE_RUBRIC = re.compile(r"\bdans\s*:\s*(?P<rubric>[^•\n]+)")
@@ -139,7 +139,7 @@ def _mission_fields(text: str, blocks: Sequence[Block]) -> tuple[dict[str, str],
         if not key or key in values:
             continue
         first, *rest = text[b.start : b.end].split("\n")
-        match = _LABEL_LINE.match(first)
+        match = LABEL_LINE.match(first)
         parts = [match.group("value").strip() if match else first.strip()]
         parts += [line.strip() for line in rest]
         end = b.end
@@ -237,7 +237,7 @@ def _mentions(name: str, text: str) -> int:
     return len(re.findall(pattern, text))
 
 
-def assign_sites(documents: list[Any]) -> None:
+def assign_sites(documents: list[Document]) -> None:
     """Town, neighbourhood and site for the documents whose own fields do not give them
     (articles, action sheets), from the places the corpus' mission sheets name: the town most
     mentioned in the title (or the document's own site text) and the text, a neighbourhood
