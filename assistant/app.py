@@ -13,6 +13,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.answering import QuestionError
@@ -50,7 +51,8 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
             app.state.conversations.close()
             app.state.assistant.indexes.close()
 
-    app = FastAPI(
+    # Swagger UI and ReDoc served from the installed fastapi-offline package: /docs works offline.
+    app = FastAPIOffline(
         title="Renewal assistant",
         version="0.1.0",
         description=(
@@ -73,7 +75,33 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
     _add_web(app)
     app.add_middleware(BodyGuard)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(AllowedHosts)  # outermost: a request for another host gets no further
     return app
+
+
+class AllowedHosts:
+    """Pure ASGI middleware: a request whose Host header is not in RENEWAL_ALLOWED_HOSTS gets a
+    JSON 400 (a page on another site reaching this server through DNS rebinding is refused)."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        settings = getattr(scope["app"].state, "settings", None) if scope["type"] == "http" else None
+        if settings is not None and not settings.host_allowed(_host(scope)):
+            message = f"host {_host(scope)!r} is not served here (RENEWAL_ALLOWED_HOSTS)"
+            await _send_json(send, 400, _error_body(scope["path"], message))
+            return
+        await self.app(scope, receive, send)
+
+
+def _host(scope: dict[str, Any]) -> str:
+    """The Host header without its port ("[::1]:8000" -> "[::1]")."""
+    for name, value in scope["headers"]:
+        if name == b"host":
+            host = value.decode("latin-1").strip().lower()
+            return host.rsplit(":", 1)[0] if host.rfind(":") > host.rfind("]") else host
+    return ""
 
 
 UPLOAD_PATH = "/api/documents"
@@ -158,16 +186,20 @@ async def _send_json(send: Any, status: int, body: dict[str, Any],
 
 
 # The page loads only its own script and stylesheet (no inline script or style), talks only to
-# its own origin and may not be framed. Swagger UI at /docs loads from a CDN: no policy there.
+# its own origin and may not be framed. Swagger UI and ReDoc (/docs, /redoc) load their files
+# from this server too, but start with an inline script (and ReDoc runs in a blob: worker).
 PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")  # fmt: skip
+DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; "
+               "style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; "
+               "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'")  # fmt: skip
 SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
                     (b"referrer-policy", b"no-referrer")]  # fmt: skip
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware (streamed answers pass through untouched): security headers on
-    every response, the content security policy on all but the API docs."""
+    """Pure ASGI middleware (streamed answers pass through untouched): security headers and a
+    content security policy on every response."""
 
     def __init__(self, app: Any):
         self.app = app
@@ -176,16 +208,14 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        path = scope.get("path", "")
-        policy = not path.startswith(("/docs", "/redoc"))
+        docs = scope.get("path", "").startswith(("/docs", "/redoc"))
+        policy = (DOCS_POLICY if docs else PAGE_POLICY).encode()
 
         async def with_headers(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
-                extra = SECURITY_HEADERS + (
-                    [(b"content-security-policy", PAGE_POLICY.encode())] if policy else []
-                )
+                extra = SECURITY_HEADERS + [(b"content-security-policy", policy)]
                 headers += [(n, v) for n, v in extra if n not in present]
                 message = {**message, "headers": headers}
             await send(message)

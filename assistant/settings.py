@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     answer_slots: Annotated[int, Field(ge=1, le=256)] = 4
     answer_queue_timeout_s: Annotated[float, Field(gt=0, le=600)] = 15.0
     max_upload_bytes: Annotated[int, Field(ge=1024)] = 20 * 1024 * 1024
+    # Host names the server answers for, comma-separated ("*": any); others get 400. Set it to
+    # the names clients use when the server is reachable beyond this machine.
+    allowed_hosts: str = "*"
     # One thread per encode: concurrent queries oversubscribe the cores otherwise (a query took
     # seconds instead of ~20 ms under load with 2 threads); ingest throughput is about the same.
     threads: Annotated[int, Field(ge=1, le=64)] = 1
@@ -60,6 +63,13 @@ class Settings(BaseSettings):
             )
         return value.strip()
 
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts_not_blank(cls, value: str) -> str:
+        if not any(h.strip() for h in value.split(",")):
+            raise ValueError("must list host names, comma-separated, or '*' for any host")
+        return value
+
     @model_validator(mode="after")
     def _overlap_below_size(self) -> Settings:
         if self.chunk_overlap >= self.chunk_size:
@@ -68,6 +78,16 @@ class Settings(BaseSettings):
                 f"RENEWAL_CHUNK_SIZE ({self.chunk_size})"
             )
         return self
+
+    def host_allowed(self, host: str) -> bool:
+        """Whether a request's Host (without its port) is in RENEWAL_ALLOWED_HOSTS; a
+        "*.example.org" entry allows the subdomains of example.org."""
+        for allowed in (h.strip().lower() for h in self.allowed_hosts.split(",")):
+            if allowed == "*" or host == allowed:
+                return True
+            if allowed.startswith("*.") and host.endswith(allowed[1:]):
+                return True
+        return False
 
     @property
     def llm_enabled(self) -> bool:
