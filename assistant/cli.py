@@ -43,6 +43,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         chunk_size=settings.chunk_size,
         chunk_overlap=settings.chunk_overlap,
         show_progress=not args.quiet and sys.stderr.isatty(),
+        parse_limits=settings.parse_limits,
     )
     if args.json:
         _print_json({k: v for k, v in report.to_dict().items()})

@@ -9,6 +9,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ingest.errors import RenewalError
+from ingest.sandbox import ParseLimits
 
 # The repository root, for an editable install: the shipped corpus and prompts live there.
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +50,9 @@ class Settings(BaseSettings):
     # Host names the server answers for, comma-separated ("*": any); others get 400. Set it to
     # the names clients use when the server is reachable beyond this machine.
     allowed_hosts: str = "*"
+    # Parsing one file, in a worker process: past these it is reported as an error and skipped.
+    parse_timeout_s: Annotated[float, Field(gt=0, le=3600)] = 60.0
+    parse_memory_mb: Annotated[int, Field(ge=512, le=65536)] = 2048
     # One thread per encode: concurrent queries oversubscribe the cores otherwise (a query took
     # seconds instead of ~20 ms under load with 2 threads); ingest throughput is about the same.
     threads: Annotated[int, Field(ge=1, le=64)] = 1
@@ -92,6 +96,11 @@ class Settings(BaseSettings):
     @property
     def llm_enabled(self) -> bool:
         return bool(self.llm_model.strip())
+
+    @property
+    def parse_limits(self) -> ParseLimits:
+        """The limits on parsing one file, for `ingest(parse_limits=...)`."""
+        return ParseLimits(self.parse_timeout_s, self.parse_memory_mb)
 
 
 def load_settings(**overrides: object) -> Settings:

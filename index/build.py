@@ -33,9 +33,10 @@ from ingest.blocks import Block, parse_blocks, without_title
 from ingest.chunk import chunk
 from ingest.clean import clean, find_boilerplate
 from ingest.errors import IngestCancelled, IngestLocked, LoadError, RenewalError
-from ingest.load import iter_corpus, load, unsupported_files
+from ingest.load import iter_corpus, unsupported_files
 from ingest.metadata import assign_sites, extract_metadata
 from ingest.records import Chunk, Document
+from ingest.sandbox import ParseLimits, ParseSandbox
 from ingest.units import UNITS_VERSION, unit_text_for_embedding, units_in
 
 log = logging.getLogger(__name__)
@@ -199,8 +200,12 @@ def ingest(
     chunk_overlap: int = 200,
     show_progress: bool = True,
     cancel: threading.Event | None = None,
+    parse_limits: ParseLimits | None = None,
 ) -> IngestReport:
-    """(Re)index the corpus folder, or the given files/folders, incrementally."""
+    """(Re)index the corpus folder, or the given files/folders, incrementally.
+
+    Each file is parsed in a worker process under `parse_limits` (default: `ParseLimits()`): one
+    that passes them is reported as an error, and the others go on."""
     dd = DataDir(data_dir)
     try:
         dd.root.mkdir(parents=True, exist_ok=True)
@@ -215,12 +220,13 @@ def ingest(
         ) from exc
     with ingest_lock(dd):
         return _ingest_locked(paths, dd, corpus_dir, embedder, chunk_size, chunk_overlap,
-                              show_progress, cancel)  # fmt: skip
+                              show_progress, cancel, parse_limits or ParseLimits())  # fmt: skip
 
 
 def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embedder: Embedder,
                    chunk_size: int, chunk_overlap: int, show_progress: bool,
-                   cancel: threading.Event | None = None) -> IngestReport:  # fmt: skip
+                   cancel: threading.Event | None,
+                   parse_limits: ParseLimits) -> IngestReport:  # fmt: skip
     report = IngestReport()
     current = dd.current_version()
     previous = Index(current) if current else None
@@ -298,31 +304,33 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         elif doc_id not in kept:
             keep_stored(doc_id)
 
-    raw_docs = []
-    for doc_id, path in tqdm(
-        to_load, desc="loading", unit="doc", disable=not show_progress or not to_load
-    ):
-        try:
-            raw = load(path, _root_for(path, corpus_dir))
-        except LoadError as exc:
-            report.errors.append({"path": str(path), "error": exc.reason})
-            if doc_id in stored:  # a now-broken file keeps its last good version searchable
-                keep_stored(doc_id)
-                report.notices.append(f"{path}: kept the previously indexed version")
-            continue
-        raw_docs.append(_with_doc_id(raw, doc_id))
-
-    # Boilerplate is found across every document in scope, so when anything in scope changed the
-    # unchanged files are loaded too: a document cleaned alone would keep the site chrome a full
-    # build removes, and a change in the shared chrome can change the unchanged documents' text.
-    boilerplate_pool = list(raw_docs)
-    if to_load or report.removed:
-        for doc_id, path in same_bytes:
+    with ParseSandbox(parse_limits) as sandbox:  # one worker for every file of this run
+        raw_docs = []
+        for doc_id, path in tqdm(
+            to_load, desc="loading", unit="doc", disable=not show_progress or not to_load
+        ):
             try:
-                raw = load(path, _root_for(path, corpus_dir))
-                boilerplate_pool.append(_with_doc_id(raw, doc_id))
-            except LoadError:
-                continue  # same bytes loaded before; keep the stored version
+                raw = sandbox.load(path, _root_for(path, corpus_dir))
+            except LoadError as exc:
+                report.errors.append({"path": str(path), "error": exc.reason})
+                if doc_id in stored:  # a now-broken file keeps its last good version searchable
+                    keep_stored(doc_id)
+                    report.notices.append(f"{path}: kept the previously indexed version")
+                continue
+            raw_docs.append(_with_doc_id(raw, doc_id))
+
+        # Boilerplate is found across every document in scope, so when anything in scope changed
+        # the unchanged files are loaded too: a document cleaned alone would keep the site chrome
+        # a full build removes, and a change in the shared chrome can change the unchanged
+        # documents' text.
+        boilerplate_pool = list(raw_docs)
+        if to_load or report.removed:
+            for doc_id, path in same_bytes:
+                try:
+                    raw = sandbox.load(path, _root_for(path, corpus_dir))
+                    boilerplate_pool.append(_with_doc_id(raw, doc_id))
+                except LoadError:
+                    continue  # same bytes loaded before; keep the stored version
     boilerplate = _find_boilerplate([r.text for r in boilerplate_pool])
     for raw in boilerplate_pool[len(raw_docs) :]:
         if clean(raw.text, boilerplate=boilerplate) != stored[raw.doc_id]["document"].text:

@@ -7,6 +7,17 @@ no parser traceback escapes for a bad file.
 Text is returned before cleaning (see `ingest.clean`), with newlines normalised to ``\\n``.
 Structure is kept as plain Markdown-like lines so later stages can see it: headings as ``#`` lines,
 list items as ``- item``, table rows as ``cell | cell``.
+
+Limits, so that a small hostile file cannot expand into gigabytes (genuine documents stay far below
+them; each one broken is a `LoadError` naming the file and the limit):
+
+- a .docx (a zip) is refused before it is parsed when it unpacks to more than 100 MB in all, one
+  part to more than 30 MB, or a part over 1 MB is compressed more than 100 times (Word's own XML
+  compresses 10 to 30 times; the .docx bomb of issue #12, 232 KB unpacking to 68 MB, about 290);
+- a .docx may hold at most 100,000 paragraphs and table rows, a PDF at most 2,000 pages;
+- the extracted text of any file may hold at most 20 million characters.
+
+Time and memory are bounded too, by parsing in a worker process (see `ingest.sandbox`).
 """
 
 from __future__ import annotations
@@ -38,6 +49,16 @@ _FORMAT_BY_SUFFIX = {
 # Above this share of control / unassigned characters, a "text" file is really binary.
 _MAX_NON_TEXT_SHARE = 0.05
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+# The limits of the module docstring. Python's zipfile stops at a part's declared size (a part
+# that unpacks to more fails its CRC check), so checking the declared sizes is enough.
+MAX_ZIP_TOTAL_BYTES = 100 * 2**20
+MAX_ZIP_PART_BYTES = 30 * 2**20
+MAX_ZIP_RATIO = 100
+ZIP_RATIO_FROM_BYTES = 2**20  # small parts may compress well without harm
+MAX_DOCX_BLOCKS = 100_000  # paragraphs and table rows
+MAX_PDF_PAGES = 2_000
+MAX_TEXT_CHARS = 20_000_000
 
 
 def load(path: Path, corpus_root: Path | None = None) -> RawDocument:
@@ -87,6 +108,12 @@ def load(path: Path, corpus_root: Path | None = None) -> RawDocument:
         text, metadata = _load_pdf(data, path)
 
     text = _normalise_newlines(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise LoadError(
+            str(path),
+            f"holds {len(text):,} characters of text, more than the {MAX_TEXT_CHARS:,} allowed "
+            "for one document; split it into smaller files",
+        )
     if not text.strip():
         raise LoadError(
             str(path),
@@ -317,7 +344,15 @@ def _load_docx(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise LoadError(str(path), not_docx)
     try:
+        _check_zip_sizes(zipfile.ZipFile(io.BytesIO(data)), path)
         document = docx.Document(io.BytesIO(data))
+        count = int(document.element.body.xpath("count(.//w:p | .//w:tr)"))
+        if count > MAX_DOCX_BLOCKS:
+            raise LoadError(
+                str(path),
+                f"holds {count:,} paragraphs and table rows, more than the {MAX_DOCX_BLOCKS:,} "
+                "allowed for one document; split it into smaller files",
+            )
         # (kind, text), kind one of "heading", "para", "short", "list", "row", "end-table"
         blocks: list[tuple[str, str]] = []
         for item in document.iter_inner_content():
@@ -343,6 +378,35 @@ def _load_docx(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     ) as exc:
         raise LoadError(str(path), f"{not_docx} ({exc})") from exc
     return _join_docx_blocks(blocks), metadata
+
+
+def _check_zip_sizes(package: zipfile.ZipFile, path: Path) -> None:
+    """Refuse a zip bomb from its declared sizes, before anything is unpacked."""
+    parts = package.infolist()
+    mb = 2**20
+    total = sum(part.file_size for part in parts)
+    if total > MAX_ZIP_TOTAL_BYTES:
+        raise LoadError(
+            str(path),
+            f"unpacks to {total / mb:,.0f} MB, more than the {MAX_ZIP_TOTAL_BYTES // mb} MB "
+            "allowed for a .docx (a zip bomb, or a very large document); split it into smaller files",
+        )
+    for part in parts:
+        if part.file_size > MAX_ZIP_PART_BYTES:
+            raise LoadError(
+                str(path),
+                f"its part {part.filename} unpacks to {part.file_size / mb:,.0f} MB, more than the "
+                f"{MAX_ZIP_PART_BYTES // mb} MB allowed (a zip bomb, or a very large document); "
+                "split it into smaller files",
+            )
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > ZIP_RATIO_FROM_BYTES and ratio > MAX_ZIP_RATIO:
+            raise LoadError(
+                str(path),
+                f"its part {part.filename} is compressed {ratio:,.0f} times (more than "
+                f"{MAX_ZIP_RATIO} is the mark of a zip bomb); if it is a genuine document, open "
+                "it in Word or LibreOffice and save it again, or split it",
+            )
 
 
 def _docx_paragraph(paragraph: Any) -> list[tuple[str, str]]:
@@ -531,6 +595,12 @@ def _load_pdf(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
                 "PDF is password-protected; save an unprotected copy and ingest that instead",
             )
         info = reader.metadata
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise LoadError(
+                str(path),
+                f"has {len(reader.pages):,} pages, more than the {MAX_PDF_PAGES:,} allowed for "
+                "one document; split it into smaller files",
+            )
         pages = list(reader.pages)
     except LoadError:
         raise
