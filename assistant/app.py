@@ -41,7 +41,11 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
         app.state.settings = resolved
         app.state.assistant = assistant
         app.state.answer_slots = AnswerSlots(resolved.answer_slots, resolved.answer_queue_timeout_s)
-        app.state.conversations = ConversationStore(Path(resolved.data_dir) / "app.sqlite")
+        app.state.conversations = ConversationStore(
+            Path(resolved.data_dir) / "app.sqlite",
+            max_age_days=resolved.conversation_max_age_days,
+            max_per_owner=resolved.conversation_max_per_owner,
+        )
         app.state.jobs = IngestJobs(resolved.corpus_dir, resolved.data_dir, embedder,
                                     resolved.chunk_size, resolved.chunk_overlap)  # fmt: skip
         try:

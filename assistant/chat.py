@@ -17,19 +17,26 @@ def chat_turn(
     conversation_id: str | None = None,
     filters: dict[str, Any] | None = None,
     history: list[dict[str, Any]] | None = None,
+    *,
+    owner: str,
 ) -> Iterator[dict[str, Any]]:
     """Stream one turn; the question and the final answer are stored when the answer is done.
 
-    `history` overrides the stored one (the OpenAI endpoint sends the whole conversation).
+    `owner` (an owner_hash) owns a new conversation and must own a continued one: another
+    owner's conversation is not found. `history` overrides the stored one (the OpenAI endpoint
+    sends the whole conversation).
     """
-    if conversation_id is not None and not store.exists(conversation_id):
-        raise NotFound(f"no conversation {conversation_id!r}; omit conversation_id to start one")
+    if conversation_id is not None and not store.exists(conversation_id, owner=owner):
+        raise NotFound(
+            f"no conversation {conversation_id!r} for this owner token; omit conversation_id to "
+            "start one"
+        )
     if history is None and conversation_id is not None:
         history = store.history(conversation_id)
     events = assistant.stream(question, history, filters)
     first = next(events)  # validation and retrieval happen here, before anything is stored
     if conversation_id is None:
-        conversation_id = store.create(question)
+        conversation_id = store.create(question, owner)
     first["conversation_id"] = conversation_id
     yield first
     for event in events:

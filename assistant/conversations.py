@@ -2,11 +2,19 @@
 
 Each assistant message keeps its full Answer record (citations included), so a conversation
 reopened later renders exactly as it was answered.
+
+Every conversation has an owner: the SHA-256 of the owner token its client sends, never the token
+itself. Reads and writes are scoped to one owner, or to ANY_OWNER (the key holder, the CLI).
+Retention (an age and a count per owner) is applied when the store opens and on each new
+conversation.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import secrets
 import threading
 import time
 import uuid
@@ -16,9 +24,12 @@ from typing import Any
 from index.sqlite_wal import connect_wal
 from ingest.errors import RenewalError
 
+log = logging.getLogger(__name__)
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
-    id TEXT PRIMARY KEY, title TEXT NOT NULL, created REAL NOT NULL, updated REAL NOT NULL
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, created REAL NOT NULL, updated REAL NOT NULL,
+    owner TEXT
 );
 CREATE TABLE IF NOT EXISTS messages (
     id TEXT PRIMARY KEY,
@@ -34,39 +45,115 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 
 
+# The scope of the key holder (and of the CLI): every conversation. An owner is 64 hex digits.
+ANY_OWNER = "*"
+DAY_S = 86400.0
+
+
+def new_owner_token() -> str:
+    """A fresh owner token: 32 URL-safe characters (192 random bits)."""
+    return secrets.token_urlsafe(24)
+
+
+def owner_hash(token: str) -> str:
+    """What is stored of an owner token. Tokens are long and random, so an unsalted SHA-256
+    cannot be reversed: a leaked database leaks no token."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _scope(owner: str) -> tuple[str, tuple[str, ...]]:
+    """The SQL condition on conversations `c` that keeps an owner's only (all for ANY_OWNER)."""
+    return ("1", ()) if owner == ANY_OWNER else ("c.owner = ?", (owner,))
+
+
 class NotFound(RenewalError):
-    """An id that names no conversation or message."""
+    """An id that names no conversation or message (or one of another owner)."""
 
 
 class ConversationStore:
-    def __init__(self, path: Path):
+    """`max_age_days`: conversations not updated for longer are deleted; `max_per_owner`: an
+    owner's oldest (by last update) beyond that count are deleted. 0 keeps them all."""
+
+    def __init__(self, path: Path, *, max_age_days: float = 0, max_per_owner: int = 0):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self.max_age_days = max_age_days
+        self.max_per_owner = max_per_owner
         self._lock = threading.Lock()
         self._conn = connect_wal(path)
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(SCHEMA)
         self._conn.commit()
+        self._migrate()
+        self.prune()
+
+    def _migrate(self) -> None:
+        """Add the owner column to a database from before owners: its conversations keep no
+        owner, so only the key holder sees them. Under a write lock, as two servers may start
+        on the same database at once."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            columns = {row[1] for row in self._conn.execute("PRAGMA table_info(conversations)")}
+            if "owner" not in columns:
+                self._conn.execute("ALTER TABLE conversations ADD COLUMN owner TEXT")
+            self._conn.execute(
+                "CREATE INDEX IF NOT EXISTS conversations_owner ON conversations(owner, updated)"
+            )
+            self._conn.execute(
+                "CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated)"
+            )
+            self._conn.commit()
+        except BaseException:
+            self._conn.rollback()
+            raise
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
 
-    def create(self, title: str) -> str:
+    def prune(self, owner: str | None = None) -> int:
+        """Apply the retention limits, to every owner or to one; returns how many conversations
+        were deleted. Their messages go with them; feedback keeps its copy of question and answer."""
+        deleted = 0
+        with self._lock:
+            if self.max_age_days:
+                cutoff = time.time() - self.max_age_days * DAY_S
+                deleted += self._conn.execute(
+                    "DELETE FROM conversations WHERE updated < ?", (cutoff,)
+                ).rowcount
+            if self.max_per_owner:
+                where, args = ("owner = ?", (owner,)) if owner else ("owner IS NOT NULL", ())
+                deleted += self._conn.execute(
+                    "DELETE FROM conversations WHERE id IN (SELECT id FROM (SELECT id, ROW_NUMBER() "
+                    "OVER (PARTITION BY owner ORDER BY updated DESC, id) AS n FROM conversations "
+                    f"WHERE {where}) WHERE n > ?)",
+                    (*args, self.max_per_owner),
+                ).rowcount
+            self._conn.commit()
+        if deleted:
+            log.info("retention: deleted %d conversation(s)", deleted)
+        return deleted
+
+    def create(self, title: str, owner: str | None = None) -> str:
+        """A new conversation of `owner` (an owner_hash; None: visible to the key holder only)."""
         conversation_id = uuid.uuid4().hex
         now = time.time()
         with self._lock:
             self._conn.execute(
-                "INSERT INTO conversations VALUES (?, ?, ?, ?)",
-                (conversation_id, title.strip()[:120] or "Conversation", now, now),
+                "INSERT INTO conversations (id, title, created, updated, owner) VALUES (?, ?, ?, ?, ?)",
+                (conversation_id, title.strip()[:120] or "Conversation", now, now, owner),
             )
             self._conn.commit()
+        if owner is not None:
+            self.prune(owner)
         return conversation_id
 
-    def exists(self, conversation_id: str) -> bool:
+    def exists(self, conversation_id: str, *, owner: str = ANY_OWNER) -> bool:
+        where, args = _scope(owner)
         with self._lock:
             row = self._conn.execute(
-                "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
+                f"SELECT 1 FROM conversations c WHERE c.id = ? AND {where}",
+                (conversation_id, *args),
             ).fetchone()
         return row is not None
 
@@ -96,24 +183,28 @@ class ConversationStore:
             ).fetchall()
         return [{"role": r[0], "content": r[1], "query": r[2]} for r in reversed(rows)]
 
-    def list(self, limit: int = 100) -> list[dict[str, Any]]:
+    def list(self, *, owner: str = ANY_OWNER, limit: int = 100) -> list[dict[str, Any]]:
+        """An owner's conversations (every one for ANY_OWNER), the most recently updated first."""
+        where, args = _scope(owner)
         with self._lock:
             rows = self._conn.execute(
                 "SELECT c.id, c.title, c.created, c.updated, COUNT(m.id) FROM conversations c "
-                "LEFT JOIN messages m ON m.conversation_id = c.id GROUP BY c.id "
+                f"LEFT JOIN messages m ON m.conversation_id = c.id WHERE {where} GROUP BY c.id "
                 "ORDER BY c.updated DESC LIMIT ?",
-                (limit,),
+                (*args, limit),
             ).fetchall()
         return [
             {"id": r[0], "title": r[1], "created": r[2], "updated": r[3], "messages": r[4]}
             for r in rows
         ]
 
-    def get(self, conversation_id: str) -> dict[str, Any]:
+    def get(self, conversation_id: str, *, owner: str = ANY_OWNER) -> dict[str, Any]:
+        where, args = _scope(owner)
         with self._lock:
             conv = self._conn.execute(
-                "SELECT id, title, created, updated FROM conversations WHERE id = ?",
-                (conversation_id,),
+                "SELECT c.id, c.title, c.created, c.updated FROM conversations c "
+                f"WHERE c.id = ? AND {where}",
+                (conversation_id, *args),
             ).fetchone()
             if conv is None:
                 raise NotFound(f"no conversation {conversation_id!r}")
@@ -135,18 +226,24 @@ class ConversationStore:
             "messages": messages,
         }
 
-    def delete(self, conversation_id: str) -> None:
+    def delete(self, conversation_id: str, *, owner: str = ANY_OWNER) -> None:
+        where, args = _scope(owner)
         with self._lock:
-            cur = self._conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+            cur = self._conn.execute(
+                f"DELETE FROM conversations AS c WHERE c.id = ? AND {where}",
+                (conversation_id, *args),
+            )
             self._conn.commit()
         if cur.rowcount == 0:
             raise NotFound(f"no conversation {conversation_id!r}")
 
-    def message(self, message_id: str) -> dict[str, Any]:
+    def message(self, message_id: str, *, owner: str = ANY_OWNER) -> dict[str, Any]:
+        where, args = _scope(owner)
         with self._lock:
             row = self._conn.execute(
-                "SELECT id, conversation_id, role, content, answer FROM messages WHERE id = ?",
-                (message_id,),
+                "SELECT m.id, m.conversation_id, m.role, m.content, m.answer FROM messages m "
+                f"JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ? AND {where}",
+                (message_id, *args),
             ).fetchone()
             if row is None:
                 raise NotFound(f"no message {message_id!r}")
@@ -159,8 +256,10 @@ class ConversationStore:
                 "answer": json.loads(row[4]) if row[4] else None,
                 "question": question[0] if question else ""}  # fmt: skip
 
-    def add_feedback(self, message_id: str, rating: int, comment: str = "") -> str:
-        message = self.message(message_id)
+    def add_feedback(
+        self, message_id: str, rating: int, comment: str = "", *, owner: str = ANY_OWNER
+    ) -> str:
+        message = self.message(message_id, owner=owner)
         feedback_id = uuid.uuid4().hex
         with self._lock:
             self._conn.execute(

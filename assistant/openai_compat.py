@@ -1,7 +1,9 @@
 """OpenAI-compatible endpoints, so the official `openai` client and Open WebUI can use the assistant.
 
 The answer's citations are appended to the message text ("Sources :" list) and given in an
-extra `citations` field of the response (and of the last streamed chunk).
+extra `citations` field of the response (and of the last streamed chunk). Each completion is
+stored as a conversation of the X-Renewal-Owner token, as /api/chat does (a client that sends
+none gets a new token in the X-Renewal-Owner response header).
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from fastapi.concurrency import iterate_in_threadpool, run_in_threadpool
 from fastapi.responses import StreamingResponse
 
 from assistant.chat import chat_turn
-from assistant.deps import AnswerSlotsDep, AssistantDep, ConversationsDep, ReadKey
+from assistant.conversations import owner_hash
+from assistant.deps import AnswerSlotsDep, AssistantDep, ConversationsDep, OwnerDep, ReadKey
 from assistant.schemas import (
+    OWNER_RESPONSE_HEADER,
     OpenAIChatCompletion,
     OpenAIChatRequest,
     OpenAIModelList,
@@ -83,14 +87,20 @@ def models() -> dict[str, Any]:
 
 
 @router.post("/chat/completions", response_model=OpenAIChatCompletion, dependencies=[ReadKey],
-             responses={200: {"content": {"text/event-stream": {}}}, **openai_error_responses(400, 401, 422)})  # fmt: skip
+             responses={200: {"content": {"text/event-stream": {}}, "headers": OWNER_RESPONSE_HEADER},
+                        **openai_error_responses(400, 401, 422)})  # fmt: skip
 async def chat_completions(
-    body: OpenAIChatRequest, assistant: AssistantDep, store: ConversationsDep,
+    body: OpenAIChatRequest,
+    assistant: AssistantDep,
+    store: ConversationsDep,
     slots: AnswerSlotsDep,
+    owner: OwnerDep,
+    response: Response,
 ):
     """Answer the last user message; earlier messages are the conversation history."""
     question, history = _split(body)
-    events = chat_turn(assistant, store, question, history=history)
+    token, issued = owner.chat_token()
+    events = chat_turn(assistant, store, question, history=history, owner=owner_hash(token))
     # Errors surface before the stream starts; it waits for an answering slot (503 if none).
     first = await slots.run(next, events)
     completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
@@ -99,6 +109,7 @@ async def chat_completions(
         done = next(e for e in await run_in_threadpool(list, events) if e["type"] == "done")[
             "answer"
         ]
+        response.headers.update(issued)
         return {
             "id": completion_id, "object": "chat.completion", "created": created, "model": MODEL_ID,
             "choices": [{"index": 0, "finish_reason": "stop", "message": {
@@ -122,4 +133,6 @@ async def chat_completions(
         yield "data: [DONE]\n\n"
 
     del first
-    return StreamingResponse(iterate_in_threadpool(lines(events)), media_type="text/event-stream")
+    return StreamingResponse(
+        iterate_in_threadpool(lines(events)), media_type="text/event-stream", headers=issued
+    )

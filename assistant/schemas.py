@@ -145,6 +145,21 @@ class ChatResponse(BaseModel):
     timings_ms: dict[str, float] = Field(default_factory=dict)
     conversation_id: str
     message_id: str
+    owner_token: str | None = Field(
+        default=None,
+        description="Set when the request sent no X-Renewal-Owner: the owner token issued for "
+        "this conversation. Send it as X-Renewal-Owner to continue, list or read it.",
+    )
+
+
+# The response header of the chat routes when the server issued an owner token (OpenAPI).
+OWNER_RESPONSE_HEADER = {
+    "X-Renewal-Owner": {
+        "description": "The owner token issued for a request that sent none: keep it and send "
+        "it as X-Renewal-Owner to continue, list or read the conversation.",
+        "schema": {"type": "string"},
+    }
+}
 
 
 class SearchRequest(RequestModel):

@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     llm_retries: Annotated[int, Field(ge=0, le=5)] = 1
     api_key: str = ""  # when set, write endpoints require it
     protect_reads: bool = False  # when true (and api_key set), read endpoints require the key too
+    # Retention of conversations (0 = no limit): deleted when not updated for this many days, and
+    # beyond this many per owner (the oldest by last update). Feedback rows are kept.
+    conversation_max_age_days: Annotated[int, Field(ge=0, le=36500)] = 365
+    conversation_max_per_owner: Annotated[int, Field(ge=0, le=1_000_000)] = 1000
 
     chunk_size: Annotated[int, Field(ge=200, le=8000)] = 1800
     chunk_overlap: Annotated[int, Field(ge=0, le=2000)] = 200

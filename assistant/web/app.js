@@ -75,6 +75,32 @@ function storedKey() {
   }
 }
 
+// This browser's owner token, sent with every request: the server lists, shows and continues only
+// the conversations created with it. Made once and kept in localStorage (for the page's lifetime
+// when storage is disabled).
+const OWNER_STORAGE = "renewal.owner";
+const OWNER_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+let ownerToken = "";
+
+function owner() {
+  if (ownerToken) return ownerToken;
+  try {
+    ownerToken = localStorage.getItem(OWNER_STORAGE) || "";
+  } catch {
+    /* storage disabled: a token for this page only */
+  }
+  if (!OWNER_TOKEN.test(ownerToken)) {
+    const bytes = crypto.getRandomValues(new Uint8Array(24));
+    ownerToken = btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    try {
+      localStorage.setItem(OWNER_STORAGE, ownerToken);
+    } catch {
+      /* kept in memory only */
+    }
+  }
+  return ownerToken;
+}
+
 async function errorDetail(response) {
   let detail = response.statusText;
   try {
@@ -91,6 +117,7 @@ async function request(path, options = {}) {
   const headers = new Headers(options.headers || {});
   const key = storedKey();
   if (key) headers.set("Authorization", `Bearer ${key}`);
+  headers.set("X-Renewal-Owner", owner());
   let response;
   try {
     response = await fetch(path, { ...options, headers });

@@ -405,13 +405,17 @@ def test_streamed_chat_events(open_client: TestClient, question: str) -> None:
     for citation in answer["citations"]:
         assert f"[{citation['n']}]" in answer["answer"]
 
-    conversation = open_client.get(f"/api/conversations/{answer['conversation_id']}")
+    # No owner token was sent: the server issued one, and only it opens the conversation.
+    owner = {"X-Renewal-Owner": response.headers["x-renewal-owner"]}
+    assert answer["owner_token"] == owner["X-Renewal-Owner"]
+    conversation = open_client.get(f"/api/conversations/{answer['conversation_id']}", headers=owner)
     check(conversation, "GET /api/conversations/{conversation_id}")
+    assert conversation.status_code == 200
     feedback = open_client.post("/api/feedback", json={"message_id": answer["message_id"], "rating": "down",
-                                                       "comment": "é" * 4000})  # fmt: skip
+                                                       "comment": "é" * 4000}, headers=owner)  # fmt: skip
     check(feedback, "POST /api/feedback")
     assert feedback.status_code == 200
-    deleted = open_client.delete(f"/api/conversations/{answer['conversation_id']}")
+    deleted = open_client.delete(f"/api/conversations/{answer['conversation_id']}", headers=owner)
     check(deleted, "DELETE /api/conversations/{conversation_id}")
     assert deleted.status_code == 204
 

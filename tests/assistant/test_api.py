@@ -18,11 +18,14 @@ from tests.assistant.scripted_llm import Reply, ScriptedLLM
 DEMOLITIONS = "Combien de démolitions prévoyait le programme d'Antony ?"
 ANTONY = "fiche-mission-point-etape-psl-antony.txt"
 CITATION_KEYS = {"n", "doc_id", "chunk_id", "title", "section", "quote", "start", "end"}
+# The owner token this module's client sends, as the chat page does (tests/assistant/
+# test_conversation_owners.py tests other owners and callers without a token).
+OWNER = {"X-Renewal-Owner": "test-api-owner-token-0001"}
 
 
 @pytest.fixture(scope="module")
 def client(app_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(app_settings)) as c:
+    with TestClient(create_app(app_settings), headers=OWNER) as c:
         yield c
 
 

@@ -8,16 +8,17 @@ from assistant.app import create_app
 from assistant.settings import Settings
 
 ANTONY_AMOUNT = "Quel était le montant du projet d'Antony ?"
+OWNER = {"X-Renewal-Owner": "restart-owner-token-0001"}  # the same client before and after
 
 
 def test_follow_up_after_restart(app_settings: Settings) -> None:
-    with TestClient(create_app(app_settings)) as client:
+    with TestClient(create_app(app_settings), headers=OWNER) as client:
         first = client.post("/api/chat", json={"question": ANTONY_AMOUNT}).json()
         assert "167 millions" in first["answer"] and first["citations"]
         conversation_id = first["conversation_id"]
 
     # A new process would see only what is on disk: a new app, new stores, same data dir.
-    with TestClient(create_app(app_settings)) as client:
+    with TestClient(create_app(app_settings), headers=OWNER) as client:
         response = client.post(
             "/api/chat", json={"question": "Et à Bagneux ?", "conversation_id": conversation_id}
         )
