@@ -39,6 +39,26 @@ def safe_filename(name: str) -> str:
     return stem[:100] + dot + suffix[:16]
 
 
+def store_upload(folder: Path, target: Path, data: bytes, replace: bool) -> None:
+    """Write an upload whole: to a temporary file, then renamed (a reader never sees half a
+    document). Without `replace` the name is taken with a hard link, which fails if the name
+    exists: of two uploads of one name at once, exactly one gets it (FileExistsError)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".upload-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if replace:
+            os.replace(tmp, target)
+        else:
+            os.link(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def _jobs(request: Request):
     return request.app.state.jobs
 
@@ -72,16 +92,15 @@ async def upload_document(
     if not data.strip():
         raise HTTPException(status_code=422, detail=f"{name} is empty")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        # Written to a temporary file then renamed: a reader never sees half a document.
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".upload-")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
+        store_upload(folder, target, data, replace)
+    except FileExistsError:
+        raise HTTPException(status_code=409, detail=f"a document named {name!r} already exists; "
+                            "send replace=true to update it") from None  # fmt: skip
     except OSError as exc:
         raise HTTPException(
             status_code=507, detail=f"cannot store the upload in {folder}: {exc.strerror}"
         ) from exc
+    # Recorded in jobs.sqlite before it is queued: a crash from here on loses nothing.
     job = _jobs(request).submit("upload", [target])
     doc_id = target.resolve().relative_to(Path(settings.corpus_dir).resolve()).as_posix()
     return {

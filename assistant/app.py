@@ -46,8 +46,10 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
             max_age_days=resolved.conversation_max_age_days,
             max_per_owner=resolved.conversation_max_per_owner,
         )
+        # Jobs a stopped server left queued or running are resumed here (see assistant/jobs.py).
         app.state.jobs = IngestJobs(resolved.corpus_dir, resolved.data_dir, embedder,
-                                    resolved.chunk_size, resolved.chunk_overlap)  # fmt: skip
+                                    resolved.chunk_size, resolved.chunk_overlap,
+                                    parse_limits=resolved.parse_limits)  # fmt: skip
         try:
             yield
         finally:

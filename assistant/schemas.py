@@ -249,11 +249,15 @@ class JobOut(BaseModel):
     id: str
     kind: str = Field(description="upload, reindex or delete")
     paths: list[str]
-    state: Literal["queued", "running", "done", "failed"]
+    state: Literal["queued", "running", "done", "failed", "cancelled"]
     created: float
     finished: float | None = None
     report: dict[str, Any] | None = Field(default=None, description="The ingest report, when done.")
-    error: str | None = Field(default=None, description="Why it failed, when failed.")
+    error: str | None = Field(default=None, description="Why it failed or was cancelled.")
+    waiting: str | None = Field(
+        default=None, description="Why a queued job has not started: another process is ingesting "
+        "into the same data directory (the job retries until it can run)."
+    )
 
 
 class Health(BaseModel):
