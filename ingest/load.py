@@ -357,7 +357,7 @@ def _load_docx(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         blocks: list[tuple[str, str]] = []
         for item in document.iter_inner_content():
             if isinstance(item, Table):
-                blocks.extend(("row", row) for row in _docx_table_rows(item))
+                blocks.extend(_docx_table_rows(item))
                 blocks.append(("end-table", ""))
             else:
                 blocks.extend(_docx_paragraph(item))
@@ -430,19 +430,25 @@ def _docx_paragraph(paragraph: Any) -> list[tuple[str, str]]:
     return [(kind, text)]
 
 
-def _docx_table_rows(table: Any) -> list[str]:
-    rows: list[str] = []
+def _docx_table_rows(table: Any) -> list[tuple[str, str]]:
+    """A Word table as ("row", "cell | cell") blocks, one cell per grid column so that every row
+    lines up with the header: a horizontally merged cell gives its text once, then empty cells;
+    a vertically merged one repeats its text on each row it spans (python-docx returns it on
+    each). A row that is one cell across the whole table (a caption, a group title) is a
+    paragraph ("para"), not a row."""
+    rows: list[tuple[str, str]] = []
     for row in table.rows:
         cells: list[str] = []
         previous = None
         for cell in row.cells:
             # A horizontally merged cell is returned once per grid column it spans.
-            if previous is not None and cell._tc is previous:
-                continue
+            text = re.sub(r"\s+", " ", cell.text).strip()
+            cells.append("" if cell._tc is previous else text)
             previous = cell._tc
-            cells.append(re.sub(r"\s+", " ", cell.text).strip())
-        if any(cells):
-            rows.append(" | ".join(cells))
+        if len(cells) > 1 and cells[0] and all(c._tc is row.cells[0]._tc for c in row.cells):
+            rows.append(("para", cells[0]))
+        elif any(cells):
+            rows.append(("row", " | ".join(cells)))
     return rows
 
 
@@ -473,6 +479,7 @@ def _join_docx_blocks(blocks: list[tuple[str, str]]) -> str:
 
 # Lines at a page's top or bottom that are checked for repetition across pages.
 _EDGE_LINES = 3
+_RUNNING_WORDS = 12  # a longer line is a running header only if it repeats word for word
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|sur\s+\d{1,4})?\s*[-–—)\]]?$",
                           re.IGNORECASE)  # fmt: skip
 
@@ -485,26 +492,35 @@ def _running_key(line: str) -> str:
 
 def _without_running_lines(pages: list[str]) -> list[str]:
     """Pages without their running headers and footers: a line among the first or last few of
-    a page whose shape recurs at the edge of at least half the pages (and of two at least), and
-    bare page numbers there ("3", "- 3 -", "Page 3 sur 12")."""
+    a page that recurs at the edge of at least half the pages (and of two at least), exactly or,
+    for a short line, but for its numbers ("Références – page 1/2"); and bare page numbers
+    there ("3", "- 3 -", "Page 3 sur 12"). A page is never emptied: a document whose every page
+    is one similar sentence is content, not chrome."""
     if len(pages) < 2:
         return pages
     split = [[ln for ln in text.split("\n") if ln.strip()] for text in pages]
     counts: dict[str, int] = {}
     for lines in split:
-        for key in {_running_key(ln) for ln in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}:
+        for key in {k for ln in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:] for k in _keys(ln)}:
             counts[key] = counts.get(key, 0) + 1
     running = {k for k, n in counts.items() if n >= max(2, (len(pages) + 1) // 2)}
 
-    def edge(i: int, n: int) -> bool:
-        return i < _EDGE_LINES or i >= n - _EDGE_LINES
+    def chrome(i: int, line: str, n: int) -> bool:
+        at_edge = i < _EDGE_LINES or i >= n - _EDGE_LINES
+        return at_edge and (bool(running & _keys(line)) or bool(_PAGE_NUMBER.match(line.strip())))
 
-    return [
-        "\n".join(ln for i, ln in enumerate(lines)
-                  if not (edge(i, len(lines)) and (_running_key(ln) in running
-                                                   or _PAGE_NUMBER.match(ln.strip()))))
-        for lines in split
-    ]  # fmt: skip
+    kept = []
+    for lines in split:
+        body = [ln for i, ln in enumerate(lines) if not chrome(i, ln, len(lines))]
+        kept.append("\n".join(body if body else lines))
+    return kept
+
+
+def _keys(line: str) -> set[str]:
+    """What a line is matched on across pages: its text, and for a short line (a header or a
+    footer, at most _RUNNING_WORDS words) its shape with numbers blanked."""
+    exact = " ".join(line.split()).lower()
+    return {exact, _running_key(line)} if len(exact.split()) <= _RUNNING_WORDS else {exact}
 
 
 _RULE = re.compile(rb"(?:-?[\d.]+\s+){4}re\b|(?:-?[\d.]+\s+){2}l\b")

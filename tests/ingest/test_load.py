@@ -97,7 +97,7 @@ def test_docx_keeps_body_order_headings_lists_and_tables(tmp_path: Path) -> None
         "Le quartier des Tilleuls reste mal desservi par les transports en commun depuis 2015.\n\n"
         "- Créer une navette vers la gare\n"
         "- Ouvrir un atelier de réparation de vélos\n\n"
-        "Calendrier prévisionnel\n"  # merged cell written once
+        "Calendrier prévisionnel\n\n"  # a row of one merged cell: the table's caption
         "Étape | Année | Pilote\n"
         "Étude | 2024 | Ville\n\n"
         "### Indicateurs\n\n"
@@ -107,6 +107,38 @@ def test_docx_keeps_body_order_headings_lists_and_tables(tmp_path: Path) -> None
     assert raw.metadata["author"] == "Service politique de la ville"
     assert "created" in raw.metadata
     assert raw.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_docx_merged_cells_keep_rows_aligned_with_their_header(tmp_path: Path) -> None:
+    from ingest.blocks import parse_blocks
+
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Plan de financement 2024"
+    for row, values in enumerate([("Financeur", "Montant", "Part"), ("ANRU", "12 M€", "40 %"),
+                                  ("Ville", "9 M€", "30 %"), ("Total", "21 M€", "")], start=1):  # fmt: skip
+        for col, value in enumerate(values):
+            table.cell(row, col).text = value
+    table.cell(4, 1).merge(table.cell(4, 2))  # "21 M€" across Montant and Part
+    table.cell(2, 0).merge(table.cell(3, 0)).text = "Financeurs publics"  # down two rows
+    path = tmp_path / "financement.docx"
+    document.save(path)
+    text = load(path).text
+    assert text.startswith("Plan de financement 2024\n\nFinanceur | Montant | Part\n")
+    rows = [b for b in parse_blocks(text) if b.kind == "row" and b.header]
+    cells = [[c.strip() for c in text[b.start : b.end].split("|")] for b in rows]
+    assert cells == [["Financeurs publics", "12 M€", "40 %"], ["Financeurs publics", "9 M€", "30 %"],
+                     ["Total", "21 M€", ""]]  # fmt: skip
+    assert all(b.header == ("Financeur", "Montant", "Part") for b in rows)
+
+
+def test_a_300_page_pdf_is_read_whole(tmp_path: Path) -> None:
+    pages = [f"Page {n} du rapport annuel. Le chantier n° {n} de Villelongue a livré {n * 3} "
+             "logements." for n in range(1, 301)]  # fmt: skip
+    raw = load(make_pdf(tmp_path / "rapport.pdf", pages))
+    assert raw.metadata["pages"] == 300
+    assert "Le chantier n° 300 de Villelongue a livré 900 logements." in raw.text
+    assert raw.text.count("de Villelongue a livré") == 300
 
 
 def test_docx_groups_consecutive_short_paragraphs(tmp_path: Path) -> None:
