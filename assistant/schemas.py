@@ -310,14 +310,28 @@ class OpenAIMessage(RequestModel):
         return self.content or ""
 
 
+class OpenAIStreamOptions(RequestModel):
+    model_config = ConfigDict(extra="allow")
+
+    include_usage: bool = Field(
+        default=False, description="End the stream with a chunk carrying `usage` (no choices)."
+    )
+
+
 class OpenAIChatRequest(RequestModel):
     model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
         {"model": "renewal-assistant", "messages": [{"role": "user", "content": EXAMPLE_QUESTION}]},
+        {"model": "renewal-assistant", "stream": True, "stream_options": {"include_usage": True},
+         "messages": [{"role": "user", "content": EXAMPLE_QUESTION}]},
     ]})  # fmt: skip
 
-    model: str = "renewal-assistant"
+    model: str = Field(
+        default="renewal-assistant",
+        description="The only model is `renewal-assistant` (GET /v1/models); another id gets 404.",
+    )
     messages: list[OpenAIMessage] = Field(min_length=1, max_length=MAX_OPENAI_MESSAGES)
     stream: bool = False
+    stream_options: OpenAIStreamOptions | None = None
 
 
 class OpenAIModelCard(BaseModel):
@@ -332,9 +346,32 @@ class OpenAIModelList(BaseModel):
     data: list[OpenAIModelCard]
 
 
+class OpenAIUrlCitation(BaseModel):
+    url: str = Field(description="The chat page's document view at the cited passage.")
+    title: str
+    start_index: int = Field(description="Where the [n] marker starts in the message content.")
+    end_index: int = Field(description="Where it ends (exclusive).")
+
+
+class OpenAIAnnotation(BaseModel):
+    type: Literal["url_citation"] = "url_citation"
+    url_citation: OpenAIUrlCitation
+
+
 class OpenAIAssistantMessage(BaseModel):
     role: Literal["assistant"] = "assistant"
     content: str
+    annotations: list[OpenAIAnnotation] = Field(
+        default_factory=list, description="One `url_citation` per citation, at its first marker."
+    )
+
+
+class OpenAIUsage(BaseModel):
+    """Estimated, not counted by a tokenizer: one token per 4 characters (rounded up)."""
+
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
 
 
 class OpenAIChoice(BaseModel):
@@ -351,7 +388,7 @@ class OpenAIChatCompletion(BaseModel):
     created: int
     model: str
     choices: list[OpenAIChoice]
-    usage: dict[str, int]
+    usage: OpenAIUsage
     citations: list[CitationOut]
     refused: bool
     notice: str | None = None

@@ -622,6 +622,12 @@ async function openDocument(docId, citation, opener) {
   mark.scrollIntoView({ block: tall ? "start" : "center" });
 }
 
+// A link to a cited passage (the OpenAI endpoint's url_citation): #doc=<doc_id>&start=<n>&end=<n>.
+function openLinkedPassage(params) {
+  const offset = (name) => Number(params.get(name) || NaN); // checked by citedSpan
+  if (params.get("doc")) openDocument(params.get("doc"), { start: offset("start"), end: offset("end") });
+}
+
 function closePanel() {
   if (els.panel.hidden) return;
   els.panel.hidden = true;
@@ -1170,3 +1176,4 @@ loadSites();
 const fromHash = /^#c=(.+)$/.exec(location.hash);
 if (fromHash) openConversation(decodeURIComponent(fromHash[1]));
 else if (location.hash === "#precedents") showView("precedents");
+else if (location.hash.startsWith("#doc=")) openLinkedPassage(new URLSearchParams(location.hash.slice(1)));
