@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
+import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Path, Query, Response
-from fastapi.concurrency import iterate_in_threadpool, run_in_threadpool
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
+from starlette.background import BackgroundTask
 
+from assistant.answering import Assistant
 from assistant.chat import chat_turn, sse
-from assistant.conversations import ANY_OWNER, owner_hash
+from assistant.conversations import ANY_OWNER, ConversationStore, owner_hash
 from assistant.deps import (
     AnswerSlotsDep,
     AssistantDep,
@@ -28,12 +32,14 @@ from assistant.schemas import (
     ChatResponse,
     ChunkSpan,
     ConversationOut,
+    ConversationRename,
     ConversationSummary,
     DocumentOut,
     DocumentSummary,
     FeedbackRequest,
     FeedbackResponse,
     Health,
+    RegenerateRequest,
     SearchRequest,
     SearchResponse,
     error_responses,
@@ -66,22 +72,126 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
     The conversation belongs to the X-Renewal-Owner token; without one the server issues a token,
     in the X-Renewal-Owner response header and the answer's `owner_token`: send it to continue."""
     token, issued = owner.chat_token()
+    owner_id = owner_hash(token)
+    answers = _StoppableAnswers(assistant)
     events = chat_turn(
-        assistant, store, body.question, body.conversation_id, body.filters, owner=owner_hash(token)
-    )
+        answers, store, body.question, body.conversation_id, body.filters, owner=owner_id
+    )  # type: ignore[arg-type]
     # The first event runs validation and retrieval, so errors become proper HTTP statuses;
     # it waits for an answering slot (503 when none frees in time).
     first = await slots.run(next, events)
     if issued:
         events = _hand_over(events, token)
-    if body.stream:
 
-        async def stream():
-            for line in sse(iter([first])):
+    def abandoned() -> None:
+        # A new conversation is stored with the first event, its messages with the answer:
+        # a first answer stopped or failed leaves nothing, not an empty conversation.
+        if body.conversation_id is None:
+            store.discard_if_empty(first["conversation_id"], owner=owner_id)
+
+    return await _respond(first, events, answers, body.stream, issued, response, abandoned)
+
+
+@router.post("/api/conversations/{conversation_id}/regenerate", response_model=ChatResponse,
+             tags=["chat"], dependencies=[ReadKey],
+             responses={200: {"content": {"text/event-stream": {}}},
+                        **error_responses(400, 401, 404, 422)})  # fmt: skip
+async def regenerate(conversation_id: str, body: RegenerateRequest, assistant: AssistantDep,
+                     store: ConversationsDep, slots: AnswerSlotsDep, owner: OwnerDep,
+                     response: Response):  # fmt: skip
+    """Answer the last question of one of your conversations again, or `question` in its place
+    (the last question, edited), as /api/chat does. The new turn replaces the last one once its
+    answer is done; stopped or failed, it stores nothing and the last turn stays as it was."""
+    owner_id = owner.own
+    last = store.last_turn(conversation_id, owner=owner_id)
+    replaced = last["message_ids"]
+    history = store.history(conversation_id, limit=20 + len(replaced))[: -len(replaced)]
+    question = last["question"] if body.question is None else body.question
+    answers = _StoppableAnswers(assistant)
+    turn = chat_turn(answers, store, question, conversation_id, body.filters, history,
+                     owner=owner_id)  # type: ignore[arg-type]  # fmt: skip
+    events = _replacing(turn, store, conversation_id, replaced, owner_id)
+    first = await slots.run(next, events)
+    return await _respond(first, events, answers, body.stream, {}, response, lambda: None)
+
+
+def _replacing(events: Iterator[dict[str, Any]], store: ConversationStore, conversation_id: str,
+               replaced: list[str], owner: str) -> Iterator[dict[str, Any]]:  # fmt: skip
+    """The replaced turn is deleted as soon as the new one is stored, in the same step: a
+    client that goes away at any moment leaves one of the two turns, never both or neither."""
+    for event in events:
+        if event["type"] == "done":
+            store.delete_messages(conversation_id, replaced, owner=owner)
+        yield event
+
+
+class _StoppableAnswers:
+    """The assistant, as chat_turn uses it, with answers that end early once `stop` is set:
+    chat_turn stores a turn when its answer is done, so an answer stopped before that stores
+    nothing, and the model's stream is closed."""
+
+    def __init__(self, assistant: Assistant):
+        self.assistant = assistant
+        self.stop = threading.Event()
+
+    def stream(self, *args: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
+        events = self.assistant.stream(*args, **kwargs)
+        try:
+            for event in events:
+                if self.stop.is_set():
+                    return
+                yield event
+        finally:
+            events.close()
+
+
+async def _respond(first: dict[str, Any], events: Iterator[dict[str, Any]],
+                   answers: _StoppableAnswers, stream: bool, headers: dict[str, str],
+                   response: Response, abandoned: Callable[[], None]):  # fmt: skip
+    """The answer as one JSON body, or as server-sent events; `abandoned` runs when the answer
+    is never done (answering failed, or a streaming client went away)."""
+    if stream:
+        turn = _StreamedTurn(first, events, answers.stop, abandoned)
+        headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", **headers}
+        return StreamingResponse(turn.lines(), media_type="text/event-stream", headers=headers,
+                                 background=BackgroundTask(turn.stop))  # fmt: skip
+    try:
+        rest = await run_in_threadpool(list, events)
+    except BaseException:
+        abandoned()
+        raise
+    response.headers.update(headers)
+    return next(e for e in rest if e["type"] == "done")["answer"]
+
+
+class _StreamedTurn:
+    """A streamed answer's events as server-sent event lines, stopped when the client goes away.
+
+    Each event is produced in a worker thread. When the client disconnects, Starlette cancels
+    the stream: the step under way is left to its thread, and `stop` makes the answer end at
+    its next event (a token of the model, or the done answer), before anything is stored. The
+    last of the two to finish, the stream or the step, closes the events and discards what a
+    turn that never got done left (`abandoned`). `stop` also runs as the response's background
+    task, for a client gone before the stream started.
+    """
+
+    def __init__(self, first: dict[str, Any], events: Iterator[dict[str, Any]],
+                 stop_answer: threading.Event, abandoned: Callable[[], None]):  # fmt: skip
+        self.first = first
+        self.events = events
+        self.stop_answer = stop_answer
+        self.abandoned = abandoned
+        self.lock = threading.Lock()
+        self.running = self.stopped = self.done = self.cleaned = False
+
+    async def lines(self) -> AsyncIterator[str]:
+        try:
+            for line in sse(iter([self.first])):
                 yield line
             try:
-                async for line in iterate_in_threadpool(sse(events)):
-                    yield line
+                while (event := await self._next()) is not None:
+                    for line in sse(iter([event])):
+                        yield line
             except Exception as exc:  # headers are sent: report the failure as an event
                 log.exception("streamed answer failed")
                 detail = (
@@ -89,12 +199,47 @@ async def chat(body: ChatRequest, assistant: AssistantDep, store: ConversationsD
                 )
                 for line in sse(iter([{"type": "error", "detail": detail}])):
                     yield line
+        finally:
+            self.stop()
 
-        headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", **issued}
-        return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
-    rest = await run_in_threadpool(list, events)
-    response.headers.update(issued)
-    return next(e for e in rest if e["type"] == "done")["answer"]
+    async def _next(self) -> dict[str, Any] | None:
+        # Cancelled (the client went away), the await ends at once and the step goes on alone.
+        return await anyio.to_thread.run_sync(self._step, abandon_on_cancel=True)
+
+    def _step(self) -> dict[str, Any] | None:
+        """The next event (None at the end, or once stopped), in a worker thread."""
+        with self.lock:
+            if self.stopped:
+                return None
+            self.running = True
+        try:
+            event = next(self.events, None)
+            if event is not None and event["type"] == "done":
+                self.done = True
+            return event
+        finally:
+            with self.lock:
+                self.running = False
+                stopped = self.stopped
+            if stopped:
+                self._clean_up()
+
+    def stop(self) -> None:
+        self.stop_answer.set()
+        with self.lock:
+            self.stopped = True
+            running = self.running
+        if not running:
+            self._clean_up()
+
+    def _clean_up(self) -> None:
+        with self.lock:
+            if self.cleaned:
+                return
+            self.cleaned = True
+        self.events.close()
+        if not self.done:
+            self.abandoned()
 
 
 def _hand_over(events: Iterator[dict[str, Any]], token: str) -> Iterator[dict[str, Any]]:
@@ -162,12 +307,18 @@ def conversations(
         alias="all",
         description="Every owner's conversations: for the API key holder only.",
     ),
+    q: str = Query(
+        default="",
+        max_length=200,
+        description="Only the conversations whose title or a message contains this text "
+        "(case and accents ignored).",
+    ),
 ) -> list[dict]:
     """The conversations of the X-Renewal-Owner token (none without one), latest first."""
     if every_owner:
         require_key_holder(settings, owner)
-        return store.list(owner=ANY_OWNER)
-    return store.list(owner=owner.own)
+        return store.list(owner=ANY_OWNER, query=q)
+    return store.list(owner=owner.own, query=q)
 
 
 @router.get("/api/conversations/{conversation_id}", response_model=ConversationOut, tags=["chat"], dependencies=[ReadKey],
@@ -181,3 +332,12 @@ def conversation(conversation_id: str, store: ConversationsDep, owner: OwnerDep)
                responses=error_responses(401, 404, 422))  # fmt: skip
 def delete_conversation(conversation_id: str, store: ConversationsDep, owner: OwnerDep) -> None:
     store.delete(conversation_id, owner=owner.visible)
+
+
+@router.patch("/api/conversations/{conversation_id}", response_model=ConversationSummary, tags=["chat"],
+              dependencies=[WriteKey], responses=error_responses(400, 401, 404, 422))  # fmt: skip
+def rename_conversation(conversation_id: str, body: ConversationRename, store: ConversationsDep,
+                        owner: OwnerDep) -> dict:  # fmt: skip
+    """Rename one of your conversations (any, for the API key holder); its place in the list
+    does not change."""
+    return store.rename(conversation_id, body.title, owner=owner.visible)

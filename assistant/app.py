@@ -305,3 +305,9 @@ def _add_web(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     def chat_page() -> FileResponse:
         return FileResponse(index_html, headers={"Cache-Control": "no-cache"})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        """Browsers and clients ask for it whatever the page links: the page's SVG icon."""
+        return FileResponse(WEB_DIR / "favicon.svg", media_type="image/svg+xml",
+                            headers={"Cache-Control": "max-age=86400"})  # fmt: skip

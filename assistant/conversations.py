@@ -17,6 +17,7 @@ import logging
 import secrets
 import threading
 import time
+import unicodedata
 import uuid
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,8 @@ CREATE TABLE IF NOT EXISTS feedback (
 # The scope of the key holder (and of the CLI): every conversation. An owner is 64 hex digits.
 ANY_OWNER = "*"
 DAY_S = 86400.0
+MAX_TITLE_CHARS = 120
+RATINGS = {1: "up", -1: "down"}
 
 
 def new_owner_token() -> str:
@@ -61,6 +64,17 @@ def owner_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def fold(text: str | None) -> str:
+    """Text as conversation search compares it: case and accents ignored ("État" finds "etat")."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def clean_title(title: str) -> str:
+    """A title on one line, spaces collapsed, at most MAX_TITLE_CHARS characters."""
+    return " ".join(title.split())[:MAX_TITLE_CHARS]
+
+
 def _scope(owner: str) -> tuple[str, tuple[str, ...]]:
     """The SQL condition on conversations `c` that keeps an owner's only (all for ANY_OWNER)."""
     return ("1", ()) if owner == ANY_OWNER else ("c.owner = ?", (owner,))
@@ -68,6 +82,10 @@ def _scope(owner: str) -> tuple[str, tuple[str, ...]]:
 
 class NotFound(RenewalError):
     """An id that names no conversation or message (or one of another owner)."""
+
+
+class EmptyTitle(RenewalError):
+    """A new title with nothing but spaces."""
 
 
 class ConversationStore:
@@ -82,6 +100,7 @@ class ConversationStore:
         self._lock = threading.Lock()
         self._conn = connect_wal(path)
         self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.create_function("fold", 1, fold, deterministic=True)
         self._conn.executescript(SCHEMA)
         self._conn.commit()
         self._migrate()
@@ -141,7 +160,7 @@ class ConversationStore:
         with self._lock:
             self._conn.execute(
                 "INSERT INTO conversations (id, title, created, updated, owner) VALUES (?, ?, ?, ?, ?)",
-                (conversation_id, title.strip()[:120] or "Conversation", now, now, owner),
+                (conversation_id, clean_title(title) or "Conversation", now, now, owner),
             )
             self._conn.commit()
         if owner is not None:
@@ -183,9 +202,17 @@ class ConversationStore:
             ).fetchall()
         return [{"role": r[0], "content": r[1], "query": r[2]} for r in reversed(rows)]
 
-    def list(self, *, owner: str = ANY_OWNER, limit: int = 100) -> list[dict[str, Any]]:
-        """An owner's conversations (every one for ANY_OWNER), the most recently updated first."""
+    def list(
+        self, *, owner: str = ANY_OWNER, limit: int = 100, query: str = ""
+    ) -> list[dict[str, Any]]:
+        """An owner's conversations (every one for ANY_OWNER), the most recently updated first;
+        with `query`, only those whose title or a message contains it (case and accents ignored)."""
         where, args = _scope(owner)
+        needle = fold(query).strip()
+        if needle:
+            where += (" AND (instr(fold(c.title), ?) > 0 OR EXISTS (SELECT 1 FROM messages s "
+                      "WHERE s.conversation_id = c.id AND instr(fold(s.content), ?) > 0))")  # fmt: skip
+            args = (*args, needle, needle)
         with self._lock:
             rows = self._conn.execute(
                 "SELECT c.id, c.title, c.created, c.updated, COUNT(m.id) FROM conversations c "
@@ -193,10 +220,35 @@ class ConversationStore:
                 "ORDER BY c.updated DESC LIMIT ?",
                 (*args, limit),
             ).fetchall()
-        return [
-            {"id": r[0], "title": r[1], "created": r[2], "updated": r[3], "messages": r[4]}
-            for r in rows
-        ]
+        return [_summary_row(r) for r in rows]
+
+    def _summary_of(self, conversation_id: str) -> dict[str, Any]:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT c.id, c.title, c.created, c.updated, COUNT(m.id) FROM conversations c "
+                "LEFT JOIN messages m ON m.conversation_id = c.id WHERE c.id = ? GROUP BY c.id",
+                (conversation_id,),
+            ).fetchone()
+        if row is None:
+            raise NotFound(f"no conversation {conversation_id!r}")
+        return _summary_row(row)
+
+    def rename(self, conversation_id: str, title: str, *, owner: str = ANY_OWNER) -> dict[str, Any]:
+        """Give a conversation a new title (on one line, MAX_TITLE_CHARS at most); its place
+        in the list (by last update) does not change. Returns its summary."""
+        title = clean_title(title)
+        if not title:
+            raise EmptyTitle("a conversation's title cannot be empty: send some text")
+        where, args = _scope(owner)
+        with self._lock:
+            cur = self._conn.execute(
+                f"UPDATE conversations AS c SET title = ? WHERE c.id = ? AND {where}",
+                (title, conversation_id, *args),
+            )
+            self._conn.commit()
+        if cur.rowcount == 0:
+            raise NotFound(f"no conversation {conversation_id!r}")
+        return self._summary_of(conversation_id)
 
     def get(self, conversation_id: str, *, owner: str = ANY_OWNER) -> dict[str, Any]:
         where, args = _scope(owner)
@@ -209,13 +261,16 @@ class ConversationStore:
             if conv is None:
                 raise NotFound(f"no conversation {conversation_id!r}")
             rows = self._conn.execute(
-                "SELECT id, role, content, query, answer, created FROM messages "
-                "WHERE conversation_id = ? ORDER BY created",
+                "SELECT m.id, m.role, m.content, m.query, m.answer, m.created, (SELECT f.rating "
+                "FROM feedback f WHERE f.message_id = m.id ORDER BY f.created DESC LIMIT 1) "
+                "FROM messages m WHERE m.conversation_id = ? ORDER BY m.created",
                 (conversation_id,),
             ).fetchall()
+        # `feedback`: the latest rating given to an answer ("up", "down"), None if none.
         messages = [
             {"id": r[0], "role": r[1], "content": r[2], "query": r[3],
-             "answer": json.loads(r[4]) if r[4] else None, "created": r[5]}
+             "answer": json.loads(r[4]) if r[4] else None, "created": r[5],
+             "feedback": RATINGS.get(r[6])}
             for r in rows
         ]  # fmt: skip
         return {
@@ -236,6 +291,61 @@ class ConversationStore:
             self._conn.commit()
         if cur.rowcount == 0:
             raise NotFound(f"no conversation {conversation_id!r}")
+
+    def discard_if_empty(self, conversation_id: str, *, owner: str = ANY_OWNER) -> bool:
+        """Delete a conversation that holds no message: one whose first answer was stopped or
+        failed (a conversation is created before its first answer is done). True if deleted."""
+        where, args = _scope(owner)
+        with self._lock:
+            cur = self._conn.execute(
+                f"DELETE FROM conversations AS c WHERE c.id = ? AND {where} AND NOT EXISTS "
+                "(SELECT 1 FROM messages m WHERE m.conversation_id = c.id)",
+                (conversation_id, *args),
+            )
+            self._conn.commit()
+        return cur.rowcount > 0
+
+    def last_turn(self, conversation_id: str, *, owner: str = ANY_OWNER) -> dict[str, Any]:
+        """The last question of a conversation and the ids of its turn's messages (the question
+        and what follows it), to answer it again."""
+        where, args = _scope(owner)
+        with self._lock:
+            conv = self._conn.execute(
+                f"SELECT 1 FROM conversations c WHERE c.id = ? AND {where}",
+                (conversation_id, *args),
+            ).fetchone()
+            if conv is None:
+                raise NotFound(f"no conversation {conversation_id!r}")
+            question = self._conn.execute(
+                "SELECT content, created FROM messages WHERE conversation_id = ? AND role = 'user' "
+                "ORDER BY created DESC LIMIT 1",
+                (conversation_id,),
+            ).fetchone()
+            if question is None:
+                raise NotFound(f"conversation {conversation_id!r} has no question to answer again")
+            ids = self._conn.execute(
+                "SELECT id FROM messages WHERE conversation_id = ? AND created >= ? ORDER BY created",
+                (conversation_id, question[1]),
+            ).fetchall()
+        return {"question": question[0], "message_ids": [r[0] for r in ids]}
+
+    def delete_messages(
+        self, conversation_id: str, message_ids: list[str], *, owner: str = ANY_OWNER
+    ) -> int:
+        """Delete these messages of a conversation (a turn answered again); returns how many.
+        Feedback on them keeps its own copy of the question and answer."""
+        where, args = _scope(owner)
+        marks = ", ".join("?" * len(message_ids))
+        if not message_ids:
+            return 0
+        with self._lock:
+            cur = self._conn.execute(
+                f"DELETE FROM messages WHERE id IN ({marks}) AND conversation_id = ? AND "
+                f"conversation_id IN (SELECT c.id FROM conversations c WHERE {where})",
+                (*message_ids, conversation_id, *args),
+            )
+            self._conn.commit()
+        return cur.rowcount
 
     def message(self, message_id: str, *, owner: str = ANY_OWNER) -> dict[str, Any]:
         where, args = _scope(owner)
@@ -283,3 +393,7 @@ class ConversationStore:
              "question": r[5], "answer": json.loads(r[6]) if r[6] else None, "created": r[7]}
             for r in rows
         ]  # fmt: skip
+
+
+def _summary_row(row: tuple[Any, ...]) -> dict[str, Any]:
+    return {"id": row[0], "title": row[1], "created": row[2], "updated": row[3], "messages": row[4]}

@@ -235,6 +235,34 @@ class ConversationOut(BaseModel):
     messages: list[dict[str, Any]]
 
 
+class ConversationRename(RequestModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"title": "Démolitions à Antony"}]})
+
+    title: str = Field(
+        min_length=1,
+        max_length=120,
+        pattern=r"\S",
+        description="The new title: 1-120 characters, not only spaces (kept on one line).",
+    )
+
+
+class RegenerateRequest(RequestModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"stream": False},
+        {"question": "Combien de démolitions à Bagneux ?", "filters": {"doc_type": "mission_sheet"}},
+    ]})  # fmt: skip
+
+    question: str | None = Field(
+        default=None,
+        min_length=1,
+        description="The edited last question; omitted, the last question is asked again.",
+    )
+    filters: dict[str, str] = Field(
+        default_factory=dict, description="doc_type, site, year (or range), client..."
+    )
+    stream: bool = Field(default=False, description="Server-sent events instead of one JSON body.")
+
+
 class JobAccepted(BaseModel):
     job_id: str
     status_url: str = Field(description="Poll it (GET) for the job's outcome.")

@@ -62,6 +62,8 @@ WRITE_OPERATIONS = [
     "GET /api/jobs/{job_id}",
     "POST /api/feedback",
     "DELETE /api/conversations/{conversation_id}",
+    "PATCH /api/conversations/{conversation_id}",
+    "DELETE /api/jobs/{job_id}",
 ]
 MAX_UPLOAD_BYTES = 64 * 1024
 REQUESTS_KEYS = ("method", "url", "headers", "params", "cookies", "json", "data", "files")

@@ -50,3 +50,9 @@ def test_other_hosts_get_a_json_400(app_settings: Settings) -> None:
                         json={"messages": [{"role": "user", "content": "Antony ?"}]})  # fmt: skip
         assert openai.status_code == 400
         assert "RENEWAL_ALLOWED_HOSTS" in openai.json()["error"]["message"]
+
+
+def test_favicon_is_served(client: TestClient) -> None:
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+    assert b"<svg" in icon.content

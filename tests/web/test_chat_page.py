@@ -35,7 +35,9 @@ def test_answer_streams_with_citations_and_opens_the_cited_passage(page, live: L
     expect(first_source).to_contain_text("Point d'Etape et Plan Stratégique Local d'Antony")
     expect(first_source).to_contain_text("Enjeux de la mission")
 
-    cite = answer.locator(".answer-body button.cite[data-n='1']").first
+    # The [1] that ends the quoted item: that item is the mark, inside its lightly marked passage.
+    item = answer.locator(".answer-body li", has_text="Conforter la réussite du PRU")
+    cite = item.locator("button.cite[data-n='1']").first
     expect(cite).to_have_accessible_name(
         "Source 1 : Point d'Etape et Plan Stratégique Local d'Antony, Enjeux de la mission"
     )
@@ -44,6 +46,8 @@ def test_answer_streams_with_citations_and_opens_the_cited_passage(page, live: L
     expect(panel).to_be_visible()
     mark = panel.locator("mark")
     expect(mark).to_contain_text("Conforter la réussite du PRU")
+    expect(panel.locator(".passage mark")).to_have_count(1)
+    assert mark.text_content() in item.text_content()
     expect(panel.locator("#doc-meta")).to_contain_text("Antony")
     expect(panel.locator("#doc-meta")).to_contain_text("167 millions € TTC")
     expect(panel.locator("#doc-meta")).to_contain_text("Fiche mission")
@@ -96,7 +100,7 @@ def test_follow_up_feedback_and_reopened_conversation(page, live: LiveServer) ->
     expect(answers.nth(0).locator(".answer-body")).to_contain_text("167")
     expect(answers.nth(1).locator(".answer-body")).to_contain_text("157")
     expect(answers.nth(1).locator(".badge")).to_be_visible()
-    answers.nth(1).locator("button.cite[data-n='1']").first.click()
+    answers.nth(1).locator(".answer-body li", has_text="157").locator("button.cite").first.click()
     expect(page.locator("#doc-panel mark")).to_contain_text("157 M€")
     expect(page.locator("#doc-title")).to_have_text("Point d'Etape de clôture de Bagneux")
 
