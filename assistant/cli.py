@@ -203,10 +203,18 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from evals.compare import check_thresholds, compare_reports, describe_miss, parse_thresholds
     from evals.harness import evaluate, load_report
     from evals.report import render_summary, write_reports
+    from evals.uncertainty import confidence_intervals
 
     if not args.questions or not args.out:
         raise RenewalError("eval needs --questions FILE.jsonl and --out DIR")
-    thresholds = parse_thresholds(args.min, args.max)  # a typo fails before the model loads
+    from evals.validate import validate_eval_inputs
+
+    # every bad gold case or threshold is listed at once (exit 2) before a question is asked
+    checked = validate_eval_inputs(settings, [Path(q) for q in args.questions], args.min, args.max)
+    for warning in checked.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    checked.raise_for_errors()
+    thresholds = parse_thresholds(args.min, args.max)
     baseline = load_report(Path(args.baseline)) if args.baseline else None
 
     def progress(done: int, total: int, qid: str) -> None:
@@ -222,8 +230,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         on_progress=on_progress,
         split=args.split,
     )
+    report["intervals"] = confidence_intervals(report["questions"])
     if baseline is not None:
-        report["comparison"] = compare_reports(report, baseline)
+        report["comparison"] = compare_reports(
+            report, baseline, compare_latency=args.compare_latency
+        )
     report["thresholds"] = check_thresholds(report, thresholds)
     paths = write_reports(report, Path(args.out))
     missed = [t for t in report["thresholds"] if not t["passed"]]
@@ -331,6 +342,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="DIR", help="report folder (export-feedback: the JSONL file)")
     p.add_argument("--baseline", metavar="DIR", help="an earlier --out folder to compare with")
+    p.add_argument("--compare-latency", action="store_true",
+                   help="with --baseline: flag latency regressions too (off: timings are noisy)")  # fmt: skip
     p.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE",
                    help="exit 1 when the metric is below VALUE, e.g. hit_at_5=0.95 (repeatable)")  # fmt: skip
     p.add_argument("--max", action="append", default=[], metavar="METRIC=VALUE",

@@ -21,6 +21,9 @@ from typing import Any
 
 from ingest.errors import RenewalError
 
+LANGUAGES = ("fr", "en")  # what the assistant answers in; reports group by it
+DRAFT_TAG = "draft"  # set by `evals.feedback_export` on cases an evaluator has yet to complete
+
 
 class GoldFileError(RenewalError, ValueError):
     """A gold question file cannot be used; the message names the file, the line and the fix."""
@@ -53,6 +56,11 @@ class GoldQuestion:
     gold_quotes: list[str] = field(default_factory=list)
     gold_docs: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+
+    @property
+    def draft(self) -> bool:
+        """True for a case still tagged ``draft`` (as exported from feedback, not yet completed)."""
+        return DRAFT_TAG in self.tags
 
 
 class _LineProblem(ValueError):
@@ -150,6 +158,14 @@ def parse_gold_line(line: str) -> GoldQuestion:
 def load_gold(path: str | Path) -> list[GoldQuestion]:
     """Read a gold question file (UTF-8 JSONL, blank lines skipped) into `GoldQuestion`s.
 
+    The same checks and errors as `load_gold_lines`, without the line numbers.
+    """
+    return [question for _, question in load_gold_lines(path)]
+
+
+def load_gold_lines(path: str | Path) -> list[tuple[int, GoldQuestion]]:
+    """Read a gold question file into (1-based line number, `GoldQuestion`) pairs, in file order.
+
     Raises `GoldFileError` (a ValueError) naming the file and the 1-based line number when a
     line is not a JSON object, lacks ``id`` or ``question``, has a field of the wrong type,
     repeats an earlier id, or marks a question unanswerable while giving it gold evidence;
@@ -167,7 +183,7 @@ def load_gold(path: str | Path) -> list[GoldQuestion]:
     except OSError as exc:
         raise GoldFileError(path, None, f"cannot be read ({exc.strerror})") from None
 
-    questions: list[GoldQuestion] = []
+    questions: list[tuple[int, GoldQuestion]] = []
     first_line_of: dict[str, int] = {}
     # split on "\n" only: str.splitlines would also break on U+2028 and friends, which JSON
     # allows raw inside strings, and the reported line numbers would drift from editors'.
@@ -187,7 +203,7 @@ def load_gold(path: str | Path) -> list[GoldQuestion]:
                 "give each question a unique id",
             )
         first_line_of[question.id] = lineno
-        questions.append(question)
+        questions.append((lineno, question))
     if not questions:
         raise GoldFileError(path, None, "contains no question; add one JSON object per line")
     return questions

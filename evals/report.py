@@ -46,6 +46,58 @@ def write_reports(report: Mapping[str, Any], out_dir: Path) -> dict[str, Path]:
     return paths
 
 
+# ------------------------------------------------------------------------------- uncertainty
+
+
+def with_interval(name: str, value: float | None, interval: Mapping[str, Any] | None) -> str:
+    """ "0.909 [0.87, 0.95]": the value and its bootstrap CI when one was computed."""
+    if value is None or not interval or interval.get("low") is None:
+        return fmt(name, value)
+    return f"{fmt(name, value)} [{interval['low']:.2f}, {interval['high']:.2f}]"
+
+
+def fmt_p(p: float | None) -> str:
+    if p is None:
+        return "—"
+    return "<0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def _ids(ids: list[str], limit: int = 10) -> str:
+    more = f" (+{len(ids) - limit} more)" if len(ids) > limit else ""
+    return ", ".join(ids[:limit]) + more
+
+
+def explain_change(comparison: Mapping[str, Any], name: str) -> str:
+    """One line: the move, the test and its p-value, and the questions that moved."""
+    c = comparison["metrics"][name]
+    delta = c["delta"] if c["delta"] is not None else c.get("paired_delta")
+    text = (
+        f"{name} {fmt(name, c['baseline'])} → {fmt(name, c['current'])} ({fmt_delta(name, delta)})"
+    )
+    if c.get("test") == "tolerance":
+        return text + f", beyond the latency tolerance of {c['tolerance']:.1f} ms"
+    text += (
+        f", {c.get('test')} p = {fmt_p(c.get('p_value'))} on {c.get('n_pairs')} paired questions"
+    )
+    if c.get("worse"):
+        text += f"; worse on {len(c['worse'])}: {_ids(c['worse'])}"
+    if c.get("better"):
+        text += f"; better on {len(c['better'])}: {_ids(c['better'])}"
+    return text
+
+
+def _unpaired_lines(comparison: Mapping[str, Any]) -> list[str]:
+    out = []
+    for key, where in (("questions_only_in_current", "this run"),
+                       ("questions_only_in_baseline", "the baseline")):  # fmt: skip
+        ids = comparison.get(key) or []
+        if ids:
+            out.append(f"  {len(ids)} question(s) only in {where}, not paired: {_ids(ids)}")
+    if comparison.get("paired") is False:
+        out.append("  the baseline has no per-question metrics: rates were not tested")
+    return out
+
+
 # ------------------------------------------------------------------------------- terminal
 
 
@@ -60,18 +112,25 @@ def render_summary(report: Mapping[str, Any]) -> str:
         f"{run.get('questions_s', '?')} s ({run.get('seconds_per_question', '?')} s/question)",
         "",
     ]
-    header = f"{'metric':<34}{'value':>9}"
+    intervals = report.get("intervals") or {}
+    header = f"{'metric':<34}{'value [95% CI]':>22}"
     if comparison:
-        header += f"{'baseline':>10}{'delta':>9}"
+        header += f"{'baseline':>10}{'delta':>9}{'p':>8}"
     lines.append(header)
-    for name in SUMMARY_METRICS:
+    shown = list(SUMMARY_METRICS)
+    if comparison:  # every flagged metric gets a row, even one the summary leaves out
+        shown += [m for m in comparison["regressions"] if m not in shown]
+    for name in shown:
         if name.startswith("judge.") and not report.get("judge", {}).get("enabled"):
             continue
-        line = f"{name:<34}{fmt(name, flat[name]):>9}"
+        line = f"{name:<34}{with_interval(name, flat[name], intervals.get(name)):>22}"
         if comparison:
             c = comparison["metrics"][name]
             flag = "  REGRESSION" if c["regression"] else ""
-            line += f"{fmt(name, c['baseline']):>10}{fmt_delta(name, c['delta']):>9}{flag}"
+            line += (
+                f"{fmt(name, c['baseline']):>10}{fmt_delta(name, c['delta']):>9}"
+                f"{fmt_p(c.get('p_value')):>8}{flag}"
+            )
         lines.append(line)
     failing = sum(1 for q in report["questions"] if q["failures"])
     lines += [
@@ -80,9 +139,20 @@ def render_summary(report: Mapping[str, Any]) -> str:
     ]
     if comparison:
         lines.append(
-            f"vs baseline: {len(comparison['regressions'])} metric regression(s), "
+            f"vs baseline: {len(comparison['regressions'])} significant metric regression(s) "
+            f"(paired test, p < {comparison.get('alpha', 0.05):g}), "
             f"{len(comparison['newly_failing'])} newly failing question(s), {len(comparison['fixed'])} fixed"
         )
+        lines += [
+            f"  REGRESSION {explain_change(comparison, m)}" for m in comparison["regressions"]
+        ]
+        lines += [
+            f"  not significant: {explain_change(comparison, m)}"
+            for m in comparison.get("not_significant", [])
+        ]
+        lines += _unpaired_lines(comparison)
+        if not comparison.get("latency_compared"):
+            lines.append("  latencies not compared (add --compare-latency on an idle machine)")
     return "\n".join(lines)
 
 
@@ -126,22 +196,35 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         "## Metrics",
         "",
     ]
+    intervals = report.get("intervals") or {}
     if comparison:
-        out += ["| metric | value | baseline | delta | |", "|---|---:|---:|---:|---|"]
+        out += [
+            "| metric | value [95% CI] | baseline | delta | p | |",
+            "|---|---:|---:|---:|---:|---|",
+        ]
     else:
-        out += ["| metric | value |", "|---|---:|"]
+        out += ["| metric | value [95% CI] |", "|---|---:|"]
     for name in METRICS:
         if name.startswith("judge.") and not report.get("judge", {}).get("enabled"):
             continue
-        row = f"| {name} | {fmt(name, flat[name])} |"
+        row = f"| {name} | {with_interval(name, flat[name], intervals.get(name))} |"
         if comparison:
             c = comparison["metrics"][name]
             flag = (
                 "**regression**" if c["regression"] else ("improvement" if c["improvement"] else "")
             )
-            row += f" {fmt(name, c['baseline'])} | {fmt_delta(name, c['delta'])} | {flag} |"
+            row += (
+                f" {fmt(name, c['baseline'])} | {fmt_delta(name, c['delta'])} | "
+                f"{fmt_p(c.get('p_value'))} | {flag} |"
+            )
         out.append(row)
     out.append("")
+    if intervals:
+        out += [
+            "Intervals: 95 % percentile bootstrap over questions "
+            "(2000 resamples, fixed seed; see `evals/uncertainty.py`).",
+            "",
+        ]
     if report.get("judge", {}).get("enabled"):
         j = report["judge"]
         out += [
@@ -168,6 +251,22 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         out += [f"## Comparison with the baseline ({comparison.get('baseline_created')})", ""]
         regs = comparison["regressions"]
         out.append("Regressions: " + (", ".join(f"`{r}`" for r in regs) if regs else "none") + ".")
+        out += [
+            "",
+            "Questions are paired by id. A rate is flagged only when it drops with p < "
+            f"{comparison.get('alpha', 0.05):g} in a paired test: McNemar's exact test (two-sided) "
+            "for metrics that are 0 or 1 per question, a two-sided paired permutation test for the others. "
+            + ("Latencies are compared by tolerance (--compare-latency)."
+               if comparison.get("latency_compared")
+               else "Latencies are not compared (--compare-latency to do so)."),
+            "",
+        ]  # fmt: skip
+        out += [f"- **regression** {_md(explain_change(comparison, m))}" for m in regs]
+        out += [
+            f"- not significant: {_md(explain_change(comparison, m))}"
+            for m in comparison.get("not_significant", [])
+        ]
+        out += [f"- {_md(line.strip())}" for line in _unpaired_lines(comparison)]
         out.append("")
         if comparison["newly_failing"]:
             out += ["Newly failing questions:", ""]
