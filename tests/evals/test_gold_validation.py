@@ -6,8 +6,6 @@ import json
 import time
 from pathlib import Path
 
-import pytest
-
 from assistant.cli import main
 from assistant.settings import Settings
 from evals.gold import GoldQuestion
@@ -90,16 +88,6 @@ def test_thresholds_outside_their_range_are_all_listed() -> None:
 
 
 # ------------------------------------------------------------------------------ through the CLI
-
-
-@pytest.fixture
-def cli_env(corpus_index: tuple[Path, Index, Embedder], monkeypatch: pytest.MonkeyPatch) -> Path:
-    data_dir, _, _ = corpus_index
-    for name in ("RENEWAL_LLM_MODEL", "RENEWAL_LLM_API_BASE", "RENEWAL_TOP_K", "RENEWAL_EMBEDDER"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("RENEWAL_DATA_DIR", str(data_dir))
-    monkeypatch.setenv("RENEWAL_THREADS", "1")
-    return data_dir
 
 
 def write_gold(path: Path, cases: list[dict]) -> Path:

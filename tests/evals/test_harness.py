@@ -65,16 +65,6 @@ def assistant(corpus_index: tuple[Path, Index, Embedder]) -> Assistant:
     return build_assistant(settings_for(data_dir), embedder)
 
 
-@pytest.fixture
-def cli_env(corpus_index: tuple[Path, Index, Embedder], monkeypatch: pytest.MonkeyPatch) -> Path:
-    data_dir, _, _ = corpus_index
-    for name in ("RENEWAL_LLM_MODEL", "RENEWAL_LLM_API_BASE", "RENEWAL_TOP_K", "RENEWAL_EMBEDDER"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("RENEWAL_DATA_DIR", str(data_dir))
-    monkeypatch.setenv("RENEWAL_THREADS", "1")
-    return data_dir
-
-
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     code = main(argv)
     out, err = capsys.readouterr()

@@ -19,7 +19,7 @@ from evals.uncertainty import (
     paired_permutation_p,
     question_parts,
 )
-from tests.evals.test_harness import cli_env, run, subset_file  # noqa: F401 (fixtures)
+from tests.evals.test_harness import run, subset_file  # noqa: F401 (subset_file: a fixture)
 from tests.evals.test_report import make_report
 
 
@@ -150,7 +150,7 @@ def test_latency_is_compared_only_when_asked() -> None:
 
 
 def test_cli_identical_runs_flag_nothing_and_report_intervals(
-    cli_env: Path,  # noqa: F811
+    cli_env: Path,
     subset_file: Path,  # noqa: F811
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
