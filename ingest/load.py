@@ -252,7 +252,7 @@ def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     metadata: dict[str, Any] = {"encoding": encoding}
     try:
         text = trafilatura.extract(
-            html,
+            _definition_lists_as_fields(html),
             output_format="markdown",  # keeps headings as "# ..." lines and lists as "- ..."
             include_formatting=True,
             include_comments=False,
@@ -276,6 +276,44 @@ def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         return text, metadata
     metadata["extraction"] = "fallback"
     return _html_body_text(html, path), metadata
+
+
+def _definition_lists_as_fields(html: str) -> str:
+    """Each term of a definition list (<dt>Années :</dt><dd>2021 - 2023</dd>) becomes one
+    "label : value" paragraph, as a mission sheet writes its fields; trafilatura would otherwise
+    give the label as a list item and its value as a separate line. Unparsable HTML is returned
+    as it is (trafilatura reports it)."""
+    if "<dt" not in html.lower():
+        return html
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    for dl in list(tree.iter("dl")):
+        fields: list[str] = []
+        label = ""
+        for child in dl:
+            text = " ".join(child.text_content().split()) if isinstance(child.tag, str) else ""
+            if child.tag == "dt":
+                if label:
+                    fields.append(label)
+                label = text
+            elif child.tag == "dd":
+                joined = f"{label} {text}" if label.endswith(":") else (
+                    f"{label} : {text}" if label else text)  # fmt: skip
+                fields.append(joined.strip())
+                label = ""
+        if label:
+            fields.append(label)
+        replacement = etree.Element("div")
+        for value in fields:
+            etree.SubElement(replacement, "p").text = value
+        replacement.tail = dl.tail
+        dl.getparent().replace(dl, replacement)
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 _HTML_BLOCK_TAGS = frozenset(

@@ -302,6 +302,27 @@ def test_html_keeps_only_the_article_and_its_metadata(tmp_path: Path) -> None:
     assert raw.metadata["title"].startswith("Le quartier des Oliviers")
 
 
+def test_html_definition_list_terms_become_labelled_fields(tmp_path: Path) -> None:
+    """<dt>Label :</dt><dd>value</dd> is one "Label : value" line, as mission sheets write
+    their fields, not a list item followed by a stray value line."""
+    path = tmp_path / "fiche.html"
+    body = " ".join(["Le quartier des Sorbiers a connu dix-huit chantiers simultanés."] * 8)
+    path.write_text(
+        "<html><head><title>Fiche mission des Sorbiers</title></head><body><article>"
+        "<h1>Fiche mission des Sorbiers</h1><dl>"
+        "<dt>Années :</dt><dd>2021 - 2023</dd>"
+        "<dt>Site</dt><dd>Val-de-Bréande (15 900 habitants)</dd>"
+        "<dt>Montant du projet :</dt><dd>64 M€ <em>(NPNRU)</em></dd>"
+        f"</dl><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    lines = load(path).text.split("\n")
+    assert "Années : 2021 - 2023" in lines
+    assert "Site : Val-de-Bréande (15 900 habitants)" in lines
+    assert "Montant du projet : 64 M€ (NPNRU)" in lines
+    assert "2021 - 2023" not in lines
+
+
 def test_html_falls_back_to_body_text_when_extraction_finds_nothing(tmp_path: Path) -> None:
     path = tmp_path / "footer-only.htm"
     path.write_text(
