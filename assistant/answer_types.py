@@ -32,7 +32,8 @@ _MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|
            r"september|october|november|december")  # fmt: skip
 _NUMBER = r"\d[\d\s\u00a0\u202f.,]*"
 _UNIT = {
-    "amount": rf"({_NUMBER}\s*(?:M|k|K|Md|md|millions?|milliards?)?\s*(?:€|euros?|EUR)(?!\w)|€\s*{_NUMBER})",
+    "amount": rf"({_NUMBER}\s*(?:M|k|K|Md|md|(?:millions?|milliards?)(?:\s+d['’])?)?\s*(?:€|euros?|EUR)(?!\w)"
+    rf"|€\s*{_NUMBER})",
     "share": rf"({_NUMBER}\s*(?:%|pour ?cent|percent)|\b(?:moitié|tiers|quart|half|third)\b)",
     "duration": rf"({_NUMBER}\s*(?:mois|ans|années|semaines|jours|heures|months?|years?|weeks?|days?)\b"
     r"|\b(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+(?:mois|ans|semaines)\b)",

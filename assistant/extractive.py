@@ -209,14 +209,19 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float) -> Ex
             break
     else:
         return Extraction([], confidence, True)
+    # When the question asks for a kind of value (an amount, a date...) and the best unit gives
+    # it, the runners-up must give one too: a list or a sentence without it is noise.
+    typed = best.signals.get("kind", 0.0) > 0
     # A list among the closest runners-up is given whole: plural questions are answered by lists.
-    for c in ranked[1:LIST_DEPTH]:
+    for c in [] if typed else ranked[1:LIST_DEPTH]:
         if c.unit.kind == "item" and add(c.unit):  # type: ignore[attr-defined, arg-type]
             break
     added = 0
     for c in ranked[1:]:
         if added >= MAX_UNITS - 1 or c.probability < RELATIVE_TO_BEST * best.probability:
             break
+        if typed and c.signals.get("kind", 0.0) < 0:
+            continue
         added += add(c.unit)  # type: ignore[arg-type]
     return Extraction(sorted(chosen, key=lambda u: (u.passage, u.start)), confidence, False)
 

@@ -29,6 +29,10 @@ def test_asked_kinds(question: str, kinds: set[str]) -> None:
 
 def test_given_kinds() -> None:
     assert given_kinds("Montant du projet : 167 millions € TTC") >= {"amount", "count"}
+    # French writes "millions d'euros": the amount is still an amount.
+    assert "amount" in given_kinds("Le parc a coûté 3,4 millions d'euros, financés par la ville")
+    assert "amount" in given_kinds("214 millions d’euros pour transformer les Tamaris")
+    assert "amount" not in given_kinds("3,4 millions d'habitants")
     assert given_kinds("soit 72 % du total") >= {"share"}
     assert given_kinds("Années : 2012 (8 mois)") >= {"date", "duration"}
     assert given_kinds("signée le 14/10/2019") >= {"date"}

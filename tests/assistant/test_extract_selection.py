@@ -97,3 +97,18 @@ def test_renumbering_puts_the_best_passage_first_without_gaps() -> None:
     renumbered, order = renumber(extraction, hits)  # type: ignore[arg-type]
     assert order == ["hit3", "hit1", "hit2"]
     assert sorted({u.passage for u in renumbered.units}) == [1, 2]
+
+
+def test_a_typed_answer_brings_no_list_and_no_untyped_runner_up() -> None:
+    """"Quel est le montant ?": the amount is quoted; the items and the sentence that ranked
+    close behind it give no amount and stay out."""
+    candidates = _candidates({"Montant": 0.9, "Penser": 0.85, "point d'étape": 0.8})
+    for c in candidates:
+        c.signals["kind"] = 1.0 if "M€" in c.unit.text else -1.0
+    assert _texts(candidates) == ["Montant du projet : 167 M€"]
+
+
+def test_an_untyped_question_still_gets_the_list_of_a_close_runner_up() -> None:
+    candidates = _candidates({"Montant": 0.9, "Penser": 0.85})
+    texts = _texts(candidates)
+    assert "Montant du projet : 167 M€" in texts and "Développer l'emploi" in texts
