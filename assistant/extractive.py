@@ -57,7 +57,9 @@ _FOCUS = re.compile(
     r"(?:quel(?:le)?s?|qui)\s+(?:est|était|sont|étaient|a été|ont été|fut)\s+(?:le|la|les|l['’])\s*|"
     r"(?:what|who)\s+(?:is|was|are|were)\s+the\s+|how\s+many\s+)"
     r"(?P<focus>[\w'’ -]+?)(?=\s+(?:de|du|des|d['’]|of|in|for|at|did|does|do|were|was|had|ont|a|"
-    r"according|selon|compte|prévoyait|dans|à|au|aux|pour)\b|\s*[?.,]|$)",
+    r"according|selon|compte|prévoyait|dans|à|au|aux|pour|par|per|le|la|les|l['’]|un|une|the|"
+    r"sur|on|en|avec|with|chaque|each|every|will|would|should|can|could|are|is|has|have|"
+    r"sont|sera|seront|doit|doivent|était|étaient|ont-ils|a-t-il|a-t-elle)\b|\s*[?.,]|$)",
     re.IGNORECASE,
 )
 # Nouns that name the kind of answer rather than its content ("la fonction de X" is answered by
@@ -65,6 +67,7 @@ _FOCUS = re.compile(
 _ANSWER_TYPE_NOUNS = frozenset(
     analyze(
         "fonction rôle role nom name poste job titre title type date année year nombre number "
+        "temps time"
         "principal principale main exact document documents texte article"
     )
 )

@@ -1,0 +1,35 @@
+"""What a question names as the thing it asks for (`focus_tokens`): its head noun phrase only,
+so that a unit giving "4 demi-journées par semaine" is not said to miss the focus because the
+question goes on about "le lieu d'accueil"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extractive import focus_tokens
+from index.analyzer import analyze
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Combien de demi-journées par semaine le lieu d'accueil doit-il ouvrir ?", "demi-journées"),
+        ("Combien de logements sociaux compte la commune ?", "logements sociaux"),
+        ("Combien de ménages seront relogés ?", "ménages"),
+        ("Quel est le montant du PRU de Bagneux ?", "montant"),
+        ("Qui était le maire de Lussanges pendant la démolition ?", "maire"),
+        ("How many homes will be demolished in the Tamaris?", "homes"),
+        ("How many households have to be rehoused?", "households"),
+    ],
+)
+def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
+    assert focus_tokens(question) == set(analyze(focus))
+
+
+@pytest.mark.parametrize(
+    "question", ["Combien de temps a-t-il fallu pour signer ?", "Quelle est la date de signature ?"]
+)
+def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
+    """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
+    without the word "temps"."""
+    assert focus_tokens(question) == set()
