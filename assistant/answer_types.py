@@ -21,11 +21,17 @@ _QUESTION = {
     r"per ?cent)\b|%)",
     "duration": r"\b(dur[ée]es?|combien de (?:mois|ans|années|semaines|jours)|pendant combien|"
     r"how long|how many (?:months|years|weeks|days)|duration|lasted?)\b",
-    "date": r"\b(quand|en quelle ann[ée]e|quelle ann[ée]e|quelle date|à quelle date|depuis quand|"
-    r"when|what year|which year|what date|since when|dat[ée]s?)\b",
+    # "quand"/"when" asks for a date where it opens the question or a clause, not as a
+    # conjunction ("which post did he hold when he opened the meeting?").
+    "date": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:depuis\s+|since\s+)?(?:quand|when)\b|"
+    r"\b(?:en quelle ann[ée]e|quelle ann[ée]e|quelle date|à quelle date|depuis quand|"
+    r"what year|which year|what date|since when|dat[ée]s?)\b)",
     "count": r"\b(combien|nombre|how many|number of)\b",
-    "person": r"\b(qui|who|whom|quel(?:le)? (?:cabinet|bureau|organisme|structure|personne)|"
-    r"which (?:firm|consultancy|body|organisation|organization|person))\b",
+    # "qui"/"who" asks for a person where it opens the question or a clause ("..., et qui les
+    # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").
+    "person": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:(?:à|par|de|pour|avec|chez|to|by|from|with|for)\s+)?"
+    r"(?:qui|who|whom)\b|\b(?:quel(?:le)? (?:cabinet|bureau|organisme|structure|personne)|"
+    r"which (?:firm|consultancy|body|organisation|organization|person))\b)",
 }
 _MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
            r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|"

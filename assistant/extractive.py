@@ -155,7 +155,7 @@ def question_signals(question: str, language: str, weights: ConceptWeights) -> Q
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
                  doc_tokens: frozenset[str]) -> dict[str, float]:  # fmt: skip
     """The lexical and structural signals of one unit (the dense ones are added by the caller)."""
-    own = set(analyze(unit.text))
+    own = set(analyze(" ".join((unit.text, *unit.header))))  # a row is read with its header
     near = own | set(analyze(hit.chunk.header))
     section = set(analyze(hit.chunk.section))
     heading = set(analyze(unit.heading)) if unit.heading else section

@@ -20,6 +20,12 @@ from assistant.answer_types import asked_kinds, given_kinds, kind_match
         ("When was the tower demolished?", {"date"}),
         ("Combien de démolitions ?", {"count"}),
         ("Qui présidait le conseil ?", {"person"}),
+        ("Par qui la mission a-t-elle été menée ?", {"person"}),
+        ("Quel est le montant des indemnités, et qui les finance ?", {"amount", "person"}),
+        ("Quels sont les deux enjeux majeurs qui demeurent à Bagneux ?", set()),
+        ("Which households who left were rehoused nearby?", set()),
+        ("Quand la convention a-t-elle été signée, et quand les travaux commencent-ils ?", {"date"}),
+        ("Which post did Borloo hold when he opened the first board meeting?", set()),
         ("Quels étaient les enjeux de la mission ?", set()),
     ],
 )
