@@ -166,11 +166,25 @@ def _mission_fields(text: str, blocks: Sequence[Block]) -> tuple[dict[str, str],
     return values, spans
 
 
+# A title line that ends with one of these words goes on over the next line (a PDF wraps its
+# title as it wraps any line: "... du PRU de la cité du" / "Puits-Sainte-Barbe – Marquelles").
+_TITLE_CONTINUES = re.compile(
+    r"(?:\b(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|en|sur|pour|par|of|the|and|in|for)|[–—-])$",
+    re.IGNORECASE,
+)
+
+
 def _first_title_line(text: str) -> str:
-    for line in text.split("\n"):
-        stripped = line.strip().lstrip("#").strip()
-        if stripped:
-            return stripped
+    lines = [line.strip().lstrip("#").strip() for line in text.split("\n")]
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        title = line
+        for following in lines[i + 1 : i + 3]:
+            if not _TITLE_CONTINUES.search(title) or not following or ":" in following:
+                break
+            title = f"{title} {following}"
+        return title
     return ""
 
 

@@ -183,3 +183,19 @@ def test_every_extended_document_has_a_site_and_a_site_filter_keeps_to_it() -> N
         matched = [d for d in docs if document_matches(d.doc_id, d.doc_type, d.metadata,
                                                        {"site": town})]  # fmt: skip
         assert matched and all(d.metadata["town"] == town for d in matched), town
+
+
+def test_a_title_wrapped_over_two_lines_is_read_whole() -> None:
+    """A PDF wraps its title like any line; a line ending on "du" goes on over the next one."""
+    wrapped = MISSION.replace(
+        "# Diagnostic de sortie de convention de Villeneuve-Test",
+        "Diagnostic de sortie de convention du\nquartier des Peupliers – Villeneuve-Test",
+    )
+    assert extract_metadata(wrapped).title == (
+        "Diagnostic de sortie de convention du quartier des Peupliers – Villeneuve-Test"
+    )
+    # A whole first line stays alone, and a field never joins the title.
+    assert extract_metadata(MISSION).title == "Diagnostic de sortie de convention de Villeneuve-Test"
+    assert extract_metadata("Bilan de la mission du\nSite : Testville\n\nTexte.").title == (
+        "Bilan de la mission du"
+    )
