@@ -15,10 +15,17 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.deps import AssistantDep, ReadKey
-from assistant.drafting import DOCX_MIME, draft_docx, draft_markdown, draft_proposal
+from assistant.drafting import (
+    DEFAULT_AUTHOR,
+    DOCX_MIME,
+    draft_docx,
+    draft_markdown,
+    draft_proposal,
+)
 from assistant.missions import MissionNotFound, mission_records
 from assistant.precedents import (
     PRECEDENT_FILTER_KEYS,
+    BriefError,
     comparison_markdown,
     find_precedents,
     parse_precedent_filters,
@@ -26,6 +33,7 @@ from assistant.precedents import (
 from assistant.schemas import RequestModel, error_responses
 
 router = APIRouter(tags=["consultants"])
+DOCX_AUTHOR = DEFAULT_AUTHOR
 
 EXAMPLE_BRIEF = "point d'étape de clôture ANRU pour un quartier de 40 000 habitants, avec plan stratégique local"
 FILTERS_HELP = (
@@ -62,6 +70,11 @@ class MatchOut(BaseModel):
 
 class PrecedentOut(BaseModel):
     rank: int
+    comparable: bool = Field(
+        description="Same family of mission type as the brief and close enough to it (calibrated)"
+    )
+    similarity: float = Field(description="Cosine of the brief and the mission's closest chunk")
+    type_match: bool | None = Field(description="None when the brief names no mission type")
     doc_id: str
     title: str
     score: float = Field(description="0.35 × retrieval_score + 0.65 × field_score")
@@ -77,7 +90,9 @@ class PrecedentOut(BaseModel):
 class ComparisonOut(BaseModel):
     columns: list[dict[str, Any]] = Field(description="[{doc_id, title, place}], one per mission")
     rows: list[dict[str, Any]] = Field(
-        description="[{field, label, cells: [{value, text, passages: [SourcePassage]}]}], one cell per column"
+        description="[{field, label, cells: [{value, text, items, passages: [SourcePassage]}]}], one "
+        "cell per column; `text` is plain text, `items` the list values (enjeux, content) one by "
+        "one; no markup"
     )
     shared: dict[str, Any] = Field(
         description="{components, actors, quantities} common to all columns"
@@ -99,7 +114,8 @@ class PrecedentsRequest(RequestModel):
     k: int = Field(default=5, ge=1, le=50)
     filters: dict[str, str] = Field(default_factory=dict, description=FILTERS_HELP)
     compare: list[str] | None = Field(
-        default=None, max_length=10,
+        default=None,
+        max_length=10,
         description="doc_ids of the missions to compare side by side; default: the ranked precedents.",
     )
 
@@ -111,6 +127,10 @@ class PrecedentsRequest(RequestModel):
 
 
 class PrecedentsResponse(BaseModel):
+    no_comparable: bool = Field(
+        description="A brief was given and no mission of the corpus is comparable to it"
+    )
+    notice: str | None = Field(description="Says so, in French, when no mission is comparable")
     brief: str
     parsed: dict[str, Any] | None = Field(
         description="What was read in the brief: {key_phrases, population, amount_eur, mission_types, "
@@ -141,6 +161,10 @@ class DraftItemOut(BaseModel):
     kind: Literal["item", "paragraph"]
     text: str = Field(description="With its [n] markers inline")
     refs: list[int]
+    flagged: bool = Field(
+        description="To check by hand: named actors of another site, a "
+        "missing client or budget, contradictory figures"
+    )
 
 
 class DraftSectionOut(BaseModel):
@@ -155,9 +179,21 @@ class ReferenceOut(SourcePassage):
 
 class DraftOut(BaseModel):
     brief: str
-    title: str
+    title: str = Field(description="Written from the brief: mission type, site, town")
     mode: Literal["offline", "llm"]
-    notice: str | None
+    notice: str | None = Field(description="The notices joined")
+    notices: list[str] = Field(
+        description="No comparable mission, contradictory figures ignored, model fallback"
+    )
+    no_precedent: bool
+    request: dict[str, Any] | None = Field(
+        description="The brief as read: client, town, site, population, programme, "
+        "mission_types, steps [{kind, count, approx, text, label}], duration_months, fee_eur, "
+        "project_amount_eur, ignored"
+    )
+    named_actors: list[dict[str, Any]] = Field(
+        description="Actors named in precedents of other sites, flagged: [{name, category, place, ref}]"
+    )
     sections: list[DraftSectionOut]
     references: list[ReferenceOut]
     precedents: list[dict[str, Any]] = Field(description="[{doc_id, title, place, rank?, score?}]")
@@ -198,6 +234,8 @@ async def precedents(body: PrecedentsRequest, assistant: AssistantDep) -> dict[s
         )  # fmt: skip
     except MissionNotFound as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc
+    except BriefError as exc:  # an empty, oversized or foreign brief: the input is at fault
+        raise HTTPException(status_code=422, detail=str(exc)) from exc
     out = result.to_dict()
     if out["comparison"] is not None:
         out["comparison"]["markdown"] = comparison_markdown(out["comparison"])
@@ -210,8 +248,15 @@ async def precedents(body: PrecedentsRequest, assistant: AssistantDep) -> dict[s
 async def draft(body: DraftRequest, assistant: AssistantDep) -> Any:
     """A proposal draft built from precedent missions, every element cited [n].
 
+    The proposal is written for the brief (its town, client, quantities, duration and fee
+    first), in the sections Compréhension de la demande, Contexte, Objectifs, Méthodologie par
+    phase, Calendrier et phasage, Livrables, Équipe et moyens, Budget, Références; precedents are
+    cited evidence; with no comparable mission, `no_precedent` is true and a notice says so.
+    An empty, oversized or non-French/English brief is a 422.
+
     `format: "markdown"` (default) returns `{markdown, draft}`; `draft` is `{brief, title, mode
-    ("offline" or "llm"), notice, sections: [{title, items: [{kind, text, refs}]}], references:
+    ("offline" or "llm"), notice, notices, no_precedent, request, named_actors, sections:
+    [{title, items: [{kind, text, refs, flagged}]}], references:
     [{n, title, doc_id, chunk_id, section, start, end, quote}], precedents, quantities,
     uncited_items}`. `format: "docx"` returns the Word file as an attachment. Written by the
     language model when one is configured (falls back to the assembled draft with a `notice`).
@@ -225,8 +270,10 @@ async def draft(body: DraftRequest, assistant: AssistantDep) -> Any:
         )  # fmt: skip
     except MissionNotFound as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc
+    except BriefError as exc:  # an empty, oversized or foreign brief: the input is at fault
+        raise HTTPException(status_code=422, detail=str(exc)) from exc
     if body.format == "docx":
-        return Response(content=draft_docx(result), media_type=DOCX_MIME,
+        return Response(content=draft_docx(result, author=DOCX_AUTHOR), media_type=DOCX_MIME,
                         headers={"Content-Disposition": 'attachment; filename="proposition.docx"'})  # fmt: skip
     return {"markdown": draft_markdown(result), "draft": result.to_dict()}
 

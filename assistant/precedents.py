@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from assistant.brief import BriefError, Request, family, mission_types_in, parse_request
 from assistant.missions import (
     POPULATION,
     MissionRecord,
@@ -36,8 +37,9 @@ from index.analyzer import analyze
 from index.embed import Embedder
 from index.search import FilterError, SearchParams, hybrid_search
 from index.store import Index
-from ingest.errors import RenewalError
 from ingest.metadata import parse_amount, parse_number
+
+__all__ = ["BriefError", "find_precedents", "rank_precedents", "comparison_table"]
 
 RETRIEVAL_WEIGHT = 0.35
 CRITERIA_WEIGHTS = {
@@ -70,7 +72,8 @@ MISSION_TYPE_CUES: dict[str, tuple[str, ...]] = {
 # "plan stratégique local".
 GENERIC_WORDS = frozenset(
     analyze("quartier quartiers habitant habitants mission missions projet projets ville villes "
-            "commune communes proposition besoin besoins")
+            "commune communes proposition besoin besoins montant montants durée mois semaine "
+            "semaines an ans année budget honoraires ht ttc euro euros environ total anru")
 )  # fmt: skip
 _AMOUNT = re.compile(
     r"\d[\d \u00a0\u202f.,]*\s*(?:milliards?|mds?|md|millions?|m|k)?\s*(?:d['’]\s*)?(?:€|euros?\b|eur\b)",
@@ -78,8 +81,20 @@ _AMOUNT = re.compile(
 )
 
 
-class BriefError(RenewalError):
-    """The brief is empty or too long."""
+# Precedent comparability, calibrated on the TRAIN briefs of tests/assistant/briefs.py (the TEST
+# briefs there measure it, tests/assistant/test_proposals.py). A mission is comparable when the
+# cosine similarity between the brief and the mission's closest chunk (multilingual-e5-small)
+# reaches a floor, and its type belongs to the family of the type the brief asks for. On the
+# train briefs, typed comparable ones score 0.81-0.86 (English ones lowest); briefs that name no
+# known mission type but are unrelated (traffic, school catering, flood risk) still score up to
+# 0.84, since every French administrative text is close to every other in that space: without a
+# type, only a near-identical mission counts.
+SIMILARITY_FLOOR = 0.80
+UNTYPED_SIMILARITY_FLOOR = 0.86
+NOTICE_NO_PRECEDENT = (
+    "Aucune mission comparable dans le corpus pour une mission de type « {label} » : "
+    "la proposition suit une trame générique, à adapter."
+)
 
 
 # -- filters ------------------------------------------------------------------------------------
@@ -189,6 +204,7 @@ class Brief:
     population_text: str | None = None
     amount_eur: float | None = None
     amount_text: str | None = None
+    request: Request | None = None  # the typed reading (assistant.brief)
     mission_types: dict[str, list[str]] = field(default_factory=dict)  # type key -> cues found
     clients: list[str] = field(default_factory=list)  # known clients the brief names
     places: list[str] = field(default_factory=list)  # known towns / neighbourhoods it names
@@ -213,6 +229,7 @@ class Brief:
             "clients": self.clients,
             "places": self.places,
             "components": self.components,
+            "request": self.request.to_dict() if self.request else None,
         }
 
 
@@ -223,15 +240,14 @@ def _contains(haystack_tokens: set[str], needle: str) -> bool:
 
 def parse_brief(text: str, records: Sequence[MissionRecord] = ()) -> Brief:
     """Key phrases, population ("40 000 habitants"), amount ("150 M€") and what the brief names."""
-    text = " ".join((text or "").split())
-    if not text:
-        raise BriefError("the brief is empty: describe the mission to propose")
-    if len(text) > 4000:
-        raise BriefError(f"the brief is {len(text)} characters long; keep it under 4000")
-    brief = Brief(text=text, phrases=[])
+    request = parse_request(text)
+    text = request.text
+    brief = Brief(text=text, phrases=[], request=request)
     all_tokens = set(tokens(text))
+    # Only the client the brief names as such: "convention ANRU" does not make ANRU the client.
+    wanted = set(tokens(request.client)) if request.client else set()
     brief.clients = sorted(
-        {r.client for r in records if r.client and _contains(all_tokens, r.client)}
+        {r.client for r in records if r.client and wanted and set(tokens(r.client)) <= wanted}
     )
     brief.places = sorted({p for r in records for p in (r.town, r.neighbourhood)
                            if p and _contains(all_tokens, p) and len(p) > 2})  # fmt: skip
@@ -247,10 +263,16 @@ def parse_brief(text: str, records: Sequence[MissionRecord] = ()) -> Brief:
             value *= 1000
         brief.population = int(value)
         brief.population_text = population.group()
-    amount = _AMOUNT.search(text)
-    if amount and parse_amount(amount.group()):
-        brief.amount_eur = parse_amount(amount.group())
-        brief.amount_text = amount.group().strip()
+    # Sheets give the urban project's envelope; the mission's fee is never compared with it.
+    amount = None
+    if request.project_amount_text:
+        brief.amount_eur, brief.amount_text = (
+            request.project_amount_eur,
+            request.project_amount_text,
+        )
+        amount = re.search(re.escape(request.project_amount_text), text)
+    fee = re.search(re.escape(request.fee_text), text) if request.fee_text else None
+    duration = re.search(re.escape(request.duration_text), text) if request.duration_text else None
     folded = fold(text)
     for type_key, cues in MISSION_TYPE_CUES.items():
         found = list({fold(cue): cue for cue in reversed(cues)
@@ -264,7 +286,7 @@ def parse_brief(text: str, records: Sequence[MissionRecord] = ()) -> Brief:
             brief.mission_types.setdefault(fold(r.mission_type), [r.mission_type])
 
     # Runs of key words; punctuation and non-key words (numbers, generic words) end a run.
-    skip = {m.span() for m in (population, amount) if m}
+    skip = {m.span() for m in (population, amount, fee, duration) if m}
     run: list[BriefWord] = []
     for match in re.finditer(r"[\w'’-]+|[,;.:!?()«»\"]", text):
         word = match.group()
@@ -312,10 +334,16 @@ class Precedent:
     field_score: float
     matches: list[Match]
     rank: int = 0
+    similarity: float = 0.0  # cosine of the brief and the mission's closest chunk
+    type_match: bool | None = None  # None: the brief names no mission type
+    comparable: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "rank": self.rank,
+            "comparable": self.comparable,
+            "similarity": self.similarity,
+            "type_match": self.type_match,
             "doc_id": self.record.doc_id,
             "title": self.record.title,
             "score": self.score,
@@ -334,8 +362,25 @@ class PrecedentSearch:
     comparison: dict[str, Any] | None = None
     filters: PrecedentFilters = field(default_factory=PrecedentFilters)
 
+    @property
+    def comparable(self) -> list[Precedent]:
+        return [p for p in self.precedents if p.comparable]
+
+    @property
+    def no_comparable(self) -> bool:
+        """A brief was given and no ranked mission is comparable to it."""
+        return self.brief is not None and not self.comparable
+
+    @property
+    def notice(self) -> str | None:
+        if not self.no_comparable or self.brief is None or self.brief.request is None:
+            return None
+        return NOTICE_NO_PRECEDENT.format(label=self.brief.request.mission_type.label)
+
     def to_dict(self) -> dict[str, Any]:
         return {
+            "no_comparable": self.no_comparable,
+            "notice": self.notice,
             "brief": self.brief.text if self.brief else "",
             "parsed": self.brief.to_dict() if self.brief else None,
             "filters": {k: v for k, v in asdict(self.filters).items() if v is not None},
@@ -518,8 +563,10 @@ def _retrieval_scores(index: Index, embedder: Embedder | None, brief: str, param
         values = [s for s, _ in scored]
         best = max(values, default=0.0)
         mean = sum(values) / max(1, counts.get(doc_id, 1))
+        dense = [h.dense for _, h in scored if h.dense is not None]
         out[doc_id] = {
             "score": round(0.6 * best + 0.4 * mean, 4),
+            "dense_max": round(max(dense, default=0.0), 4),
             "max": round(best, 4),
             "mean": round(mean, 4),
             "chunks": [
@@ -535,6 +582,22 @@ def _retrieval_scores(index: Index, embedder: Embedder | None, brief: str, param
             ],  # fmt: skip
         }
     return out
+
+
+def record_types(record: MissionRecord) -> list[str]:
+    """The mission types a sheet describes, from its type and title."""
+    return mission_types_in(f"{record.mission_type or ''}. {record.title}")
+
+
+def _judge_comparable(brief: Brief, precedent: Precedent) -> None:
+    """Comparable: a mission of the same family of types, close enough in the embedder's space."""
+    precedent.similarity = float(precedent.retrieval.get("dense_max", 0.0))
+    wanted = {family(k) for k in (brief.request.mission_types if brief.request else [])}
+    if wanted:
+        found = {family(k) for k in record_types(precedent.record)}
+        precedent.type_match = bool(wanted & found)
+    floor = UNTYPED_SIMILARITY_FLOOR if precedent.type_match is None else SIMILARITY_FLOOR
+    precedent.comparable = precedent.type_match is not False and precedent.similarity >= floor
 
 
 def rank_precedents(index: Index, embedder: Embedder | None, brief: str, *,
@@ -557,8 +620,10 @@ def rank_precedents(index: Index, embedder: Embedder | None, brief: str, *,
             if weight
             else found["score"]
         )
-        ranked.append(Precedent(record, round(score, 4), found, round(field_score, 4), matches))
-    ranked.sort(key=lambda p: (-p.score, p.record.doc_id))
+        precedent = Precedent(record, round(score, 4), found, round(field_score, 4), matches)
+        _judge_comparable(parsed, precedent)
+        ranked.append(precedent)
+    ranked.sort(key=lambda p: (not p.comparable, -p.score, p.record.doc_id))
     for rank, precedent in enumerate(ranked, start=1):
         precedent.rank = rank
     return parsed, ranked[:limit] if limit else ranked
@@ -615,6 +680,7 @@ def _cell(record: MissionRecord, name: str) -> dict[str, Any]:
     src = record.sources
     value: Any
     passages: list[Passage] = []
+    items: list[str] = []
     if name == "amount":
         value = record.amount_eur
         text = record.amount_text or ""
@@ -634,7 +700,8 @@ def _cell(record: MissionRecord, name: str) -> dict[str, Any]:
     elif name in ("enjeux", "content"):
         value = [p.quote for p in getattr(record, name)]
         passages = list(getattr(record, name))
-        text = "<br>".join(f"• {_short(v)}" for v in value)
+        items = [_short(v) for v in value]
+        text = " ; ".join(items)
     elif name == "quantities":
         value = [q.to_dict() for q in record.quantities]
         passages = [q.passage for q in record.quantities]
@@ -644,7 +711,8 @@ def _cell(record: MissionRecord, name: str) -> dict[str, Any]:
         text = "" if value is None else str(value)
     if not passages and name in src and value not in (None, "", [], {}):
         passages = [src[name]]
-    return {"value": value, "text": text, "passages": [p.to_dict() for p in passages]}
+    return {"value": value, "text": text, "items": items,
+            "passages": [p.to_dict() for p in passages]}  # fmt: skip
 
 
 def comparison_table(records: Sequence[MissionRecord]) -> dict[str, Any]:
@@ -682,7 +750,12 @@ def comparison_markdown(table: dict[str, Any]) -> str:
     header = "| Champ | " + " | ".join(escape(c["place"]) for c in columns) + " |"
     lines = [header, "|" + "---|" * (len(columns) + 1)]
     for row in table["rows"]:
-        cells = [escape(c["text"]) or "—" for c in row["cells"]]
+        cells = [
+            "<br>".join(f"• {escape(i)}" for i in c["items"])
+            if c.get("items")
+            else escape(c["text"]) or "—"
+            for c in row["cells"]
+        ]  # Markdown is an edge: line breaks inside a cell are written here only
         lines.append(f"| {escape(row['label'])} | " + " | ".join(cells) + " |")
     lines.append("")
     lines.extend(

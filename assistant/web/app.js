@@ -182,6 +182,8 @@ const STRINGS = {
     "p-selected": ({ n }) => (n ? `${n} ${plural(n, "mission choisie", "missions choisies")}` : "Cochez les missions à comparer ou dont s'inspirer."),
     "p-need-two": "Choisissez au moins deux missions à comparer.",
     "p-need-one": "Choisissez au moins une mission dont s'inspirer.",
+    "p-not-comparable": "Non comparable",
+    "p-nearest": "Missions les plus proches, non comparables : la proposition suivra une trame générique.",
     "p-passage-label": "Voir le passage dans « {title} »{section} : {quote}",
     "p-client-line": "Maître d'ouvrage : {client}",
     "p-score": "Score {score}",
@@ -200,7 +202,7 @@ const STRINGS = {
     "p-from": "D'après : {titles}",
     "p-download-md": "Télécharger (.md)",
     "p-download-docx": "Télécharger (.docx)",
-    "p-references": "Références",
+    "p-references": "Sources citées",
     "p-reference-label": "Référence {n} : {title}{section}",
     "p-drafting": "Rédaction de la proposition…",
     "criterion-mission_type": "Type de mission",
@@ -383,6 +385,8 @@ const STRINGS = {
     "p-selected": ({ n }) => (n ? `${n} ${plural(n, "mission", "missions")} chosen` : "Tick the missions to compare or to draw on."),
     "p-need-two": "Choose at least two missions to compare.",
     "p-need-one": "Choose at least one mission to draw on.",
+    "p-not-comparable": "Not comparable",
+    "p-nearest": "Nearest missions, not comparable: the proposal will follow a generic outline.",
     "p-passage-label": "Open the passage in “{title}”{section}: {quote}",
     "p-client-line": "Client: {client}",
     "p-score": "Score {score}",
@@ -401,7 +405,7 @@ const STRINGS = {
     "p-from": "Based on: {titles}",
     "p-download-md": "Download (.md)",
     "p-download-docx": "Download (.docx)",
-    "p-references": "References",
+    "p-references": "Sources cited",
     "p-reference-label": "Reference {n}: {title}{section}",
     "p-drafting": "Drafting the proposal…",
     "criterion-mission_type": "Mission type",
@@ -1883,7 +1887,7 @@ const pel = {
 
 // `search` is the brief and filters of the ranking shown; `draftRequest` the body of the draft shown;
 // `comparison` the comparison shown.
-const prec = { results: [], search: null, facets: null, draftRequest: null, draft: null, comparison: null, busy: false };
+const prec = { results: [], search: null, facets: null, draftRequest: null, draft: null, comparison: null, busy: false, notice: null };
 
 const criterionLabel = (c) => (STRINGS.fr[`criterion-${c}`] ? t(`criterion-${c}`) : c);
 
@@ -1966,7 +1970,8 @@ function precedentCard(p) {
     el("div", { class: "card-head" },
       el("span", { class: "rank", "aria-hidden": "true", text: String(p.rank) }),
       el("h3", { id: titleId, text: p.title }),
-      el("span", { class: "badge score", text: t("p-score", { score: fmt.decimal.format(p.score) }) })),
+      el("span", { class: "badge score", text: t("p-score", { score: fmt.decimal.format(p.score) }) }),
+      p.comparable === false ? el("span", { class: "badge not-comparable", text: t("p-not-comparable") }) : null),
     el("p", { class: "card-meta muted small", text: recordSummary(p.record || {}) }),
     el("label", { class: "choose-label", for: checkbox.id }, checkbox,
       el("span", { text: t("p-choose") }), el("span", { class: "visually-hidden", text: ` ${quoted(p.title)}` })),
@@ -1988,12 +1993,16 @@ function updateSelection() {
   pel.selectionError.textContent = "";
 }
 
-function showPrecedents(precedents, chosen = []) {
+// `notice` is the server's "no comparable mission" message (French, as the proposal).
+function showPrecedents(precedents, chosen = [], notice = null) {
   pel.list.replaceChildren(...precedents.map(precedentCard));
   for (const box of pel.list.querySelectorAll("input.choose")) box.checked = chosen.includes(box.value);
   updateSelection();
-  const n = precedents.length;
+  const n = precedents.filter((p) => p.comparable !== false).length;
   pel.status.textContent = n ? t("p-found", { n }) : t("p-none");
+  const box = $("#precedents-notice");
+  box.hidden = !notice;
+  box.replaceChildren(...(notice ? [el("p", { text: notice }), el("p", { class: "small", text: t("p-nearest") })] : []));
 }
 
 async function searchPrecedents() {
@@ -2018,7 +2027,8 @@ async function searchPrecedents() {
     const data = await (await postJSON("api/precedents", { brief, k: 5, filters })).json();
     prec.search = { brief, filters };
     prec.results = data.precedents;
-    showPrecedents(data.precedents);
+    prec.notice = data.notice || null;
+    showPrecedents(data.precedents, [], prec.notice);
     pel.results.hidden = false;
     pel.comparison.hidden = pel.draftView.hidden = true;
   } catch (error) {
@@ -2040,7 +2050,9 @@ function comparisonTable(comparison) {
     el("tbody", {}, ...comparison.rows.map((row) => el("tr", { "data-field": row.field },
       el("th", { scope: "row", text: row.label }),
       ...row.cells.map((cell, i) => el("td", {},
-        el("div", { class: "cell-text", text: cell.text || "—" }),
+        (cell.items || []).length
+          ? el("ul", { class: "cell-items" }, ...cell.items.map((item) => el("li", { text: item })))
+          : el("div", { class: "cell-text", text: cell.text || "—" }),
         (cell.passages || []).length ? el("div", { class: "cell-passages" }, ...cell.passages.map((ps, j) => el("button", {
           type: "button", class: "cite", text: String(j + 1), title: shorten(ps.quote, 160),
           "aria-label": t("p-cell-passage", { row: row.label, column: columns[i].title, n: j + 1, section: ps.section ? ` (${ps.section})` : "" }),
@@ -2133,7 +2145,7 @@ function draftItems(items, refs) {
     const content = inlineWithCitations(item.text, refs);
     if (item.kind === "item") {
       if (!list) out.push((list = el("ul")));
-      list.append(el("li", {}, ...content));
+      list.append(el("li", item.flagged ? { class: "flagged" } : {}, ...content));
     } else {
       list = null;
       out.push(el("p", {}, ...content));
@@ -2151,7 +2163,7 @@ function renderDraft(markdown, draft) {
   pel.draftBody.replaceChildren(...[
     el("h3", { class: "draft-title", text: draft.title }),
     el("div", { class: "answer-flags" }, el("span", { class: `badge mode-${draft.mode}`, "data-mode": draft.mode, text: mode })),
-    draft.notice ? el("p", { class: "notice", role: "note", text: draft.notice }) : null,
+    ...(draft.notices || (draft.notice ? [draft.notice] : [])).map((notice) => el("p", { class: "notice", role: "note", text: notice })),
     (draft.precedents || []).length ? el("p", { class: "muted small", text: t("p-from", { titles: draft.precedents.map((p) => p.title).join(" ; ") }) }) : null,
     el("div", { class: "draft-actions" },
       el("button", { type: "button", class: "button small", text: t("p-download-md"),
@@ -2173,11 +2185,14 @@ function renderDraft(markdown, draft) {
 
 async function draftSelected() {
   const ids = selectedIds();
-  if (!ids.length) {
+  // With no comparable mission the server drafts from the generic outline of the mission type.
+  if (!ids.length && !prec.notice) {
     pel.selectionError.textContent = t("p-need-one");
     return;
   }
-  const body = { brief: prec.search.brief, doc_ids: ids, k: Math.min(10, ids.length), format: "markdown" };
+  const body = ids.length
+    ? { brief: prec.search.brief, doc_ids: ids, k: Math.min(10, ids.length), format: "markdown" }
+    : { brief: prec.search.brief, filters: prec.search.filters, format: "markdown" };
   pel.draftView.hidden = false;
   pel.draftBody.replaceChildren();
   pel.draftStatus.textContent = t("p-drafting");
@@ -2200,7 +2215,7 @@ async function draftSelected() {
 // After a change of language: the ranked missions, comparison and draft shown are drawn again.
 function redrawPrecedents() {
   if (prec.busy || !prec.search) return;
-  showPrecedents(prec.results, selectedIds());
+  showPrecedents(prec.results, selectedIds(), prec.notice);
   if (prec.comparison && !pel.comparison.hidden) showComparison(prec.comparison);
   if (prec.draft && !pel.draftView.hidden) renderDraft(prec.draft.markdown, prec.draft.draft);
 }

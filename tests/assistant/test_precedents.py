@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ from assistant.missions import (
     records_by_id,
 )
 from assistant.precedents import (
+    SIMILARITY_FLOOR,
     BriefError,
     comparison_markdown,
     comparison_table,
@@ -152,7 +154,16 @@ def test_parse_brief_reads_phrases_population_type_and_client(corpus) -> None:
         "plan stratégique local",
     ]
     assert brief.population == 40000 and brief.amount_eur is None
-    assert list(brief.mission_types) == ["capitalisation"] and brief.clients == ["ANRU"]
+    # "clôture ANRU" names the programme's agency, not who asks: no client is read.
+    assert list(brief.mission_types) == ["capitalisation"] and brief.clients == []
+    assert brief.request is not None and brief.request.client is None
+    # A fee is never compared with the sheets' project envelopes; "Montant", "mois" are no key words.
+    fee = parse_brief("Montant : 80 000 € HT pour un PSL, durée 9 mois, projet de 167 M€",
+                      mission_records(index))  # fmt: skip
+    assert fee.amount_eur == 167e6 and fee.request.fee_eur == 80000
+    assert [fee.phrase_text(p) for p in fee.phrases] == ["PSL"]
+    client = parse_brief("Pour l'ANRU, point d'étape de clôture à Lunel", mission_records(index))
+    assert client.clients == ["ANRU"] and client.places == []
 
     other = parse_brief("PSL à Bagneux, budget de 150 M€, 12 000 hab.", mission_records(index))
     assert other.amount_eur == 150e6 and other.population == 12000
@@ -176,7 +187,10 @@ def test_example_brief_ranks_bagneux_and_antony_first_and_says_why(corpus) -> No
             for passage in m.passages:
                 check_passage(index, passage)
     matches = {d: {m.criterion: m for m in p.matches} for d, p in by_id.items()}
-    assert set(matches[BAGNEUX]) == {"mission_type", "keywords", "population", "client"}
+    assert set(matches[BAGNEUX]) == {"mission_type", "keywords", "population"}
+    # Both are comparable: same family of mission, close in the embedder's space.
+    assert all(p.comparable and p.type_match for p in ranked)
+    assert all(p.similarity >= SIMILARITY_FLOOR for p in ranked)
     # "clôture" / "point d'étape" found in the title, and the population close to the brief's.
     assert "point d'étape de clôture" in matches[BAGNEUX]["keywords"].terms
     assert "title" in matches[BAGNEUX]["keywords"].zones
@@ -243,6 +257,13 @@ def test_comparison_table_json_and_markdown(corpus) -> None:
         for cell in row["cells"]:
             for passage in cell["passages"]:
                 check_passage(index, passage)
+    # Cells are data: plain text and lists, never markup; the Markdown edge writes its own.
+    for row in table["rows"]:
+        for cell in row["cells"]:
+            assert not re.search(r"<[a-z/]", cell["text"]), cell["text"]
+            assert all("<" not in item for item in cell["items"])
+    enjeux = rows["enjeux"]["cells"][0]
+    assert len(enjeux["items"]) == len(enjeux["value"]) == 4
     assert "Concertation" in table["shared"]["components"]
     assert set(table["shared"]["quantities"]) == {"entretien", "ateli themat"}
     markdown = comparison_markdown(table)

@@ -82,6 +82,11 @@ def test_search_compare_draft_and_download(page, live: LiveServer, tmp_path) -> 
     header = table.locator("thead")
     expect(header).to_contain_text(ANTONY)
     expect(header).to_contain_text(BAGNEUX)
+    # Cells are text and lists, never markup shown as text.
+    expect(table).not_to_contain_text("<br")
+    enjeux = table.locator("tr[data-field='enjeux'] td").first.locator("ul.cell-items li")
+    first_column = header.locator(".col-title").first.text_content()
+    assert enjeux.count() == {BAGNEUX: 4, ANTONY: 10}[first_column]  # one item per enjeu
     amount = table.locator("tr[data-field='amount']")
     expect(amount).to_contain_text("167 millions € TTC")
     expect(amount).to_contain_text("157 M€")
@@ -160,7 +165,8 @@ def test_search_compare_draft_and_download(page, live: LiveServer, tmp_path) -> 
     ]
     assert headings[0] == served["title"]
     assert [s["title"] for s in served["sections"]] == headings[1 : 1 + len(served["sections"])]
-    assert headings[-1] == "Références"
+    assert headings[-1] == "Sources citées"
+    assert document.core_properties.author == "Renewal assistant"
 
 
 def test_phone_layout_and_keyboard(phone, live: LiveServer) -> None:
@@ -281,6 +287,31 @@ def test_api_key_from_the_settings_field(page, keyed: LiveServer) -> None:
     page.get_by_role("button", name="Effacer la clé").click()
     expect(field).to_have_value("")
     assert page.evaluate("localStorage.getItem('renewal.apiKey')") is None
+
+
+def test_no_comparable_mission_is_said_and_the_draft_follows_a_generic_outline(
+    page, live: LiveServer
+) -> None:
+    churches = ("Étude patrimoniale des églises romanes de la commune de Saint-Aubin-des-Bois : "
+                "inventaire de 12 églises, 4 mois, budget 45 000 € HT.")  # fmt: skip
+    page.goto(live.url + "#precedents")
+    cards = search(page, churches)
+    notice = page.locator("#precedents-notice")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("Aucune mission comparable")
+    expect(page.locator("#precedents-status")).to_contain_text("Aucune mission ne correspond")
+    expect(cards.first.locator(".badge.not-comparable")).to_have_text("Non comparable")
+    with page.expect_response("**/api/draft") as response:
+        page.get_by_role("button", name="Rédiger une proposition").click()
+    assert "doc_ids" not in response.value.request.post_data_json
+    shown = page.locator("#draft-body")
+    expect(shown.locator(".notice").first).to_contain_text("Aucune mission comparable")
+    expect(shown.locator(".draft-title")).to_have_text(
+        "Proposition de mission — Étude patrimoniale — Saint-Aubin-des-Bois"
+    )
+    expect(shown).to_contain_text("Inventaire de 12 églises (quantité demandée)")
+    expect(shown.locator(".draft-section li.flagged").first).to_be_visible()
+    screenshot(page, "desktop-1280x800-precedents-no-comparable.png")
 
 
 def test_model_draft_shows_its_notice_as_text(page, live: LiveServer) -> None:
