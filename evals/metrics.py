@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Protocol
@@ -442,3 +442,189 @@ def fact_recall(answer: str, facts: Sequence[FactLike]) -> float | None:
         return None
     found = sum(1 for fact in facts if fact_present(answer, fact.text, fact.aliases))
     return found / len(facts)
+
+
+# --------------------------------------------------------------------------------------------
+# Graded relevance judgements (qrels) and ranked-list metrics, as trec_eval and ranx define them
+# --------------------------------------------------------------------------------------------
+#
+# A question's qrels map a passage (or document) id to its relevance grade; a ranking lists ids,
+# best first. Passage grades come from the gold quotes (`quote_grades`): the number of distinct
+# gold quotes the passage holds, so a passage with two of the question's quotes outranks one
+# with a single quote in the ideal list. Document grades come from `gold_docs` (grade 1 each).
+# The formulas are ranx's (and trec_eval's) so that an exported run/qrels pair scores the same
+# there (tests/evals/test_trec_export.py checks it on a real run).
+
+Qrels = Mapping[str, int]
+
+
+def quote_grades(passages: Iterable[tuple[str, str]], quotes: Sequence[str]) -> dict[str, int]:
+    """{passage id: number of distinct normalised gold quotes its text holds}, for the passages
+    (``(id, text)`` pairs) holding at least one; {} when there is no gold quote."""
+    needles = _distinct_quotes(quotes)
+    grades: dict[str, int] = {}
+    if not needles:
+        return grades
+    for passage_id, text in passages:
+        norm = normalize_text(text)
+        grade = sum(1 for needle in needles if needle in norm)
+        if grade:
+            grades[passage_id] = grade
+    return grades
+
+
+def distinct_in_order(ids: Iterable[str]) -> list[str]:
+    """Ids without repeats, first-seen order (a document ranking from a passage ranking)."""
+    return list(dict.fromkeys(ids))
+
+
+def _relevant(qrels: Qrels) -> int:
+    return sum(1 for grade in qrels.values() if grade > 0)
+
+
+def precision_at_k(ranking: Sequence[str], qrels: Qrels, k: int) -> float:
+    """Precision@k (trec_eval ``P_k``, ranx ``precision@k``): relevant ids (grade > 0) among the
+    first k, divided by k (a ranking shorter than k is not given credit for its missing places)."""
+    _check_k(k)
+    return sum(1 for i in ranking[:k] if qrels.get(i, 0) > 0) / k
+
+
+def recall_at_k(ranking: Sequence[str], qrels: Qrels, k: int) -> float:
+    """Recall@k (trec_eval ``recall_k``, ranx ``recall@k``): relevant ids among the first k over
+    all relevant ids of the qrels; 0.0 when the qrels hold none."""
+    _check_k(k)
+    total = _relevant(qrels)
+    return sum(1 for i in ranking[:k] if qrels.get(i, 0) > 0) / total if total else 0.0
+
+
+def average_precision(ranking: Sequence[str], qrels: Qrels, k: int) -> float:
+    """AP@k (ranx ``map@k``; trec_eval ``map`` on a ranking of k): the sum, over the ranks
+    r <= k holding a relevant id, of precision@r, divided by the number of relevant ids in the
+    qrels (not only those retrieved); 0.0 when the qrels hold none."""
+    _check_k(k)
+    total = _relevant(qrels)
+    if not total:
+        return 0.0
+    hits, score = 0, 0.0
+    for rank, item in enumerate(ranking[:k], start=1):
+        if qrels.get(item, 0) > 0:
+            hits += 1
+            score += hits / rank
+    return score / total
+
+
+def ndcg_graded(ranking: Sequence[str], qrels: Qrels, k: int) -> float:
+    """nDCG@k with graded relevance (Järvelin & Kekäläinen 2002; trec_eval ``ndcg_cut_k``,
+    ranx ``ndcg@k``): DCG@k = sum over ranks i <= k of grade_i / log2(i + 1); IDCG@k is the DCG
+    of the qrels' grades sorted in decreasing order; nDCG = DCG / IDCG, 0.0 when the qrels hold
+    no relevant id."""
+    _check_k(k)
+    dcg = sum(qrels.get(item, 0) / math.log2(i + 1) for i, item in enumerate(ranking[:k], 1))
+    ideal = sorted((g for g in qrels.values() if g > 0), reverse=True)[:k]
+    idcg = sum(g / math.log2(i + 1) for i, g in enumerate(ideal, 1))
+    return dcg / idcg if idcg else 0.0
+
+
+# --------------------------------------------------------------------------------------------
+# Answer text against the gold facts: exact match and token F1 (SQuAD)
+# --------------------------------------------------------------------------------------------
+
+_MARKERS = re.compile(r"\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\]")
+_TOKEN = re.compile(r"\w+(?:\.\d+)?")
+
+
+def answer_tokens(text: str) -> list[str]:
+    """The words and numbers of a text after `normalize_text` and `normalize_number_text`,
+    citation markers removed ("157 M€ [1]" -> ["157000000", "eur"])."""
+    return _TOKEN.findall(_canonical(_MARKERS.sub(" ", text)))
+
+
+def exact_match(answer: str, facts: Sequence[FactLike]) -> float | None:
+    """SQuAD exact match on facts: 1.0 when the answer's tokens equal those of one fact spelling
+    (text or alias), else 0.0; None without facts. Strict on purpose: a sentence around the fact
+    is not an exact match (use `fact_recall` for "the answer holds the fact")."""
+    if not facts:
+        return None
+    tokens = answer_tokens(answer)
+    spellings = [s for fact in facts for s in (fact.text, *fact.aliases)]
+    return 1.0 if tokens and any(answer_tokens(s) == tokens for s in spellings) else 0.0
+
+
+def token_f1(answer: str, facts: Sequence[FactLike]) -> float | None:
+    """SQuAD token F1 of the answer against the reference made of every fact, each fact spelled
+    as its text or the alias sharing most tokens with the answer: 2PR / (P + R) over the
+    multiset of common tokens, P over the answer's tokens, R over the reference's. None without
+    facts; 0.0 for an empty answer."""
+    if not facts:
+        return None
+    tokens = answer_tokens(answer)
+    if not tokens:
+        return 0.0
+    bag = _bag(tokens)
+    reference: list[str] = []
+    for fact in facts:
+        spellings = [answer_tokens(s) for s in (fact.text, *fact.aliases)]
+        reference += max(spellings, key=lambda s: (_common(_bag(s), bag), -len(s)))
+    common = _common(_bag(reference), bag)
+    if not common or not reference:
+        return 0.0
+    precision, recall = common / len(tokens), common / len(reference)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _bag(tokens: Sequence[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for token in tokens:
+        out[token] = out.get(token, 0) + 1
+    return out
+
+
+def _common(a: Mapping[str, int], b: Mapping[str, int]) -> int:
+    return sum(min(n, b.get(token, 0)) for token, n in a.items())
+
+
+# --------------------------------------------------------------------------------------------
+# Where a gold quote sits in a passage (for highlighting)
+# --------------------------------------------------------------------------------------------
+
+
+def _normalized_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`normalize_text` applied character by character, with the index in ``text`` of each
+    character of the result (a whitespace run maps to its first character)."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    space = True  # drops leading whitespace, as strip() does
+    for i, ch in enumerate(text):
+        piece = unicodedata.normalize("NFKC", ch).casefold().translate(_PUNCT_FOLD)
+        piece = "".join(
+            c for c in unicodedata.normalize("NFD", piece) if not unicodedata.combining(c)
+        )
+        for c in unicodedata.normalize("NFC", piece):
+            if c.isspace():
+                if space:
+                    continue
+                c, space = " ", True
+            else:
+                space = False
+            chars.append(c)
+            offsets.append(i)
+    return "".join(chars), offsets
+
+
+def quote_spans(text: str, quotes: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``text`` of every occurrence of each gold quote, matched after the
+    same normalisation as `passage_has_quote`; sorted, overlapping spans merged."""
+    norm, offsets = _normalized_with_offsets(text)
+    spans: list[tuple[int, int]] = []
+    for needle in _distinct_quotes(quotes):
+        start = norm.find(needle)
+        while start >= 0:
+            spans.append((offsets[start], offsets[start + len(needle) - 1] + 1))
+            start = norm.find(needle, start + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

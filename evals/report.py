@@ -14,10 +14,13 @@ from typing import Any
 
 from evals.report_html import render_html
 from evals.scoring import GROUP_METRICS, METRICS, flatten_metrics, fmt, fmt_delta
+from evals.trec import write_exports
 
 SUMMARY_METRICS = (
     "retrieval.hit_at_1", "retrieval.hit_at_5", "retrieval.mrr_at_10", "retrieval.ndcg_at_10",
-    "retrieval.quote_recall_at_5", "answer.fact_recall", "citations.valid", "citations.supported",
+    "retrieval.map_at_10", "retrieval.quote_recall_at_5", "retrieval.context_precision",
+    "retrieval.doc_hit_at_1", "answer.fact_recall", "answer.token_f1", "citations.valid",
+    "citations.supported", "citations.fact_supported", "citations.judge_supported",
     "citations.precision", "refusal.accuracy", "refusal.precision", "refusal.recall",
     "refusal.refused_answerable_rate", "latency_ms.p50", "latency_ms.p95",
     "judge.faithfulness", "judge.correctness",
@@ -37,12 +40,14 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def write_reports(report: Mapping[str, Any], out_dir: Path) -> dict[str, Path]:
-    """Write report.json, report.md and report.html into out_dir (created if needed)."""
+    """Write report.json, report.md and report.html into out_dir (created if needed), and the
+    exports (`evals.trec`: TREC run and qrels, questions.jsonl)."""
     out_dir = Path(out_dir)
-    paths = {kind: out_dir / f"report.{kind}" for kind in ("json", "md", "html")}
+    paths: dict[str, Path] = {kind: out_dir / f"report.{kind}" for kind in ("json", "md", "html")}
     _write_atomic(paths["json"], json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     _write_atomic(paths["md"], render_markdown(report))
     _write_atomic(paths["html"], render_html(report))
+    paths.update(write_exports(report["questions"], out_dir, _write_atomic))
     return paths
 
 
@@ -98,6 +103,32 @@ def _unpaired_lines(comparison: Mapping[str, Any]) -> list[str]:
     return out
 
 
+# ------------------------------------------------------------------------------- run health
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def health_line(report: Mapping[str, Any]) -> str:
+    """ "Answers by mode used: llm 3, fallback_extractive 2 · fallbacks 40% · LLM calls failed 40%"."""
+    h = report.get("health") or {}
+    modes = ", ".join(f"{k} {v}" for k, v in (h.get("answer_modes") or {}).items())
+    text = f"Answers by mode used: {modes or '—'}"
+    if h.get("configured_mode") == "llm":
+        text += (
+            f" · fallbacks {h.get('fallbacks', 0)}/{h.get('answers_sent_to_llm', 0)} "
+            f"({_share(h.get('fallback_share'))}) · LLM calls failed "
+            f"{h.get('llm_failed_calls', 0)}/{h.get('llm_calls', 0)} ({_share(h.get('llm_failed_share'))})"
+        )
+    if h.get("judge_calls"):
+        text += (
+            f" · judge calls failed {h['judge_errors']}/{h['judge_calls']} "
+            f"({_share(h.get('judge_error_share'))})"
+        )
+    return text
+
+
 # ------------------------------------------------------------------------------- terminal
 
 
@@ -108,8 +139,10 @@ def render_summary(report: Mapping[str, Any]) -> str:
     comparison = report.get("comparison")
     lines = [
         f"{report['n']} questions ({report['n_answerable']} answerable, {report['n_unanswerable']} "
-        f"unanswerable) · {cfg.get('mode')} · embedder {cfg.get('embedder')} · "
+        f"unanswerable) · {cfg.get('mode')} configured · embedder {cfg.get('embedder')} · "
         f"{run.get('questions_s', '?')} s ({run.get('seconds_per_question', '?')} s/question)",
+        health_line(report),
+        *[f"DEGRADED: {p}" for p in (report.get("health") or {}).get("problems", [])],
         "",
     ]
     intervals = report.get("intervals") or {}
@@ -123,6 +156,8 @@ def render_summary(report: Mapping[str, Any]) -> str:
     for name in shown:
         if name.startswith("judge.") and not report.get("judge", {}).get("enabled"):
             continue
+        if name == "citations.judge_supported" and flat[name] is None:
+            continue  # only with --judge-citations
         line = f"{name:<34}{with_interval(name, flat[name], intervals.get(name)):>22}"
         if comparison:
             c = comparison["metrics"][name]
@@ -133,10 +168,16 @@ def render_summary(report: Mapping[str, Any]) -> str:
             )
         lines.append(line)
     failing = sum(1 for q in report["questions"] if q["failures"])
+    infra = sum(1 for q in report["questions"] if q.get("infra_errors"))
     lines += [
         "",
         f"{failing} of {report['n']} questions have at least one failure (see the report).",
     ]
+    if infra:
+        lines.append(
+            f"{infra} question(s) met an infrastructure error (model or judge call), "
+            "listed apart from the failures."
+        )
     if comparison:
         lines.append(
             f"vs baseline: {len(comparison['regressions'])} significant metric regression(s) "
@@ -184,14 +225,21 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         "",
         f"- Questions: {report['n']} ({report['n_answerable']} answerable, "
         f"{report['n_unanswerable']} unanswerable) from `{cfg.get('questions_file')}`",
-        f"- Mode: {cfg.get('mode')}"
+        f"- Mode configured: {cfg.get('mode')}"
         + (f" (LLM `{cfg.get('llm_model')}`)" if cfg.get("llm_model") else "")
         + f"; embedder `{cfg.get('embedder')}`; index `{cfg.get('index_version')}`; "
         f"commit `{cfg.get('git_commit')}`",
         f"- Run: {report.get('created')}; {run.get('questions_s')} s for the questions "
         f"({run.get('seconds_per_question')} s each), {run.get('setup_s')} s setup",
-        "- Retrieval: hit@1, hit@5 and quote recall@5 are scored on the passages given to the "
-        "answerer; MRR@10, nDCG@10 and hit@10 on a separate 10-passage hybrid search.",
+        "- Retrieval: hit@1, hit@5, quote recall@5 and context precision are scored on the "
+        "passages given to the answerer; MRR@10, nDCG@10, MAP@10, recall@k, precision@k, hit@10 "
+        "and the document-level metrics on a separate 10-passage hybrid search (exported as "
+        "run.trec / qrels.trec).",
+        "",
+        "## Run health",
+        "",
+        f"- {health_line(report)}",
+        *[f"- **degraded:** {_md(p)}" for p in (report.get("health") or {}).get("problems", [])],
         "",
         "## Metrics",
         "",
@@ -293,17 +341,23 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     out += _group_table("By split (train: tuned on; test: never seen while tuning)",
                         report.get("by_split", {}))  # fmt: skip
 
-    out += ["## Questions", "", "| id | lang | answerable | refused | hit@5 | facts | failures |",
-            "|---|---|---|---|---:|---:|---|"]  # fmt: skip
+    out += ["## Questions", "",
+            "| id | lang | answerable | mode used | refused | hit@5 | facts | failures |",
+            "|---|---|---|---|---|---:|---:|---|"]  # fmt: skip
     for q in report["questions"]:
         m = q["metrics"]
         facts = f"{m['facts_found']}/{m['facts_total']}" if m["facts_total"] else "—"
         hit5 = "—" if m["hit_at_5"] is None else f"{m['hit_at_5']:.0f}"
         out.append(
             f"| {_md(q['id'])} | {q['language']} | {'yes' if q['answerable'] else 'no'} | "
-            f"{'yes' if q['refused'] else 'no'} | {hit5} | {facts} | {_md('; '.join(q['failures']))} |"
+            f"{q.get('answer_mode') or q.get('mode')} | {'yes' if q['refused'] else 'no'} | {hit5} | {facts} | {_md('; '.join(q['failures']))} |"
         )
     out.append("")
+    infra = [q for q in report["questions"] if q.get("infra_errors")]
+    if infra:
+        out += ["## Infrastructure errors (not question failures)", ""]
+        out += [f"- `{q['id']}`: " + "; ".join(_md(e) for e in q["infra_errors"]) for q in infra]
+        out.append("")
     failing = [q for q in report["questions"] if q["failures"]]
     if failing:
         out += ["## What failed", ""]

@@ -1,7 +1,9 @@
 """report.html: one self-contained page (inline CSS, inline SVG charts drawn here, no script).
 
 Every piece of text from the report (questions, answers, passages, reasons) goes through
-`html.escape`; the charts are plain SVG strings built by pure functions.
+`html.escape`; the charts are plain SVG strings built by pure functions. A value that was not
+measured is written "N/A" (and drawn as such), never as 0 or as an empty place; rates carry their
+95 % bootstrap interval, as text and as whiskers on the charts.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from evals.scoring import METRICS, flatten_metrics, fmt, fmt_delta
+from evals.uncertainty import confidence_intervals
+
+NA = "N/A"
 
 PALETTE = ("#3b6ea5", "#e08a2c", "#4f9d69", "#b5495b", "#7d5ba6", "#8c8c8c")
 CHART_SERIES = (
@@ -64,12 +69,32 @@ details summary { cursor: pointer; color: var(--muted); font-size: 12px; }
 .passage .src { color: var(--muted); font-family: ui-monospace, monospace; font-size: 11px; }
 dl.defs dt { font-weight: 600; font-family: ui-monospace, monospace; font-size: 13px; margin-top: 8px; }
 dl.defs dd { margin: 2px 0 0 16px; color: var(--muted); }
+mark { background: #ffe58f; padding: 0 1px; border-radius: 2px; }
+.na { color: #8c8c8c; font-style: italic; }
+.card .ci { font-size: 12px; color: var(--muted); }
+table.qm { width: auto; font-size: 12px; margin: 6px 0; } table.qm td, table.qm th { padding: 2px 8px; }
+ul.infra { margin: 0; padding-left: 16px; color: #8a5a00; font-size: 13px; }
+.health { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; background: var(--bg); }
+.health.degraded { border-color: var(--bad); background: #fdecea; }
 pre.config { background: var(--bg); padding: 10px; border-radius: 6px; font-size: 12px; overflow-x: auto; }
 """
 
 
 def esc(value: Any) -> str:
     return html.escape("" if value is None else str(value))
+
+
+def value_html(name: str, value: float | None) -> str:
+    """A metric value as HTML: "N/A" (marked as such) when it was not measured, never "0"."""
+    if value is None:
+        return f'<span class="na" title="not measured">{NA}</span>'
+    return esc(fmt(name, value))
+
+
+def interval_text(interval: Mapping[str, Any] | None) -> str:
+    if not interval or interval.get("low") is None:
+        return ""
+    return f"[{interval['low']:.2f}, {interval['high']:.2f}]"
 
 
 def _fmt_delta(name: str, delta: float | None) -> str:
@@ -81,10 +106,12 @@ def _fmt_delta(name: str, delta: float | None) -> str:
 
 
 def bar_chart_svg(title: str, groups: Sequence[tuple[str, int]], series: Sequence[tuple[str, str]],
-                  values: Mapping[str, Mapping[str, float | None]]) -> str:  # fmt: skip
+                  values: Mapping[str, Mapping[str, float | None]],
+                  intervals: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None) -> str:  # fmt: skip
     """Grouped bars on a 0..1 axis: one group per (name, n), one bar per (key, label) series.
 
-    ``values[group][key]`` may be None (not measured): no bar is drawn, the gap stays.
+    ``values[group][key]`` may be None (not measured): "N/A" is written in the bar's place; a 0
+    is drawn as a thin bar on the axis. ``intervals[group][key]`` ({low, high}) adds a whisker.
     """
     bar_w, gap, top, plot_h, bottom = 11, 18, 46, 180, 96
     group_w = bar_w * len(series) + gap
@@ -117,14 +144,26 @@ def bar_chart_svg(title: str, groups: Sequence[tuple[str, int]], series: Sequenc
         gx = left + 8 + g * group_w
         for s, (key, label) in enumerate(series):
             value = values.get(name, {}).get(key)
+            bx = gx + s * bar_w
             if value is None:
+                tx, ty = bx + (bar_w - 2) / 2 + 3, top + plot_h - 4
+                parts.append(
+                    f'<text class="na-bar" x="{tx:.1f}" y="{ty:.1f}" font-size="8" font-style="italic" '
+                    f'fill="#8c8c8c" transform="rotate(-90 {tx:.1f} {ty:.1f})">{NA}'
+                    f"<title>{esc(name)} · {esc(label)}: {NA} (not measured)</title></text>"
+                )
                 continue
-            h = plot_h * max(0.0, min(1.0, value))
-            bx, by = gx + s * bar_w, top + plot_h - h
+            h = max(plot_h * max(0.0, min(1.0, value)), 1.5)  # a 0 stays visible on the axis
+            by = top + plot_h - h
+            ci = ((intervals or {}).get(name) or {}).get(key) or {}
+            ci_text = f" {interval_text(ci)}" if interval_text(ci) else ""
             parts.append(
-                f'<rect x="{bx}" y="{by:.1f}" width="{bar_w - 2}" height="{h:.1f}" '
-                f'fill="{PALETTE[s % len(PALETTE)]}"><title>{esc(name)} · {esc(label)}: {value:.3f}</title></rect>'
+                f'<rect class="bar" x="{bx}" y="{by:.1f}" width="{bar_w - 2}" height="{h:.1f}" '
+                f'fill="{PALETTE[s % len(PALETTE)]}"><title>{esc(name)} · {esc(label)}: '
+                f"{value:.3f}{ci_text}</title></rect>"
             )
+            if ci_text:
+                parts.append(_whisker(bx + (bar_w - 2) / 2, top, plot_h, ci["low"], ci["high"], 3))
         lx, ly = gx + (group_w - gap) / 2, top + plot_h + 12
         parts.append(
             f'<text x="{lx:.1f}" y="{ly}" font-size="11" fill="#1d2330" text-anchor="end" '
@@ -134,6 +173,61 @@ def bar_chart_svg(title: str, groups: Sequence[tuple[str, int]], series: Sequenc
         f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 10}" y2="{top + plot_h}" stroke="#5b6475"/>'
     )
     parts.append("</svg>")
+    return "".join(parts)
+
+
+def _whisker(x: float, top: float, plot_h: float, low: float, high: float, cap: float) -> str:
+    """A vertical confidence-interval whisker at x on a 0..1 axis (a class for tests to find)."""
+    y_low, y_high = top + plot_h * (1 - low), top + plot_h * (1 - high)
+    return (
+        f'<g class="ci" stroke="#1d2330" stroke-width="1">'
+        f'<line x1="{x:.1f}" y1="{y_low:.1f}" x2="{x:.1f}" y2="{y_high:.1f}"/>'
+        f'<line x1="{x - cap:.1f}" y1="{y_low:.1f}" x2="{x + cap:.1f}" y2="{y_low:.1f}"/>'
+        f'<line x1="{x - cap:.1f}" y1="{y_high:.1f}" x2="{x + cap:.1f}" y2="{y_high:.1f}"/></g>'
+    )
+
+
+def interval_chart_svg(
+    title: str, items: Sequence[tuple[str, float | None, Mapping[str, Any] | None]]
+) -> str:
+    """One bar per rate (label, value, interval) on a 0..1 axis, with its 95 % CI as a whisker;
+    "N/A" in place of a rate that was not measured."""
+    bar_w, gap, top, plot_h, bottom = 22, 14, 30, 180, 130
+    # Labels are rotated to the lower left of their bar: leave room for the first one.
+    left = max(40, int(len(items[0][0]) * 6.2 * 0.72) - bar_w) if items else 40
+    width = left + (bar_w + gap) * len(items) + 20
+    height = top + plot_h + bottom
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}">',
+        f'<text x="{left}" y="16" font-size="14" font-weight="600" fill="#1d2330">{esc(title)}</text>',
+    ]
+    for tick in (0, 0.25, 0.5, 0.75, 1.0):
+        y = top + plot_h * (1 - tick)
+        parts.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{width - 10}" y2="{y:.1f}" stroke="#e4e7ee"/>'
+        )
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="10" text-anchor="end" '
+                     f'fill="#5b6475">{tick:g}</text>')  # fmt: skip
+    for i, (label, value, ci) in enumerate(items):
+        bx = left + gap / 2 + i * (bar_w + gap)
+        if value is None:
+            parts.append(f'<text class="na-bar" x="{bx + bar_w / 2:.1f}" y="{top + plot_h - 4}" '
+                         f'font-size="10" font-style="italic" fill="#8c8c8c" text-anchor="middle">'
+                         f"{NA}<title>{esc(label)}: {NA} (not measured)</title></text>")  # fmt: skip
+        else:
+            h = max(plot_h * max(0.0, min(1.0, value)), 1.5)
+            text = interval_text(ci)
+            parts.append(f'<rect class="bar" x="{bx:.1f}" y="{top + plot_h - h:.1f}" width="{bar_w}" '
+                         f'height="{h:.1f}" fill="{PALETTE[0]}"><title>{esc(label)}: {value:.3f} '
+                         f"{text}</title></rect>")  # fmt: skip
+            if text and ci is not None:
+                parts.append(_whisker(bx + bar_w / 2, top, plot_h, ci["low"], ci["high"], 5))
+        lx, ly = bx + bar_w / 2, top + plot_h + 12
+        parts.append(f'<text x="{lx:.1f}" y="{ly}" font-size="11" fill="#1d2330" text-anchor="end" '
+                     f'transform="rotate(-45 {lx:.1f} {ly})">{esc(label)}</text>')  # fmt: skip
+    parts.append(f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 10}" y2="{top + plot_h}" '
+                 f'stroke="#5b6475"/></svg>')  # fmt: skip
     return "".join(parts)
 
 
@@ -220,9 +314,11 @@ def _cards(report: Mapping[str, Any]) -> str:
             delta = (
                 f'<div class="delta {cls}">{esc(_fmt_delta(name, c["delta"]))} vs baseline</div>'
             )
+        ci = interval_text((report.get("intervals") or {}).get(name))
+        ci_html = f'<div class="ci">95% CI {esc(ci)}</div>' if ci else ""
         cards.append(
             f'<div class="card" title="{esc(METRICS[name].definition)}"><div class="name">{esc(name)}</div>'
-            f'<div class="value">{esc(fmt(name, flat[name]))}</div>{delta}</div>'
+            f'<div class="value">{value_html(name, flat[name])}</div>{ci_html}{delta}</div>'
         )
     return f'<div class="cards">{"".join(cards)}</div>'
 
@@ -230,7 +326,8 @@ def _cards(report: Mapping[str, Any]) -> str:
 def _metrics_table(report: Mapping[str, Any]) -> str:
     flat = flatten_metrics(report)
     comparison = report.get("comparison")
-    head = "<tr><th>metric</th><th class=num>value</th>"
+    intervals = report.get("intervals") or {}
+    head = "<tr><th>metric</th><th class=num>value</th><th class=num>95% CI</th>"
     if comparison:
         head += "<th class=num>baseline</th><th class=num>delta</th><th></th>"
     rows = [head + "<th>definition</th></tr>"]
@@ -243,7 +340,8 @@ def _metrics_table(report: Mapping[str, Any]) -> str:
             extra = (f"<td class=num>{esc(fmt(name, c['baseline']))}</td>"
                      f"<td class=num>{esc(_fmt_delta(name, c['delta']))}</td>"
                      f'<td class="{"bad" if c["regression"] else "good"}">{flag}</td>')  # fmt: skip
-        rows.append(f"<tr{cls}><td><code>{esc(name)}</code></td><td class=num>{esc(fmt(name, flat[name]))}</td>"
+        rows.append(f"<tr{cls}><td><code>{esc(name)}</code></td><td class=num>{value_html(name, flat[name])}</td>"
+                    f"<td class=num>{esc(interval_text(intervals.get(name)))}</td>"
                     f"{extra}<td class=muted>{esc(info.definition)}</td></tr>")  # fmt: skip
     return "<table>" + "".join(rows) + "</table>"
 
@@ -296,14 +394,32 @@ def _comparison(report: Mapping[str, Any]) -> str:
     return "".join(out)
 
 
+def group_intervals(report: Mapping[str, Any], field: str) -> dict[str, dict[str, Any]]:
+    """{group: {metric: interval}} of the chart series, bootstrapped over each group's questions
+    (as `group_scores` groups them)."""
+    members: dict[str, list[Mapping[str, Any]]] = {}
+    for row in report["questions"]:
+        values = row.get(field)
+        for value in values if isinstance(values, list) else [values]:
+            members.setdefault(str(value), []).append(row)
+    keys = [key for key, _ in CHART_SERIES]
+    return {name: confidence_intervals(rows, metrics=keys) for name, rows in members.items()}
+
+
 def _charts(report: Mapping[str, Any]) -> str:
-    charts = []
-    for title, key in (("Metrics by tag", "by_tag"), ("Metrics by language", "by_language"),
-                       ("Metrics by split", "by_split")):  # fmt: skip
+    flat = flatten_metrics(report)
+    intervals = report.get("intervals") or {}
+    rates = [n for n in CARD_METRICS if METRICS[n].unit == "rate"
+             and not (n.startswith("judge.") and not report.get("judge", {}).get("enabled"))]  # fmt: skip
+    charts = [interval_chart_svg("Rates with their 95% confidence interval",
+                                 [(n, flat[n], intervals.get(n)) for n in rates])]  # fmt: skip
+    for title, key, field in (("Metrics by tag", "by_tag", "tags"),
+                              ("Metrics by language", "by_language", "language"),
+                              ("Metrics by split", "by_split", "split")):  # fmt: skip
         groups = report.get(key) or {}
         if groups:
             charts.append(bar_chart_svg(title, [(name, g["n"]) for name, g in groups.items()],
-                                        CHART_SERIES, groups))  # fmt: skip
+                                        CHART_SERIES, groups, group_intervals(report, field)))  # fmt: skip
     totals = [
         q["timings_ms"]["total"]
         for q in report["questions"]
@@ -320,8 +436,51 @@ def _charts(report: Mapping[str, Any]) -> str:
     )
     table = ("<table style='width:auto'><tr><th>stage</th><th class=num>p50 ms</th><th class=num>p95 ms</th></tr>"
              f"{stage_rows}</table>")  # fmt: skip
-    return ('<h2>Charts</h2><div class="charts">' + "".join(f'<div class="chart">{c}</div>' for c in charts)
+    return ('<h2>Charts</h2><p class=meta>Whiskers: 95% percentile bootstrap intervals over '
+            "questions; N/A: not measured (no question scored), unlike a bar at 0.</p>"
+            '<div class="charts">' + "".join(f'<div class="chart">{c}</div>' for c in charts)
             + f'<div class="chart">{table}</div></div>')  # fmt: skip
+
+
+def highlight(text: str, spans: Sequence[Sequence[int]]) -> str:
+    """The text escaped, with each (start, end) span wrapped in <mark>."""
+    out, last = [], 0
+    for start, end in sorted((int(a), int(b)) for a, b in spans):
+        if start < last:
+            continue
+        out += [esc(text[last:start]), f"<mark>{esc(text[start:end])}</mark>"]
+        last = end
+    out.append(esc(text[last:]))
+    return "".join(out)
+
+
+def _metric_cell(value: Any) -> str:
+    if value is None:
+        return f'<td class="num na" title="not measured">{NA}</td>'
+    if isinstance(value, bool):
+        return f"<td class=num>{'yes' if value else 'no'}</td>"
+    if isinstance(value, int):
+        return f"<td class=num>{value}</td>"
+    if isinstance(value, float):
+        return f"<td class=num>{value:.3f}</td>"
+    return f"<td>{esc(value)}</td>"
+
+
+def metrics_table(metrics: Mapping[str, Any]) -> str:
+    """A question's metrics as a two-column table; a metric that does not apply reads N/A."""
+    rows = "".join(
+        f"<tr><td><code>{esc(k)}</code></td>{_metric_cell(v)}</tr>" for k, v in metrics.items()
+    )
+    return f'<table class="qm"><tr><th>metric</th><th class=num>value</th></tr>{rows}</table>'
+
+
+def _passage_html(p: Mapping[str, Any]) -> str:
+    spans = p.get("gold_spans") or []
+    flags = (" · gold quote" if p["has_gold_quote"] else "") + (
+        " · answer fact" if p.get("has_fact") else "")  # fmt: skip
+    return (f'<div class="passage{" gold" if p["has_gold_quote"] else ""}"><span class=src>[{p["rank"]}] '
+            f"{esc(p['doc_id'])} · {esc(p['chunk_id'])} · {esc(p['section'] or '(début)')}{flags}"
+            f"</span>\n{highlight(p['text'], spans)}</div>")  # fmt: skip
 
 
 def _question_row(q: Mapping[str, Any]) -> str:
@@ -345,12 +504,7 @@ def _question_row(q: Mapping[str, Any]) -> str:
         f"<ul class=failures>{failures}</ul>" if failures else '<span class="good">—</span>'
     )
     answer = q["answer"] if len(q["answer"]) <= 400 else q["answer"][:399] + "…"
-    passages = "".join(
-        f'<div class="passage{" gold" if p["has_gold_quote"] else ""}"><span class=src>[{p["rank"]}] '
-        f"{esc(p['doc_id'])} · {esc(p['chunk_id'])} · {esc(p['section'] or '(début)')}"
-        f"{' · gold quote' if p['has_gold_quote'] else ''}</span>\n{esc(p['text'])}</div>"
-        for p in q["passages"]
-    )
+    passages = "".join(_passage_html(p) for p in q["passages"])
     cites = "".join(
         f"<li>[{esc(c.get('n'))}] {esc(c.get('doc_id'))} — {esc(c.get('section'))}</li>"
         for c in q["citations"]
@@ -364,12 +518,18 @@ def _question_row(q: Mapping[str, Any]) -> str:
             judge = (f"<p><b>Judge</b>: faithfulness {esc(j.get('faithfulness'))} "
                      f"({esc(j.get('faithfulness_reason'))}); correctness {esc(j.get('correctness'))} "
                      f"({esc(j.get('correctness_reason'))})</p>")  # fmt: skip
-    metrics = esc(json.dumps({k: v for k, v in m.items() if v is not None}, ensure_ascii=False))
+    infra = "".join(f"<li>{esc(e)}</li>" for e in q.get("infra_errors") or [])
+    if infra:
+        failures_html += (
+            f'<p class=muted>Infrastructure (not a failure):</p><ul class="infra">{infra}</ul>'
+        )
+    mode = q.get("answer_mode") or q.get("mode")
+    reason = f" ({esc(q['fallback_reason'])})" if q.get("fallback_reason") else ""
+    status += f' <span class="tag mode">{esc(mode)}{reason}</span>'
     full = f'<div class="answer">{esc(q["answer"])}</div>' if answer != q["answer"] else ""
     what = "full answer, citations" if full else "citations"
     details = (f"<details><summary>{what}, {len(q['passages'])} passages, metrics</summary>"
-               f"{full}<ul>{cites}</ul>{judge}{passages}"
-               f"<p class=muted><small>{metrics}</small></p></details>")  # fmt: skip
+               f"{full}<ul>{cites}</ul>{judge}{passages}{metrics_table(m)}</details>")  # fmt: skip
     timing = q["timings_ms"].get("total")
     return (
         f'<tr class="{"fail" if q["failures"] else ""}" id="q-{esc(q["id"])}">'
@@ -393,6 +553,26 @@ def _failing_index(report: Mapping[str, Any]) -> str:
     return f"<ul class=failures>{''.join(links)}</ul>" if links else ""
 
 
+def _health(report: Mapping[str, Any]) -> str:
+    h = report.get("health") or {}
+    if not h:
+        return ""
+    modes = ", ".join(f"{esc(k)} {v}" for k, v in (h.get("answer_modes") or {}).items())
+    lines = [f"Answers by mode actually used: {modes or NA}."]
+    if h.get("configured_mode") == "llm":
+        share = h.get("fallback_share")
+        lines.append(f"Fallbacks: {h.get('fallbacks')} of {h.get('answers_sent_to_llm')} answers sent "
+                     f"to the LLM ({NA if share is None else f'{share:.0%}'}); LLM calls failed: "
+                     f"{h.get('llm_failed_calls')} of {h.get('llm_calls')}.")  # fmt: skip
+    if h.get("judge_calls"):
+        lines.append(f"Judge calls failed: {h.get('judge_errors')} of {h.get('judge_calls')}.")
+    problems = "".join(f"<li>{esc(p)}</li>" for p in h.get("problems") or [])
+    cls = "health degraded" if h.get("degraded") else "health"
+    title = "Degraded run" if h.get("degraded") else "Run health"
+    return (f'<div class="{cls}" id="health"><b>{title}</b><p>' + "<br>".join(lines) + "</p>"
+            + (f"<ul class=failures>{problems}</ul>" if problems else "") + "</div>")  # fmt: skip
+
+
 def render_html(report: Mapping[str, Any]) -> str:
     """The report page: summary cards, thresholds, comparison, charts, metrics, questions, definitions."""
     cfg, run = report.get("config", {}), report.get("run", {})
@@ -412,12 +592,14 @@ def render_html(report: Mapping[str, Any]) -> str:
 <h1>Evaluation report</h1>
 <p class=meta>{report["n"]} questions ({report["n_answerable"]} answerable, {report["n_unanswerable"]} unanswerable)
 from <code>{esc(cfg.get("questions_file"))}</code> · {esc(report.get("created"))}</p>
-<p class=meta>Mode <b>{esc(cfg.get("mode"))}</b>{llm} · embedder <code>{esc(cfg.get("embedder"))}</code> ·
+<p class=meta>Mode configured <b>{esc(cfg.get("mode"))}</b>{llm} · embedder <code>{esc(cfg.get("embedder"))}</code> ·
 index <code>{esc(cfg.get("index_version"))}</code> · top_k {esc(cfg.get("top_k"))} · commit <code>{esc(cfg.get("git_commit"))}</code> ·
 {esc(run.get("questions_s"))} s for the questions ({esc(run.get("seconds_per_question"))} s each)</p>
-<p class=meta>hit@1, hit@5 and quote recall@5 are scored on the passages given to the answerer; MRR@10, nDCG@10
-and hit@10 on a separate 10-passage hybrid search of each question.</p>
+<p class=meta>hit@1, hit@5, quote recall@5 and context precision are scored on the passages given to the
+answerer; MRR@10, nDCG@10, MAP@10, recall@k, precision@k and the document-level metrics on a separate
+10-passage hybrid search of each question.</p>
 {judge_line}
+{_health(report)}
 {_cards(report)}
 {_thresholds(report)}
 {_comparison(report)}

@@ -21,16 +21,23 @@ from typing import Any
 from assistant.citations import MARKER, SUPPORT_THRESHOLD, support_score
 from evals.gold import GoldQuestion
 from evals.metrics import (
+    average_precision,
+    distinct_in_order,
+    exact_match,
     fact_present,
+    ndcg_graded,
     normalize_text,
     passage_has_quote,
+    precision_at_k,
+    quote_grades,
+    quote_spans,
+    recall_at_k,
     score_question_retrieval,
+    token_f1,
 )
 
 # A premise list entails a hypothesis sentence (ALCE's AutoAIS verdict).
 Entails = Callable[[str, Sequence[str]], bool]
-
-PASSAGE_PREVIEW_CHARS = 300
 
 # --------------------------------------------------------------------------------------------
 # The metric registry: names, direction, definitions (the report's `definitions` come from here)
@@ -61,14 +68,42 @@ METRICS: dict[str, MetricInfo] = {
            "gold quotes found in the first 5 passages given to the answerer."),
         _M("retrieval.mrr_at_10", "Mean reciprocal rank of the first passage holding a gold quote "
            "in a separate 10-passage hybrid search of the question (0 when not in the top 10)."),
-        _M("retrieval.ndcg_at_10", "Mean nDCG@10 of the same 10-passage search, binary relevance: "
-           "a passage is relevant when it holds a gold quote no higher passage holds; the ideal "
-           "ranks min(#distinct quotes, 10) relevant passages first."),
+        _M("retrieval.ndcg_at_10", "Mean nDCG@10 of the same 10-passage search with graded "
+           "relevance (Järvelin & Kekäläinen 2002; trec_eval ndcg_cut_10, ranx ndcg@10): a "
+           "passage's grade is the number of distinct gold quotes it holds; gain grade/log2(rank+1); "
+           "the ideal list is every indexed passage holding a quote, by grade (the exported qrels)."),
         _M("retrieval.hit_at_10", "Share of those questions with a gold quote in the 10-passage search."),
+        _M("retrieval.map_at_10", "Mean average precision of the 10-passage search (ranx map@10): "
+           "precision at each rank holding a passage with a gold quote, summed, over the number "
+           "of indexed passages holding one."),
+        _M("retrieval.recall_at_5", "Mean over those questions of the share of the indexed passages "
+           "holding a gold quote that are among the first 5 of the 10-passage search (ranx recall@5)."),
+        _M("retrieval.recall_at_10", "The same share among the 10 passages of the search (ranx recall@10)."),
+        _M("retrieval.precision_at_5", "Mean share of the first 5 passages of the search that hold a "
+           "gold quote (ranx precision@5; a shorter list is not given credit for missing places)."),
+        _M("retrieval.precision_at_10", "Mean share of the 10 passages of the search that hold a "
+           "gold quote (ranx precision@10)."),
+        _M("retrieval.context_precision", "Mean, over answerable questions with gold quotes or answer "
+           "facts, of the share of the passages given to the answerer that hold a gold quote or "
+           "an answer fact (ragas context precision without its rank weighting)."),
+        _M("retrieval.doc_hit_at_1", "Document-level retrieval from gold_docs: share of answerable "
+           "questions with gold_docs whose first document (distinct documents of the 10-passage "
+           "search, in order of first appearance) is a gold document."),
+        _M("retrieval.doc_recall_at_5", "Mean share of a question's gold_docs among the first 5 distinct "
+           "documents of the 10-passage search."),
+        _M("retrieval.doc_map_at_10", "Mean average precision of the document ranking (binary: a gold "
+           "document is relevant), over the number of gold documents."),
+        _M("retrieval.doc_ndcg_at_10", "Mean nDCG@10 of the document ranking, each gold document of "
+           "grade 1."),
         _M("answer.fact_recall", "Mean over answerable questions with answer facts of the share of "
            "facts present in the answer text (fact text or an alias, after text and number "
            "normalisation, at word boundaries; ALCE STR-EM). A refused answer scores 0."),
         _M("answer.all_facts", "Share of those questions whose answer holds every fact (ALCE STR-HIT)."),
+        _M("answer.exact_match", "SQuAD exact match: share of those questions whose answer, as "
+           "tokens after normalisation and without citation markers, equals one fact spelling. "
+           "Strict: a sentence around the fact is not a match. A refusal scores 0."),
+        _M("answer.token_f1", "SQuAD token F1 of the answer against its facts (each fact spelled "
+           "as its text or its closest alias), mean over those questions. A refusal scores 0."),
         _M("citations.valid", "Share of citation numbers written in the answer texts ([n], or each "
            "number of [n, m]) that name one of the passages given to the answerer (1..#passages), "
            "recomputed from the final text."),
@@ -81,6 +116,14 @@ METRICS: dict[str, MetricInfo] = {
            "A citation of an unsupported sentence is not; in a supported sentence with one "
            "citation it is; with several, citation d is not needed when d alone does not entail "
            "the sentence and the other cited passages still do. Same entailment proxy."),
+        _M("citations.fact_supported", "Citation support checked without the answerer's own score: "
+           "of the cited sentences that state a gold answer fact, the share whose every stated fact "
+           "occurs in the quoted span of one of its citations (the passage when the record has no "
+           "span); a citation naming no passage supports nothing."),
+        _M("citations.judge_supported", "With --judge-citations: ALCE citation recall with the LLM "
+           "judge as the entailment step (evals/entailment_prompt.md): share of the cited sentences "
+           "the judge found entailed by the passages they cite; a sentence citing a number that "
+           "names no passage is not. Independent of the answerer's support score."),
         _M("refusal.accuracy", "Share of all questions handled right: unanswerable refused, "
            "answerable answered."),
         _M("refusal.precision", "Of the refused questions, the share that were unanswerable."),
@@ -116,6 +159,13 @@ COUNT_DEFINITIONS = {
     "citations.markers": "Citation numbers written in all answers.",
     "citations.cited_sentences": "Answer sentences carrying at least one citation.",
     "citations.citations": "Citations counted for precision (distinct numbers per sentence).",
+    "citations.judge_cited_sentences": "Cited sentences the citation judge gave a verdict on.",
+    "citations.fact_sentences": "Cited sentences that state a gold answer fact (fact_supported's denominator).",
+    "retrieval.doc_n": "Answerable questions with gold_docs (the document-level denominators).",
+    "health": "How the run went: answers by mode actually used (llm, fallback_extractive, "
+    "fallback_refusal, llm_cut, extractive, refusal, error), LLM and judge calls and the share "
+    "that failed, fallbacks and their reasons. --strict exits 3 when any call failed or any "
+    "answer fell back.",
     "refusal.n_refused": "Questions the assistant refused.",
 }
 
@@ -174,6 +224,15 @@ class QuestionOutcome:
     citations: Sequence[Mapping[str, Any]] = ()  # the answer record's citations
     judge: Mapping[str, Any] | None = None  # a JudgeVerdict as a dict
     error: str | None = None  # the assistant raised instead of answering
+    # {chunk_id: grade} over the whole index (`quote_grades`); None: judged on the passages seen
+    qrels: Mapping[str, int] | None = None
+    configured_mode: str = ""  # the assistant's mode ("llm" when a model is configured)
+    llm_calls: int = 0  # calls to the answering model for this question
+    llm_errors: Sequence[str] = ()  # the calls that raised
+    llm_empty: bool = False  # a call returned no text
+    entailment: Mapping[str, Any] | None = (
+        None  # an EntailmentVerdict as a dict (--judge-citations)
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -274,6 +333,33 @@ def alce_citation_scores(text: str, premises: Sequence[str], entails: Entails) -
     return CitationScores(n_sentences, n_supported, n_citations, n_precise, unsupported, imprecise)
 
 
+def citation_claims(
+    text: str, passages: Sequence[Passage]
+) -> list[tuple[str, list[tuple[int, str]]]]:
+    """(sentence, [(n, premise of passage n)]) for each cited sentence, for the entailment judge;
+    numbers naming no passage are left out (such a sentence is unsupported whatever the verdict)."""
+    return [
+        (sentence, [(n, passages[n - 1].premise()) for n in numbers if 1 <= n <= len(passages)])
+        for sentence, numbers in citation_units(text)
+    ]
+
+
+def judge_entailed(outcome: QuestionOutcome) -> tuple[int, int]:
+    """(cited sentences the entailment judge gave a verdict on, those entailed); a sentence citing
+    a number that names no passage is never entailed. (0, 0) without verdicts."""
+    verdicts = (outcome.entailment or {}).get("verdicts")
+    if not verdicts:
+        return 0, 0
+    units = citation_units(outcome.answer)
+    n = len(outcome.passages)
+    entailed = sum(
+        1
+        for ok, (_, numbers) in zip(verdicts, units, strict=False)
+        if ok and all(1 <= k <= n for k in numbers)
+    )
+    return len(verdicts), entailed
+
+
 def lexical_entails(sentence: str, premises: Sequence[str]) -> bool:
     """The offline entailment proxy: support_score(sentence, premises joined) >= SUPPORT_THRESHOLD."""
     return bool(premises) and support_score(sentence, "\n".join(premises)) >= SUPPORT_THRESHOLD
@@ -284,15 +370,92 @@ def lexical_entails(sentence: str, premises: Sequence[str]) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _preview(passage: Passage, quotes: Sequence[str], rank: int) -> dict[str, Any]:
+def _passage_row(passage: Passage, gold: GoldQuestion, rank: int) -> dict[str, Any]:
+    """A passage as the report keeps it: whole, with where its gold quotes are (for highlighting)."""
     return {
         "rank": rank,
         "doc_id": passage.doc_id,
         "chunk_id": passage.chunk_id,
         "section": passage.section,
-        "text": passage.text[:PASSAGE_PREVIEW_CHARS],
-        "has_gold_quote": any(passage_has_quote(passage.text, q) for q in quotes),
+        "text": passage.text,
+        "has_gold_quote": any(passage_has_quote(passage.text, q) for q in gold.gold_quotes),
+        "gold_spans": [list(span) for span in quote_spans(passage.text, gold.gold_quotes)],
+        "has_fact": any(fact_present(passage.text, f.text, f.aliases) for f in gold.answer_facts),
     }
+
+
+def answer_route(outcome: QuestionOutcome) -> tuple[str, str | None]:
+    """(the mode actually used for the answer, why it fell back or None).
+
+    Modes: "llm" (the model's answer, or its refusal), "llm_cut" (the model failed after part of
+    its answer was shown), "fallback_extractive" / "fallback_refusal" (the model was asked but
+    its reply was not used), "extractive" / "refusal" (no model asked), "error". Reasons:
+    "llm_error" (the call raised), "empty_reply", "uncited_reply".
+    """
+    if outcome.error is not None:
+        return "error", None
+    if (outcome.configured_mode or outcome.mode) != "llm" or outcome.llm_calls == 0:
+        return ("refusal" if outcome.refused else "extractive"), None
+    fallback = "fallback_refusal" if outcome.refused else "fallback_extractive"
+    if outcome.llm_errors:
+        if outcome.mode == "llm" and not outcome.refused:
+            return "llm_cut", "llm_error"
+        return fallback, "llm_error"
+    if outcome.llm_empty:
+        return fallback, "empty_reply"
+    if outcome.mode == "extractive" or (outcome.refused and outcome.notice):
+        return fallback, "uncited_reply"
+    return "llm", None
+
+
+def context_precision(outcome: QuestionOutcome) -> float | None:
+    """Share of the passages given that hold a gold quote or an answer fact; None when the
+    question is unanswerable, has neither quotes nor facts, or no passage was given."""
+    gold = outcome.gold
+    if not gold.answerable or not (gold.gold_quotes or gold.answer_facts) or not outcome.passages:
+        return None
+    useful = sum(
+        1
+        for p in outcome.passages
+        if any(passage_has_quote(p.text, q) for q in gold.gold_quotes)
+        or any(fact_present(p.text, f.text, f.aliases) for f in gold.answer_facts)
+    )
+    return useful / len(outcome.passages)
+
+
+def fact_support(outcome: QuestionOutcome) -> tuple[int, int, list[tuple[str, int]]]:
+    """(cited sentences stating a gold fact, those whose facts are all in a cited span, the
+    (fact, number) pairs not found). The span of citation n is its record's quote, or passage
+    n's text when the record has none; a number naming no passage has no span."""
+    gold = outcome.gold
+    spans: dict[int, str] = {i: p.text for i, p in enumerate(outcome.passages, 1)}
+    for c in outcome.citations:
+        n, quote = c.get("n"), c.get("quote")
+        if isinstance(n, int) and n in spans and isinstance(quote, str) and quote.strip():
+            spans[n] = quote
+    stated = held = 0
+    missing: list[tuple[str, int]] = []
+    for sentence, numbers in citation_units(outcome.answer):
+        facts = [f for f in gold.answer_facts if fact_present(sentence, f.text, f.aliases)]
+        if not facts:
+            continue
+        stated += 1
+        cited = "\n".join(spans[n] for n in numbers if n in spans)
+        absent = [f for f in facts if not fact_present(cited, f.text, f.aliases)]
+        if absent:
+            missing += [(f.text, numbers[0]) for f in absent]
+        else:
+            held += 1
+    return stated, held, missing
+
+
+def search_qrels(outcome: QuestionOutcome) -> dict[str, int]:
+    """The question's passage qrels: the outcome's own (whole index), or those of the passages
+    seen (given and searched) when the harness did not compute them."""
+    if outcome.qrels is not None:
+        return dict(outcome.qrels)
+    seen = {p.chunk_id: p.text for p in [*outcome.passages, *outcome.search]}
+    return quote_grades(seen.items(), outcome.gold.gold_quotes)
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -311,6 +474,37 @@ def score_question(outcome: QuestionOutcome, entails: Entails = lexical_entails)
     n_markers, invalid = marker_validity(outcome.answer, len(outcome.passages))
     cites = alce_citation_scores(outcome.answer, [p.premise() for p in outcome.passages], entails)
     refusal_correct = outcome.refused == (not gold.answerable) and outcome.error is None
+    scored = gold.answerable and given_scores.get("hit_at_1") is not None
+    qrels = search_qrels(outcome) if scored else {}
+    ranking = [p.chunk_id for p in outcome.search]
+    ranked = {
+        "ndcg_at_10": ndcg_graded(ranking, qrels, 10),
+        "map_at_10": average_precision(ranking, qrels, 10),
+        "recall_at_5": recall_at_k(ranking, qrels, 5),
+        "recall_at_10": recall_at_k(ranking, qrels, 10),
+        "precision_at_5": precision_at_k(ranking, qrels, 5),
+        "precision_at_10": precision_at_k(ranking, qrels, 10),
+    } if scored else dict.fromkeys(("ndcg_at_10", "map_at_10", "recall_at_5", "recall_at_10",
+                                    "precision_at_5", "precision_at_10"))  # fmt: skip
+    gold_docs = list(dict.fromkeys(gold.gold_docs)) if gold.answerable else []
+    doc_qrels = dict.fromkeys(gold_docs, 1)
+    docs = distinct_in_order(p.doc_id for p in outcome.search)
+    by_doc = {
+        "doc_hit_at_1": float(bool(docs) and docs[0] in doc_qrels),
+        "doc_recall_at_5": recall_at_k(docs, doc_qrels, 5),
+        "doc_map_at_10": average_precision(docs, doc_qrels, 10),
+        "doc_ndcg_at_10": ndcg_graded(docs, doc_qrels, 10),
+    } if doc_qrels else dict.fromkeys(("doc_hit_at_1", "doc_recall_at_5", "doc_map_at_10",
+                                       "doc_ndcg_at_10"))  # fmt: skip
+    with_facts = gold.answerable and bool(gold.answer_facts)
+    refused_or_failed = outcome.refused or outcome.error is not None
+    em = exact_match(outcome.answer, gold.answer_facts) if with_facts else None
+    f1 = token_f1(outcome.answer, gold.answer_facts) if with_facts else None
+    if with_facts and refused_or_failed:
+        em = f1 = 0.0
+    fact_stated, fact_held, fact_missing = fact_support(outcome)
+    judged_sentences, entailed_sentences = judge_entailed(outcome)
+    route, reason = answer_route(outcome)
     timings = {k: outcome.timings_ms.get(f"{k}_ms") for k in ("retrieval", "generation", "total")}
 
     metrics: dict[str, Any] = {
@@ -319,7 +513,9 @@ def score_question(outcome: QuestionOutcome, entails: Entails = lexical_entails)
         "quote_recall_at_5": given_scores.get("quote_recall_at_5"),
         "first_relevant_rank": given_scores.get("first_relevant_rank"),
         "rr_at_10": search_scores.get("rr_at_10"),
-        "ndcg_at_10": search_scores.get("ndcg_at_10"),
+        **ranked,
+        **by_doc,
+        "context_precision": context_precision(outcome),
         "hit_at_10": (
             None if search_scores.get("rr_at_10") is None else float(search_scores["rr_at_10"] > 0)
         ),
@@ -327,6 +523,12 @@ def score_question(outcome: QuestionOutcome, entails: Entails = lexical_entails)
         "fact_recall": sum(found) / len(found) if found and gold.answerable else None,
         "facts_found": sum(found),
         "facts_total": len(found),
+        "exact_match": em,
+        "token_f1": f1,
+        "fact_sentences": fact_stated,
+        "fact_supported_sentences": fact_held,
+        "judge_cited_sentences": judged_sentences,
+        "judge_entailed_sentences": entailed_sentences,
         "markers": n_markers,
         "markers_valid": n_markers - len(invalid),
         "cited_sentences": cites.cited_sentences,
@@ -343,8 +545,12 @@ def score_question(outcome: QuestionOutcome, entails: Entails = lexical_entails)
         "language": gold.language,
         "tags": list(gold.tags),
         "answerable": gold.answerable,
+        "gold_docs": list(gold.gold_docs),
         "refused": outcome.refused,
         "mode": outcome.mode,
+        "answer_mode": route,
+        "fallback_reason": reason,
+        "llm_calls": outcome.llm_calls,
         "notice": outcome.notice,
         "answer": outcome.answer,
         "error": outcome.error,
@@ -352,20 +558,48 @@ def score_question(outcome: QuestionOutcome, entails: Entails = lexical_entails)
             {k: c.get(k) for k in ("n", "doc_id", "chunk_id", "section", "quote", "supported")}
             for c in outcome.citations
         ],
-        "passages": [_preview(p, gold.gold_quotes, i) for i, p in enumerate(outcome.passages, 1)],
+        "passages": [_passage_row(p, gold, i) for i, p in enumerate(outcome.passages, 1)],
         "search_top10": [
-            {k: v for k, v in _preview(p, gold.gold_quotes, i).items() if k != "text"}
+            {
+                "rank": i,
+                "doc_id": p.doc_id,
+                "chunk_id": p.chunk_id,
+                "section": p.section,
+                "has_gold_quote": qrels.get(p.chunk_id, 0) > 0
+                if scored
+                else any(passage_has_quote(p.text, q) for q in gold.gold_quotes),
+            }
             for i, p in enumerate(outcome.search[:10], 1)
         ],
+        "qrels": qrels,
         "timings_ms": timings,
         "metrics": metrics,
         "judge": dict(outcome.judge) if outcome.judge is not None else None,
-        "failures": _failures(outcome, found, invalid, cites, refusal_correct),
+        "citation_judge": dict(outcome.entailment) if outcome.entailment is not None else None,
+        "failures": _failures(
+            outcome, found, invalid, cites, refusal_correct, fact_missing, reason
+        ),
+        "infra_errors": _infra_errors(outcome),
     }
 
 
+def _infra_errors(outcome: QuestionOutcome) -> list[str]:
+    """What went wrong around the question, not with it: model calls that failed, judge errors."""
+    out = [f"LLM call failed: {_short(e, 200)}" for e in outcome.llm_errors]
+    if outcome.llm_empty:
+        out.append("LLM call returned an empty reply")
+    judge = outcome.judge
+    if judge and judge.get("error"):
+        out.append(f"judge error: {judge['error']}")
+    if outcome.entailment and outcome.entailment.get("error"):
+        out.append(f"citation judge error: {outcome.entailment['error']}")
+    return out
+
+
 def _failures(outcome: QuestionOutcome, found: list[bool], invalid: list[int],
-              cites: CitationScores, refusal_correct: bool) -> list[str]:  # fmt: skip
+              cites: CitationScores, refusal_correct: bool,
+              fact_missing: Sequence[tuple[str, int]] = (),
+              fallback_reason: str | None = None) -> list[str]:  # fmt: skip
     """Human-readable reasons the question is not fully right, most important first."""
     gold = outcome.gold
     out: list[str] = []
@@ -397,10 +631,12 @@ def _failures(outcome: QuestionOutcome, found: list[bool], invalid: list[int],
         out.append(f"unsupported citation {marks}: «{_short(sentence)}»")
     for sentence, n in cites.imprecise:
         out.append(f"unneeded citation [{n}]: «{_short(sentence)}»")
+    for fact, n in fact_missing:
+        out.append(f"cited fact not in the quoted span [{n}]: {fact}")
+    if fallback_reason == "uncited_reply":
+        out.append("the model's reply cited no passage: extractive fallback")
     judge = outcome.judge
-    if judge:
-        if judge.get("error"):
-            out.append(f"judge error: {judge['error']}")
+    if judge:  # a judge error is an infrastructure error (infra_errors), not a failure
         for key in ("faithfulness", "correctness"):
             score = judge.get(key)
             if isinstance(score, int | float) and score < 0.5:
@@ -473,11 +709,17 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "mrr_at_10": _mean(x["rr_at_10"] for x in scored),
             "ndcg_at_10": _mean(x["ndcg_at_10"] for x in scored),
             "hit_at_10": _mean(x["hit_at_10"] for x in scored),
+            **{key: _mean(x.get(key) for x in scored) for key in RANKED_KEYS},
+            "context_precision": _mean(x.get("context_precision") for x in m),
+            **{key: _mean(x.get(key) for x in m) for key in DOC_KEYS},
             "n": len(scored),
+            "doc_n": sum(1 for x in m if x.get("doc_hit_at_1") is not None),
         },
         "answer": {
             "fact_recall": _mean(x["fact_recall"] for x in with_facts),
             "all_facts": _mean(float(x["fact_recall"] == 1.0) for x in with_facts),
+            "exact_match": _mean(x.get("exact_match") for x in with_facts),
+            "token_f1": _mean(x.get("token_f1") for x in with_facts),
             "n": len(with_facts),
         },
         "citations": {
@@ -488,8 +730,18 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "precision": _ratio(
                 sum(x["precise_citations"] for x in m), sum(x["citations"] for x in m)
             ),
+            "fact_supported": _ratio(
+                sum(x.get("fact_supported_sentences", 0) for x in m),
+                sum(x.get("fact_sentences", 0) for x in m),
+            ),
             "markers": sum(x["markers"] for x in m),
             "cited_sentences": sum(x["cited_sentences"] for x in m),
+            "fact_sentences": sum(x.get("fact_sentences", 0) for x in m),
+            "judge_supported": _ratio(
+                sum(x.get("judge_entailed_sentences", 0) for x in m),
+                sum(x.get("judge_cited_sentences", 0) for x in m),
+            ),
+            "judge_cited_sentences": sum(x.get("judge_cited_sentences", 0) for x in m),
             "citations": sum(x["citations"] for x in m),
         },
         "refusal": {
@@ -507,6 +759,62 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             "generation": stage("generation"),
             "total": total,
         },  # fmt: skip
+    }
+
+
+RANKED_KEYS = ("map_at_10", "recall_at_5", "recall_at_10", "precision_at_5", "precision_at_10")
+DOC_KEYS = ("doc_hit_at_1", "doc_recall_at_5", "doc_map_at_10", "doc_ndcg_at_10")
+FALLBACK_MODES = ("fallback_extractive", "fallback_refusal", "llm_cut")
+
+
+def aggregate_health(rows: Sequence[Mapping[str, Any]], configured_mode: str,
+                     judge: Mapping[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+    """How degraded the run was: the mode each answer actually used, failed model and judge
+    calls, fallbacks and their reasons, and the problems that make `--strict` fail."""
+    modes: dict[str, int] = {}
+    reasons: dict[str, int] = {}
+    for row in rows:
+        mode = row.get("answer_mode") or row.get("mode") or "?"
+        modes[mode] = modes.get(mode, 0) + 1
+        if row.get("fallback_reason"):
+            reasons[row["fallback_reason"]] = reasons.get(row["fallback_reason"], 0) + 1
+    llm_calls = sum(int(row.get("llm_calls") or 0) for row in rows)
+    llm_failed = sum(
+        1 for row in rows for e in row.get("infra_errors", ()) if e.startswith("LLM call")
+    )
+    asked = sum(1 for row in rows if row.get("llm_calls"))
+    fallbacks = sum(modes.get(m, 0) for m in FALLBACK_MODES)
+    citation_judged = sum(1 for row in rows if row.get("citation_judge"))
+    citation_errors = sum(
+        1 for row in rows for e in row.get("infra_errors", ()) if e.startswith("citation judge")
+    )
+    judged = ((judge or {}).get("n_judged") or 0) + citation_judged - citation_errors
+    judge_errors = ((judge or {}).get("n_errors") or 0) + citation_errors
+    question_errors = modes.get("error", 0)
+    problems = []
+    if llm_failed:
+        problems.append(f"{llm_failed} of {llm_calls} LLM calls failed")
+    if fallbacks:
+        detail = ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items()))
+        problems.append(f"{fallbacks} of {asked} answers sent to the LLM fell back ({detail})")
+    if judge_errors:
+        problems.append(f"{judge_errors} of {judged + judge_errors} judge calls failed")
+    return {
+        "configured_mode": configured_mode,
+        "answer_modes": dict(sorted(modes.items())),
+        "llm_calls": llm_calls,
+        "llm_failed_calls": llm_failed,
+        "llm_failed_share": _ratio(llm_failed, llm_calls),
+        "answers_sent_to_llm": asked,
+        "fallbacks": fallbacks,
+        "fallback_share": _ratio(fallbacks, asked),
+        "fallback_reasons": dict(sorted(reasons.items())),
+        "judge_calls": judged + judge_errors,
+        "judge_errors": judge_errors,
+        "judge_error_share": _ratio(judge_errors, judged + judge_errors),
+        "question_errors": question_errors,
+        "degraded": bool(problems),
+        "problems": problems,
     }
 
 
@@ -540,7 +848,8 @@ def flatten_metrics(report: Mapping[str, Any]) -> dict[str, float | None]:
 
 
 GROUP_METRICS = (
-    "retrieval.hit_at_1", "retrieval.hit_at_5", "retrieval.mrr_at_10", "answer.fact_recall",
+    "retrieval.hit_at_1", "retrieval.hit_at_5", "retrieval.mrr_at_10", "retrieval.ndcg_at_10",
+    "retrieval.map_at_10", "retrieval.doc_hit_at_1", "answer.fact_recall", "answer.token_f1",
     "citations.supported", "refusal.accuracy", "refusal.recall", "refusal.refused_answerable_rate",
     "judge.faithfulness", "judge.correctness", "latency_ms.p50",
 )  # fmt: skip

@@ -75,11 +75,25 @@ PARTS: dict[str, Parts] = {
     "retrieval.mrr_at_10": _mean_of("rr_at_10"),
     "retrieval.ndcg_at_10": _mean_of("ndcg_at_10"),
     "retrieval.hit_at_10": _mean_of("hit_at_10"),
+    "retrieval.map_at_10": _mean_of("map_at_10"),
+    "retrieval.recall_at_5": _mean_of("recall_at_5"),
+    "retrieval.recall_at_10": _mean_of("recall_at_10"),
+    "retrieval.precision_at_5": _mean_of("precision_at_5"),
+    "retrieval.precision_at_10": _mean_of("precision_at_10"),
+    "retrieval.context_precision": _mean_of("context_precision"),
+    "retrieval.doc_hit_at_1": _mean_of("doc_hit_at_1"),
+    "retrieval.doc_recall_at_5": _mean_of("doc_recall_at_5"),
+    "retrieval.doc_map_at_10": _mean_of("doc_map_at_10"),
+    "retrieval.doc_ndcg_at_10": _mean_of("doc_ndcg_at_10"),
     "answer.fact_recall": _mean_of("fact_recall"),
     "answer.all_facts": _all_facts,
+    "answer.exact_match": _mean_of("exact_match"),
+    "answer.token_f1": _mean_of("token_f1"),
     "citations.valid": _counts("markers_valid", "markers"),
     "citations.supported": _counts("supported_sentences", "cited_sentences"),
     "citations.precision": _counts("precise_citations", "citations"),
+    "citations.fact_supported": _counts("fact_supported_sentences", "fact_sentences"),
+    "citations.judge_supported": _counts("judge_entailed_sentences", "judge_cited_sentences"),
     "refusal.accuracy": lambda r: (float(bool(r["metrics"]["refusal_correct"])), 1.0),
     "refusal.precision": lambda r: (_true_refusal(r), float(bool(r["refused"]))),
     "refusal.recall": lambda r: (_true_refusal(r), float(not r["answerable"])),
@@ -93,6 +107,7 @@ PARTS: dict[str, Parts] = {
 # Metrics whose per-question value is 0 or 1 with a denominator of 0 or 1: McNemar applies.
 BINARY = frozenset({
     "retrieval.hit_at_1", "retrieval.hit_at_5", "retrieval.hit_at_10", "answer.all_facts",
+    "retrieval.doc_hit_at_1", "answer.exact_match",
     "refusal.accuracy", "refusal.refused_answerable_rate",
 })  # fmt: skip
 
@@ -122,16 +137,18 @@ def _ratios(num: np.ndarray, den: np.ndarray, idx: np.ndarray) -> np.ndarray:
 
 
 def confidence_intervals(
-    rows: Sequence[Row], *, resamples: int = RESAMPLES, seed: int = SEED
-) -> dict[str, dict[str, Any]]:
-    """{metric: {value, low, high, n}}: percentile bootstrap CI (`CONFIDENCE`) of every rate metric.
+    rows: Sequence[Row], *, resamples: int = RESAMPLES, seed: int = SEED,
+    metrics: Sequence[str] | None = None,
+) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """{metric: {value, low, high, n}}: percentile bootstrap CI (`CONFIDENCE`) of every rate metric
+    (or of the given ones).
 
     `n` is the number of questions scored for the metric; low/high are None when nothing was.
     """
     out: dict[str, dict[str, Any]] = {}
     idx = _resample_indices(len(rows), resamples, seed) if rows else None
     tail = (1 - CONFIDENCE) / 2 * 100
-    for metric in PARTS:
+    for metric in PARTS if metrics is None else [m for m in metrics if m in PARTS]:
         num, den = question_parts(rows, metric)
         scored = int((den > 0).sum())
         if idx is None or den.sum() == 0:

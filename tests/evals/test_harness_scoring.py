@@ -228,14 +228,23 @@ def test_score_question_row() -> None:
     assert row["failures"] == []
     assert [p["has_gold_quote"] for p in row["passages"]] == [False, True]
     assert row["passages"][1] == {"rank": 2, "doc_id": "doc2.txt", "chunk_id": "c2", "section": "S",
-                                  "text": ANTONY, "has_gold_quote": True}  # fmt: skip
+                                  "text": ANTONY, "has_gold_quote": True, "gold_spans": [[12, 27]],
+                                  "has_fact": True}  # fmt: skip
+    assert ANTONY[12:27] == "144 démolitions"
+    # Ranked metrics of the search [c1, c2], judged on the passages seen: c2 holds the quote.
+    assert (m["map_at_10"], m["recall_at_5"], m["precision_at_5"], m["context_precision"]) == (
+        0.5, 1.0, 0.2, 0.5)  # fmt: skip
+    assert row["qrels"] == {"c2": 1} and row["answer_mode"] == "extractive"
+    assert row["infra_errors"] == []
     assert row["timings_ms"] == {"retrieval": 9.0, "generation": 1.0, "total": 10.0}
 
 
-def test_passage_preview_is_cut_at_300_characters() -> None:
-    row = score_question(outcome(Q1, REFUSAL, True, [passage("x" * 1000 + " 144 démolitions")]))
-    assert len(row["passages"][0]["text"]) == 300
-    assert row["passages"][0]["has_gold_quote"] is True  # judged on the whole passage
+def test_passages_are_kept_whole_with_the_gold_quote_located() -> None:
+    text = "x" * 1000 + " 144  Démolitions"
+    row = score_question(outcome(Q1, REFUSAL, True, [passage(text)]))
+    kept = row["passages"][0]
+    assert kept["text"] == text and kept["has_gold_quote"] is True
+    assert kept["gold_spans"] == [[1001, 1017]] and text[1001:1017] == "144  Démolitions"
 
 
 def test_failures_say_what_went_wrong() -> None:
@@ -264,8 +273,14 @@ def test_aggregate_exact_values() -> None:
     assert report["retrieval"] == {
         "hit_at_1": 0.0, "hit_at_5": 0.5, "quote_recall_at_5": 0.5, "mrr_at_10": 0.25,
         "ndcg_at_10": pytest.approx(0.5 / 1.5849625007211562), "hit_at_10": 0.5, "n": 2,
+        "map_at_10": 0.25, "recall_at_5": 0.5, "recall_at_10": 0.5, "precision_at_5": 0.1,
+        "precision_at_10": 0.05, "context_precision": 0.5, "doc_hit_at_1": None,
+        "doc_recall_at_5": None, "doc_map_at_10": None, "doc_ndcg_at_10": None, "doc_n": 0,
     }  # fmt: skip
-    assert report["answer"] == {"fact_recall": 0.5, "all_facts": 0.5, "n": 2}
+    # Q1's answer "Programme : 144 démolitions": 1 of its 3 tokens is the fact, so F1 = 2·(1/3)·1/(4/3)
+    # = 0.5 and no exact match; Q2 refused: 0.
+    assert report["answer"] == {"fact_recall": 0.5, "all_facts": 0.5, "exact_match": 0.0,
+                                "token_f1": 0.25, "n": 2}  # fmt: skip
     c = report["citations"]
     assert (c["markers"], c["cited_sentences"], c["citations"]) == (3, 2, 3)
     assert c["valid"] == pytest.approx(2 / 3)  # [2] and [1] valid, [7] not
@@ -331,7 +346,9 @@ def test_judge_failures_in_rows() -> None:
     assert row["failures"] == ["judge: low faithfulness 0.20: invente un chiffre"]
     bad = score_question(outcome(Q1, "Programme : 144 démolitions [1].", False, [passage(ANTONY)],
                                  judge={"error": "unreadable reply: no JSON"}))  # fmt: skip
-    assert bad["failures"] == ["judge error: unreadable reply: no JSON"]
+    # A judge error is the evaluation's own failure, not the question's.
+    assert bad["failures"] == []
+    assert bad["infra_errors"] == ["judge error: unreadable reply: no JSON"]
 
 
 # ---------------------------------------------------------------- metric registry

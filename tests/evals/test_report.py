@@ -169,7 +169,8 @@ def test_html_escapes_every_text_and_is_self_contained() -> None:
     assert HOSTILE in "".join(parser.text)  # shown as text
     assert not re.search(r"""(src|href)=["']?https?:""", page)  # no CDN, no remote asset
     assert "<script" not in page.lower()  # no JavaScript at all
-    assert page.count("<svg") == 4  # by tag, by language, by split, latency histogram
+    # rates with their intervals, by tag, by language, by split, latency histogram
+    assert page.count("<svg") == 5
 
 
 def test_html_shows_comparison_thresholds_and_failures() -> None:
@@ -201,15 +202,20 @@ def test_markdown_escapes_table_cells() -> None:
     md = render_markdown(make_report([outcome(gold, "Rien [1].", False, [passage("Rien.")])]))
     row = next(line for line in md.splitlines() if line.startswith("| q\\|1"))
     assert "missing fact: a \\| b" in row
-    assert row.count("|") - row.count("\\|") == 8  # 7 columns: no cell broke the table
+    assert row.count("|") - row.count("\\|") == 9  # 8 columns: no cell broke the table
 
 
 def test_write_reports(tmp_path: Path) -> None:
     paths = write_reports(make_report(), tmp_path / "out")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "qrels.docs.trec",
+        "qrels.trec",
+        "questions.jsonl",
         "report.html",
         "report.json",
         "report.md",
+        "run.docs.trec",
+        "run.trec",
     ]
     data = json.loads(paths["json"].read_text(encoding="utf-8"))
     assert data["retrieval"]["hit_at_5"] == 0.5
@@ -230,8 +236,15 @@ def test_histogram_bins_exact() -> None:
 def test_svg_charts_draw_one_bar_per_value() -> None:
     svg = bar_chart_svg("t", [("fr", 3), ("en", 2)], [("a", "A"), ("b", "B")],
                         {"fr": {"a": 1.0, "b": 0.5}, "en": {"a": None, "b": 0.0}})  # fmt: skip
-    bars = re.findall(r'<rect x="[\d.]+" y="[\d.]+" width="9" height="([\d.]+)"', svg)
-    assert bars == ["180.0", "90.0", "0.0"]  # None draws nothing
+    bars = re.findall(r'<rect class="bar" x="[\d.]+" y="[\d.]+" width="9" height="([\d.]+)"', svg)
+    assert bars == ["180.0", "90.0", "1.5"]  # a 0 stays visible as a thin bar on the axis
+    assert svg.count('class="na-bar"') == 1 and "en · A: N/A (not measured)" in svg  # None: N/A
+    assert 'class="ci"' not in svg  # no interval given, no whisker
+    with_ci = bar_chart_svg("t", [("fr", 3)], [("a", "A")], {"fr": {"a": 0.5}},
+                            {"fr": {"a": {"low": 0.25, "high": 0.75}}})  # fmt: skip
+    # at the bar's centre (x 48 + 9 / 2), from 0.25 (y = 46 + 180 * 0.75) to 0.75 (46 + 180 * 0.25)
+    assert '<line x1="52.5" y1="181.0" x2="52.5" y2="91.0"/>' in with_ci
+    assert "fr · A: 0.500 [0.25, 0.75]" in with_ci
     assert "fr (3)" in svg and "en (2)" in svg
     hist = histogram_svg("lat", [10, 20, 30], markers={"p50": 20, "p95": None})
     assert hist.count("<title>") == 20 and "p50 20" in hist and "p95" not in hist
