@@ -499,8 +499,9 @@ def _default_reranker() -> Reranker | None:
 
 
 def build_assistant(settings: Any, embedder: Embedder | None = None, scorer: Scorer | None = None,
-                    reranker: Reranker | None = None) -> Assistant:  # fmt: skip
-    """Wire an Assistant from Settings: index, embedder, prompts and (if configured) the LLM."""
+                    reranker: Reranker | None = None, backend: Any = None) -> Assistant:  # fmt: skip
+    """Wire an Assistant from Settings: index, embedder, prompts and (if configured) the LLM;
+    `backend` is the search backend (assistant.services.search_backend; None: embedded)."""
     from assistant.llm import LiteLLMCompleter
     from assistant.prompts import load_prompts
     from index.embed import load_embedder
@@ -514,7 +515,7 @@ def build_assistant(settings: Any, embedder: Embedder | None = None, scorer: Sco
         completer = LiteLLMCompleter(settings.llm_model, settings.llm_api_base,
                                      timeout=settings.llm_timeout_s, retries=settings.llm_retries)  # fmt: skip
     return Assistant(
-        indexes=LiveIndex(settings.data_dir, embedder.name),
+        indexes=LiveIndex(settings.data_dir, embedder.name, backend),
         embedder=embedder,
         prompts=load_prompts(settings.prompts_dir),
         languages=LanguageIdentifier(),

@@ -23,6 +23,7 @@ from assistant.jobs import IngestJobs
 from assistant.limits import AnswerSlots
 from assistant.services import open_services
 from assistant.settings import Settings, load_settings
+from index.backends import SearchUnavailable
 from index.search import FilterError
 from ingest.errors import EmbedderMismatch, IndexMissing, IngestLocked, RenewalError
 
@@ -49,7 +50,8 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
         # Jobs a stopped server left queued or running are resumed here (see assistant/jobs.py).
         app.state.jobs = IngestJobs(resolved.corpus_dir, resolved.data_dir, embedder,
                                     resolved.chunk_size, resolved.chunk_overlap,
-                                    parse_limits=resolved.parse_limits)  # fmt: skip
+                                    parse_limits=resolved.parse_limits,
+                                    backend=assistant.indexes.backend)  # fmt: skip
         try:
             yield
         finally:
@@ -268,7 +270,7 @@ def _validation_message(errors: object) -> str:
 def _add_error_handlers(app: FastAPI) -> None:
     statuses: list[tuple[type[Exception], int]] = [
         (QuestionError, 422), (FilterError, 422), (NotFound, 404), (IndexMissing, 503),
-        (EmbedderMismatch, 503), (IngestLocked, 409),
+        (EmbedderMismatch, 503), (IngestLocked, 409), (SearchUnavailable, 503),
     ]  # fmt: skip
     for exc_type, code in statuses:
 

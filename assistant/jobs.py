@@ -59,13 +59,15 @@ class Job:
 class IngestJobs:
     def __init__(self, corpus_dir: Path, data_dir: Path, embedder: Embedder, chunk_size: int,
                  chunk_overlap: int, keep: int = 200, parse_limits: ParseLimits | None = None,
-                 lock_retry_s: float = LOCK_RETRY_S, lock_wait_s: float = LOCK_WAIT_S):  # fmt: skip
+                 lock_retry_s: float = LOCK_RETRY_S, lock_wait_s: float = LOCK_WAIT_S,
+                 backend: Any = None):  # fmt: skip
         self.corpus_dir = corpus_dir
         self.data_dir = data_dir
         self.embedder = embedder
         self.chunk_size = chunk_size
         self.chunk_overlap = chunk_overlap
         self.parse_limits = parse_limits
+        self.backend = backend  # the search backend new versions are written to (None: embedded)
         self.keep = keep
         self.lock_retry_s, self.lock_wait_s = lock_retry_s, lock_wait_s
         self._jobs: dict[str, Job] = {}  # this process's jobs
@@ -165,7 +167,8 @@ class IngestJobs:
         report = ingest(paths, corpus_dir=self.corpus_dir, data_dir=self.data_dir,
                         embedder=self.embedder, chunk_size=self.chunk_size,
                         chunk_overlap=self.chunk_overlap, show_progress=False,
-                        cancel=job.stop, parse_limits=self.parse_limits)  # fmt: skip
+                        cancel=job.stop, parse_limits=self.parse_limits,
+                        backend=self.backend)  # fmt: skip
         job.report = report.to_dict()
         self._finish(job, "done")
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from assistant.answering import Assistant, build_assistant
 from assistant.settings import Settings
 from index.store import DataDir
 from ingest.errors import IngestLocked
+
+if TYPE_CHECKING:
+    from index.backends import SearchBackend
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +30,27 @@ def open_services(settings: Settings, embedder: Any = None, *, build_index: bool
         settings.embedder, threads=settings.threads, api_base=settings.embedder_api_base,
         api_key=settings.embedder_api_key,
     )
+    backend = search_backend(settings)
     if build_index:
-        ensure_index(settings, embedder)
-    return build_assistant(settings, embedder, scorer=scorer)
+        ensure_index(settings, embedder, backend=backend)
+    return build_assistant(settings, embedder, scorer=scorer, backend=backend)
 
 
-def _index_ready(settings: Settings, embedder) -> bool:
+def search_backend(settings: Settings) -> SearchBackend | None:
+    """The configured search backend: None for the embedded default, or a connected Milvus
+    (which fails here, naming the URI, when Milvus cannot be reached)."""
+    if settings.index_backend != "milvus":
+        return None
+    from index.milvus import MilvusBackend
+
+    if not settings.milvus_uri:  # Milvus Lite in the data directory, which may not exist yet
+        Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    return MilvusBackend.connect(settings.milvus_address, settings.milvus_alias,
+                                 settings.milvus_analyzer, settings.milvus_timeout_s,
+                                 settings.milvus_fusion)  # fmt: skip
+
+
+def _index_ready(settings: Settings, embedder, backend: SearchBackend | None = None) -> bool:
     current = DataDir(settings.data_dir).current_version()
     if current is None:
         return False
@@ -41,13 +60,20 @@ def _index_ready(settings: Settings, embedder) -> bool:
     if not units_current(current):
         log.warning("the index's answer-unit vectors are missing or outdated: rebuilding them")
         return False
-    if Manifest.read(current / "manifest.json").embedder == embedder.name:
+    manifest = Manifest.read(current / "manifest.json")
+    wanted = backend.name if backend is not None else "embedded"
+    if manifest.backend != wanted:
+        log.warning("the index is held by the %s search backend: rebuilding it for %s",
+                    manifest.backend, wanted)  # fmt: skip
+        return False
+    if manifest.embedder == embedder.name:
         return True
     log.warning("the index was built with another embedder: rebuilding it with %s", embedder.name)
     return False
 
 
-def ensure_index(settings: Settings, embedder, wait_s: float = 1800.0) -> None:
+def ensure_index(settings: Settings, embedder, wait_s: float = 1800.0,
+                 backend: SearchBackend | None = None) -> None:  # fmt: skip
     """Build the index from the corpus folder on first start; rebuild if the embedder changed.
 
     When another process holds the ingest lock (the other workers of `uvicorn --workers N` all
@@ -57,13 +83,14 @@ def ensure_index(settings: Settings, embedder, wait_s: float = 1800.0) -> None:
 
     deadline = time.monotonic() + wait_s
     waiting = False
-    while not _index_ready(settings, embedder):
+    while not _index_ready(settings, embedder, backend):
         if not waiting:
             log.warning("building the index from %s (first start)", settings.corpus_dir)
         try:
             report = ingest(None, corpus_dir=settings.corpus_dir, data_dir=settings.data_dir, embedder=embedder,
                             chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap,
-                            show_progress=False, parse_limits=settings.parse_limits)  # fmt: skip
+                            show_progress=False, parse_limits=settings.parse_limits,
+                            backend=backend)  # fmt: skip
         except IngestLocked:
             if time.monotonic() > deadline:
                 raise

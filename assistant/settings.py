@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -60,6 +61,13 @@ class Settings(BaseSettings):
     # One thread per encode: concurrent queries oversubscribe the cores otherwise (a query took
     # seconds instead of ~20 ms under load with 2 threads); ingest throughput is about the same.
     threads: Annotated[int, Field(ge=1, le=64)] = 1
+    # Search backend (README, "Scaling out"): "embedded" (FAISS + bm25s in process) or "milvus".
+    index_backend: Literal["embedded", "milvus"] = "embedded"
+    milvus_uri: str = ""  # a .db path (Milvus Lite) or http://host:19530; "": DATA_DIR/milvus.db
+    milvus_alias: Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,100}$")] = "renewal"
+    milvus_analyzer: Literal["product", "french"] = "product"
+    milvus_fusion: Literal["product", "rrf", "weighted"] = "product"
+    milvus_timeout_s: Annotated[float, Field(gt=0, le=600)] = 10.0
 
     @field_validator("embedder")
     @classmethod
@@ -96,6 +104,23 @@ class Settings(BaseSettings):
             if allowed.startswith("*.") and host.endswith(allowed[1:]):
                 return True
         return False
+
+    @field_validator("milvus_uri")
+    @classmethod
+    def _milvus_uri_form(cls, value: str) -> str:
+        value = value.strip()
+        if value and not re.match(r"^(https?|tcp|unix)://", value) and not value.endswith(".db"):
+            raise ValueError(
+                "must be a Milvus Lite file ending in .db (e.g. ./milvus.db) or a server "
+                "address such as http://127.0.0.1:19530"
+            )
+        return value
+
+    @property
+    def milvus_address(self) -> str:
+        """Where the Milvus backend runs: RENEWAL_MILVUS_URI, or a Milvus Lite file in the data
+        directory."""
+        return self.milvus_uri or str(Path(self.data_dir) / "milvus.db")
 
     @property
     def llm_enabled(self) -> bool:

@@ -19,16 +19,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
-import faiss
 import numpy as np
 from tqdm import tqdm
 
-from index.analyzer import analyze
+from index.backends import (
+    EmbeddedBackend,
+    SearchBackend,
+    SearchRows,
+    write_bm25,
+    write_lexical_stats,
+)
 from index.embed import Embedder
 from index.embedding_cache import EmbeddingCache, content_hash
-from index.store import DataDir, Index, Manifest, build_faiss, write_store
+from index.store import DataDir, Index, Manifest, write_store
 from ingest.blocks import Block, parse_blocks, without_title
 from ingest.chunk import chunk
 from ingest.clean import clean, find_boilerplate
@@ -72,6 +77,20 @@ class IngestReport:
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed)
+
+
+class IngestWorkers(Protocol):
+    """Where parsing/chunking and embedding run when not in this process (ingest/distributed.py
+    runs them on Ray). Results must equal the in-process ones: same chunks, same vectors."""
+
+    batch_size: int  # texts handed to embed_passages at once (cache misses only)
+
+    def prepare(self, raw_docs: list[Any], chunk_size: int, chunk_overlap: int,
+                boilerplate: frozenset[str]) -> list[Prepared | None]:  # fmt: skip
+        """`prepare_document` of each raw document, in order."""
+        ...
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
 
 
 class DataDirError(RenewalError):
@@ -170,23 +189,34 @@ def _find_boilerplate(texts: list[str]) -> frozenset[str]:
     return find_boilerplate(texts) if len(texts) >= 3 else frozenset()
 
 
+def prepare_document(raw: Any, chunk_size: int, chunk_overlap: int,
+                     boilerplate: frozenset[str]) -> Prepared | None:  # fmt: skip
+    """A loaded document cleaned, parsed into blocks and chunked; None when no text is left."""
+    text = clean(raw.text, boilerplate=boilerplate)
+    if not text.strip():
+        return None
+    blocks = parse_blocks(text)
+    extracted = extract_metadata(text, blocks=blocks, raw_text=raw.text,
+                                 loader_metadata=raw.metadata)  # fmt: skip
+    blocks = without_title(blocks, extracted.title)
+    meta = dict(extracted.metadata)
+    meta["format"] = raw.format
+    doc = Document(raw.doc_id, extracted.title, extracted.doc_type, text, meta, raw.sha256)
+    return Prepared(doc, raw.source_path, blocks, chunk(doc, chunk_size, chunk_overlap, blocks))
+
+
 def _prepare(raw_docs: list[Any], chunk_size: int, chunk_overlap: int, report: IngestReport,
-             boilerplate: frozenset[str]) -> list[Prepared]:  # fmt: skip
+             boilerplate: frozenset[str], workers: IngestWorkers | None) -> list[Prepared]:  # fmt: skip
+    if workers is None:
+        done = [prepare_document(r, chunk_size, chunk_overlap, boilerplate) for r in raw_docs]
+    else:
+        done = workers.prepare(raw_docs, chunk_size, chunk_overlap, boilerplate)
     prepared = []
-    for raw in raw_docs:
-        text = clean(raw.text, boilerplate=boilerplate)
-        if not text.strip():
+    for raw, p in zip(raw_docs, done, strict=True):
+        if p is None:
             report.errors.append({"path": raw.source_path, "error": "no text left after cleaning"})
-            continue
-        blocks = parse_blocks(text)
-        extracted = extract_metadata(text, blocks=blocks, raw_text=raw.text,
-                                     loader_metadata=raw.metadata)  # fmt: skip
-        blocks = without_title(blocks, extracted.title)
-        meta = dict(extracted.metadata)
-        meta["format"] = raw.format
-        doc = Document(raw.doc_id, extracted.title, extracted.doc_type, text, meta, raw.sha256)
-        chunks = chunk(doc, chunk_size, chunk_overlap, blocks)
-        prepared.append(Prepared(doc, raw.source_path, blocks, chunks))
+        else:
+            prepared.append(p)
     return prepared
 
 
@@ -201,11 +231,15 @@ def ingest(
     show_progress: bool = True,
     cancel: threading.Event | None = None,
     parse_limits: ParseLimits | None = None,
+    backend: SearchBackend | None = None,
+    workers: IngestWorkers | None = None,
 ) -> IngestReport:
     """(Re)index the corpus folder, or the given files/folders, incrementally.
 
     Each file is parsed in a worker process under `parse_limits` (default: `ParseLimits()`): one
-    that passes them is reported as an error, and the others go on."""
+    that passes them is reported as an error, and the others go on. The new version is searched
+    by `backend` (default: embedded FAISS + bm25s); `workers` run the chunking and embedding
+    elsewhere (default: in this process)."""
     dd = DataDir(data_dir)
     try:
         dd.root.mkdir(parents=True, exist_ok=True)
@@ -220,13 +254,14 @@ def ingest(
         ) from exc
     with ingest_lock(dd):
         return _ingest_locked(paths, dd, corpus_dir, embedder, chunk_size, chunk_overlap,
-                              show_progress, cancel, parse_limits or ParseLimits())  # fmt: skip
+                              show_progress, cancel, parse_limits or ParseLimits(),
+                              backend or EmbeddedBackend(), workers)  # fmt: skip
 
 
 def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embedder: Embedder,
                    chunk_size: int, chunk_overlap: int, show_progress: bool,
-                   cancel: threading.Event | None,
-                   parse_limits: ParseLimits) -> IngestReport:  # fmt: skip
+                   cancel: threading.Event | None, parse_limits: ParseLimits,
+                   backend: SearchBackend, workers: IngestWorkers | None) -> IngestReport:  # fmt: skip
     report = IngestReport()
     current = dd.current_version()
     previous = Index(current) if current else None
@@ -240,6 +275,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     same_parsing = bool(previous and previous.manifest.units == UNITS_VERSION and previous.has_blocks)
     same_chunking = same_settings and same_parsing
     embedder_changed = bool(previous and previous.manifest.embedder != embedder.name)
+    backend_changed = bool(previous and previous.manifest.backend != backend.name)
     if previous and embedder_changed:
         report.notices.append(
             f"embedder changed from {previous.manifest.embedder} to {embedder.name}: "
@@ -338,7 +374,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
             del kept[raw.doc_id]
     report.unchanged = sum(1 for doc_id, _ in same_bytes if doc_id in kept)
 
-    prepared = _prepare(raw_docs, chunk_size, chunk_overlap, report, boilerplate)
+    prepared = _prepare(raw_docs, chunk_size, chunk_overlap, report, boilerplate, workers)
     for p in prepared:
         if p.doc.doc_id in stored:
             report.updated += 1
@@ -354,7 +390,8 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     report.documents_total = len(kept)
     report.chunks_total = sum(len(p.chunks) for p in kept.values())
     has_units = bool(current and units_current(current))  # older versions lack them
-    if current and not report.changed and not embedder_changed and same_chunking and has_units:
+    if (current and not report.changed and not embedder_changed and not backend_changed
+            and same_chunking and has_units):  # fmt: skip
         report.version = current.name
         return report
     if not kept:
@@ -368,7 +405,8 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         )
     # Places for the documents that do not state theirs, from the corpus' mission sheets.
     assign_sites([p.doc for p in kept.values()])
-    _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress, cancel)
+    _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress, cancel,
+                   backend, workers)  # fmt: skip
     return report
 
 
@@ -379,7 +417,13 @@ def _with_doc_id(raw: Any, doc_id: str) -> Any:
 def _write_version(dd: DataDir, kept: dict[str, Prepared],
                    embedder: Embedder, chunk_size: int, chunk_overlap: int,
                    report: IngestReport, show_progress: bool,
-                   cancel: threading.Event | None = None) -> None:  # fmt: skip
+                   cancel: threading.Event | None = None,
+                   backend: SearchBackend | None = None,
+                   workers: IngestWorkers | None = None) -> None:  # fmt: skip
+    backend = backend or EmbeddedBackend()
+    embed = workers.embed_passages if workers else embedder.embed_passages
+    batch_size = workers.batch_size if workers else 32
+
     def encode(texts: list[str]) -> np.ndarray:
         """The embedder, stopped between batches when the ingest is cancelled (every batch
         before is in the cache, so the next run resumes from there)."""
@@ -388,7 +432,7 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
                 "the ingest was cancelled: nothing was published, the previous index keeps "
                 "serving, and the vectors computed so far are cached (the next run resumes)"
             )
-        return embedder.embed_passages(texts)
+        return embed(texts)
 
     ordered = [kept[k] for k in sorted(kept)]
     all_chunks = [c for p in ordered for c in p.chunks]
@@ -401,9 +445,10 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
                       disable=not show_progress) as bar:  # fmt: skip
                 cached = len(cache.get_many([content_hash(t) for t in texts]))
                 bar.update(min(cached, len(texts)))
-                vectors, report.chunks_embedded = cache.embed(texts, encode, progress=bar.update)
+                vectors, report.chunks_embedded = cache.embed(texts, encode, batch_size,
+                                                              progress=bar.update)  # fmt: skip
             vectors_of_units, offsets, report.units_embedded = _embed_units(
-                ordered, cache, encode, show_progress
+                ordered, cache, encode, show_progress, batch_size
             )
         finally:
             cache.close()
@@ -414,20 +459,26 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
             [[content_hash(c.indexed_text()) for c in p.chunks] for p in ordered],
             [p.blocks for p in ordered],
         )
-        index = build_faiss(vectors)
-        faiss.write_index(index, str(staged / "dense.faiss"))
-        _write_lexical(staged / "lexical", texts)
+        rows = SearchRows(texts, vectors, [p.doc for p in ordered],
+                          [d for d, p in enumerate(ordered) for _ in p.chunks])  # fmt: skip
+        location = backend.write(staged, rows)
+        if backend.name != "embedded":
+            write_lexical_stats(staged, texts)
         np.save(staged / "units.npy", vectors_of_units)
         np.save(staged / "unit_offsets.npy", offsets)
         Manifest(
             embedder=embedder.name, dim=embedder.dim, chunk_size=chunk_size,
             chunk_overlap=chunk_overlap, documents=len(ordered), chunks=len(all_chunks),
-            faiss_index=type(index).__name__, created=time.time(),
-            version=staged.name.removeprefix("tmp-"), units=UNITS_VERSION,
+            faiss_index=location if backend.name == "embedded" else "",
+            created=time.time(), version=staged.name.removeprefix("tmp-"), units=UNITS_VERSION,
+            backend=backend.name, collection="" if backend.name == "embedded" else location,
         ).write(staged / "manifest.json")  # fmt: skip
         final = dd.publish(staged)
         report.version = final.name
+        backend.activate(final.name, [v.name for v in dd.versions.iterdir()])
     except OSError as exc:
+        if staged.exists():  # not published
+            backend.discard(staged)
         shutil.rmtree(staged, ignore_errors=True)
         hint = "free some disk space" if exc.errno == errno.ENOSPC else "check its permissions"
         raise DataDirError(
@@ -435,13 +486,15 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
             f"the previous index is untouched; {hint}"
         ) from exc
     except BaseException:
+        if staged.exists():  # not published
+            backend.discard(staged)
         shutil.rmtree(staged, ignore_errors=True)
         raise
 
 
 def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
-                 encode: Callable[[list[str]], np.ndarray],
-                 show_progress: bool) -> tuple[np.ndarray, np.ndarray, int]:  # fmt: skip
+                 encode: Callable[[list[str]], np.ndarray], show_progress: bool,
+                 batch_size: int = 32) -> tuple[np.ndarray, np.ndarray, int]:  # fmt: skip
     """Vectors of every chunk's answer units (in chunk order), each chunk's first row (chunk i
     owns rows offsets[i]:offsets[i + 1]) and how many were embedded; cached by content hash
     like the chunks'."""
@@ -455,7 +508,7 @@ def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
     with tqdm(total=len(texts), desc="embedding units", unit="unit",
               disable=not show_progress) as bar:  # fmt: skip
         bar.update(len(cache.get_many([content_hash(t) for t in texts])))
-        vectors, embedded = cache.embed(texts, encode, progress=bar.update)
+        vectors, embedded = cache.embed(texts, encode, batch_size, progress=bar.update)
     return vectors.astype(np.float32), np.asarray(offsets, dtype=np.int64), embedded
 
 
@@ -466,10 +519,5 @@ def units_current(version_dir: Path) -> bool:
     return Manifest.read(version_dir / "manifest.json").units == UNITS_VERSION
 
 
-def _write_lexical(path: Path, texts: list[str]) -> None:
-    import bm25s
 
-    retriever = bm25s.BM25(k1=1.2, b=0.75)
-    tokens = [analyze(t) or ["∅"] for t in texts]
-    retriever.index(tokens, show_progress=False)
-    retriever.save(str(path))
+_write_lexical = write_bm25  # the name bench/ingest_search.py imports

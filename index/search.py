@@ -1,4 +1,7 @@
-"""Hybrid search: French BM25 and dense FAISS retrieval fused by weighted reciprocal rank fusion."""
+"""Hybrid search: French BM25 and dense retrieval fused by weighted reciprocal rank fusion.
+
+The rankings come from the version's search backend (index/backends.py): FAISS and bm25s in
+process by default, or Milvus; the fusion and the filters' meaning are the same for both."""
 
 from __future__ import annotations
 
@@ -131,17 +134,30 @@ def reciprocal_rank_fusion(
     return fused
 
 
-def lexical_query(query: str, language: str | None = None) -> list[str]:
-    """Tokens the BM25 index is queried with (English field terms expanded to French). The
-    language is the one decided for the request; without one (a bare search), a word-list guess."""
+def lexical_text(query: str, language: str | None = None) -> str:
+    """The text the lexical index is queried with: English field terms expanded to French,
+    synonyms added. The language is the one decided for the request; without one (a bare
+    search), a word-list guess."""
     english = language == "en" if language else looks_english(query)
-    return analyze(expand_synonyms(expand_query(query) if english else query))
+    return expand_synonyms(expand_query(query) if english else query)
+
+
+def lexical_query(query: str, language: str | None = None) -> list[str]:
+    """Tokens the BM25 index is queried with."""
+    return analyze(lexical_text(query, language))
 
 
 def lexical_ranking(
     index: Index, query: str, n: int, mask: np.ndarray | None, language: str | None = None
 ) -> list[tuple[int, float]]:
     tokens = [t for t in lexical_query(query, language) if t in index.vocab]
+    return bm25_ranking(index, tokens, n, mask)
+
+
+def bm25_ranking(
+    index: Index, tokens: list[str], n: int, mask: np.ndarray | None
+) -> list[tuple[int, float]]:
+    """The embedded BM25 ranking of known query tokens (the version's bm25s postings)."""
     if not tokens or index.n_chunks == 0:
         return []
     scores = np.asarray(index.bm25.get_scores(tokens), dtype=np.float32)
@@ -182,26 +198,32 @@ def hybrid_search(
     query_vector: np.ndarray | None = None,
     language: str | None = None,
 ) -> list[Hit]:
-    """Top-k passages for a query: lexical and dense rankings fused by weighted RRF.
-    `query_vector` is the query's embedding when the caller has it already; `language` the
-    language decided for the request ("fr" or "en")."""
-    mask = allowed_chunks(index, filters or {})
-    lexical = dense = []
+    """Top-k passages for a query: the version's search backend ranks by each retriever, with
+    the filters, and the rankings are fused by weighted RRF (or by the backend itself when it is
+    configured to fuse). `query_vector` is the query's embedding when the caller has it already;
+    `language` the language decided for the request ("fr" or "en")."""
+    text = vector = None
     if params.mode in ("hybrid", "lexical") and params.lexical_weight > 0:
-        lexical = lexical_ranking(index, query, params.candidates, mask, language)
+        text = lexical_text(query, language)
     if params.mode in ("hybrid", "dense") and params.dense_weight > 0:
         if embedder is None:
             raise RenewalError("dense search needs an embedder")
         vector = embedder.embed_query(query) if query_vector is None else query_vector
-        dense = dense_ranking(index, vector, params.candidates, mask)
-    weights = {
-        "hybrid": (params.lexical_weight, params.dense_weight),
-        "lexical": (1.0, 0.0),
-        "dense": (0.0, 1.0),
-    }[params.mode]
-    fused = reciprocal_rank_fusion(
-        [[i for i, _ in lexical], [i for i, _ in dense]], weights, params.rrf_k
-    )
+    backend = index.search_backend()
+    if backend.fusion != "product" and text is not None and vector is not None:
+        # Fused by the backend in one request: no per-retriever scores or ranks for the hits.
+        fused = dict(backend.fused_ranking(index, text, vector, params, filters or {}))
+        lexical = dense = []
+    else:
+        lexical, dense = backend.rankings(index, text, vector, params.candidates, filters or {})
+        weights = {
+            "hybrid": (params.lexical_weight, params.dense_weight),
+            "lexical": (1.0, 0.0),
+            "dense": (0.0, 1.0),
+        }[params.mode]
+        fused = reciprocal_rank_fusion(
+            [[i for i, _ in lexical], [i for i, _ in dense]], weights, params.rrf_k
+        )
     order = sorted(fused, key=lambda i: (-fused[i], i))[: params.k]
     rows = index.chunks_by_idx(order)
     lex = {i: (r, s) for r, (i, s) in enumerate(lexical, start=1)}

@@ -3,7 +3,9 @@
 Layout under the data directory:
 
     current                 name of the active version (replaced with os.replace)
-    versions/<name>/        manifest.json, store.sqlite, dense.faiss, lexical/ (bm25s)
+    versions/<name>/        manifest.json, store.sqlite, and the search backend's files:
+                            dense.faiss and lexical/ (bm25s) for the embedded backend,
+                            lexical_stats.json for Milvus (its collection holds the rest)
     embeddings.sqlite       embedding cache keyed by (embedder, content hash)
     ingest.lock             held by the running ingest
 
@@ -24,7 +26,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import faiss
 import numpy as np
@@ -33,6 +35,9 @@ from ingest.blocks import Block
 from ingest.errors import EmbedderMismatch, IndexMissing
 from ingest.records import Chunk, Document
 from ingest.units import Unit, split_units, units_in
+
+if TYPE_CHECKING:
+    from index.backends import SearchBackend
 
 T = TypeVar("T")
 
@@ -106,6 +111,8 @@ class Manifest:
     created: float
     version: str
     units: int = 0  # how answer units were embedded (ingest.units.UNITS_VERSION); 0: none
+    backend: str = "embedded"  # the search backend that holds the version (index/backends.py)
+    collection: str = ""  # where that backend holds it, when not in this directory
 
     @classmethod
     def read(cls, path: Path) -> Manifest:
@@ -220,20 +227,40 @@ _CHUNK_COLUMNS = (
 
 
 class Index:
-    """A loaded, read-only index version: SQLite rows, FAISS vectors, BM25 postings."""
+    """A loaded, read-only index version: SQLite rows, and its search backend's structures (FAISS
+    vectors and BM25 postings when embedded).
 
-    def __init__(self, version_dir: Path):
-        import bm25s
+    `backend` is the configured search backend; without one an embedded version searches in
+    process and a version held elsewhere can be read but not searched.
+    """
 
+    def __init__(self, version_dir: Path, backend: SearchBackend | None = None):
         self.path = version_dir
         self.manifest = Manifest.read(version_dir / "manifest.json")
+        self.backend = backend
         self._derived: dict[str, Any] = {}
         self._derived_lock = threading.Lock()
         self._db_path = version_dir / "store.sqlite"
         self._local = threading.local()
-        self.faiss = faiss.read_index(str(version_dir / "dense.faiss"))
-        self.bm25 = bm25s.BM25.load(str(version_dir / "lexical"), mmap=False)
-        self.vocab: dict[str, int] = self.bm25.vocab_dict
+        self.faiss: faiss.Index | None = None
+        self.bm25: Any = None
+        if self.manifest.backend == "embedded":
+            import bm25s
+
+            self.faiss = faiss.read_index(str(version_dir / "dense.faiss"))
+            self.bm25 = bm25s.BM25.load(str(version_dir / "lexical"), mmap=False)
+            self.vocab: dict[str, int] = self.bm25.vocab_dict
+            # Chunk frequency of every lexical token (from the BM25 postings), for concept weights.
+            indptr = self.bm25.scores["indptr"]
+            self.doc_freq = {
+                tok: int(indptr[i + 1] - indptr[i])
+                for tok, i in self.vocab.items()
+                if i + 1 < len(indptr)
+            }
+        else:
+            stats = json.loads((version_dir / "lexical_stats.json").read_text(encoding="utf-8"))
+            self.doc_freq = {tok: int(n) for tok, n in stats.items()}
+            self.vocab = {tok: i for i, tok in enumerate(self.doc_freq)}
         conn = self._conn()
         self.n_chunks = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
         # Versions written before blocks were stored have none (they are rebuilt on start).
@@ -253,28 +280,39 @@ class Index:
         # Answer-unit vectors (see ingest/units.py): chunk i owns rows offsets[i]:offsets[i + 1].
         # Versions written before units existed have none; the answerer then embeds on the fly.
         units = version_dir / "units.npy"
-        self.unit_vectors: np.ndarray | None = np.load(units) if units.exists() else None
+        # Past one machine (a remote backend) they are memory-mapped: the page cache is shared by
+        # the API processes of a host instead of each holding a copy.
+        mmap = None if self.manifest.backend == "embedded" else "r"
+        self.unit_vectors: np.ndarray | None = (
+            np.load(units, mmap_mode=mmap) if units.exists() else None
+        )
         self.unit_offsets: np.ndarray | None = (
             np.load(version_dir / "unit_offsets.npy") if units.exists() else None
         )
-        # Chunk frequency of every lexical token (from the BM25 postings), for concept weights.
-        indptr = self.bm25.scores["indptr"]
-        self.doc_freq = {
-            tok: int(indptr[i + 1] - indptr[i])
-            for tok, i in self.vocab.items()
-            if i + 1 < len(indptr)
-        }
 
     @classmethod
-    def open(cls, data_dir: Path, embedder_name: str | None = None) -> Index:
-        """Load the current version; refuse one built by another embedder."""
+    def open(cls, data_dir: Path, embedder_name: str | None = None,
+             backend: SearchBackend | None = None) -> Index:  # fmt: skip
+        """Load the current version; refuse one built by another embedder, or held by another
+        search backend than the one given (without one, a version held elsewhere can be read but
+        not searched)."""
         version = DataDir(data_dir).current_version()
         if version is None:
             raise IndexMissing(
                 f"no index in {data_dir}: run `renewal ingest` first (or `renewal serve`, "
                 "which builds it from the corpus on first start)"
             )
-        index = cls(version)
+        built_for = Manifest.read(version / "manifest.json").backend
+        wanted = backend.name if backend is not None else built_for
+        if built_for != wanted:
+            from index.backends import BackendMismatch
+
+            raise BackendMismatch(
+                f"the index in {data_dir} was built for the {built_for} search backend but "
+                f"RENEWAL_INDEX_BACKEND is {wanted}: run `renewal ingest` to build it for "
+                f"{wanted}, or set RENEWAL_INDEX_BACKEND={built_for}"
+            )
+        index = cls(version, backend)
         if embedder_name and index.manifest.embedder != embedder_name:
             raise EmbedderMismatch(
                 f"the index in {data_dir} was built with embedder {index.manifest.embedder!r} "
@@ -282,6 +320,20 @@ class Index:
                 "the configured embedder, or set RENEWAL_EMBEDDER back"
             )
         return index
+
+    def search_backend(self) -> SearchBackend:
+        """The backend that searches this version."""
+        if self.backend is None:
+            from index.backends import BackendMismatch, EmbeddedBackend
+
+            if self.manifest.backend != "embedded":
+                raise BackendMismatch(
+                    f"the index in {self.path.parent.parent} is held by the "
+                    f"{self.manifest.backend} search backend: set RENEWAL_INDEX_BACKEND="
+                    f"{self.manifest.backend} (and its URI) to search it"
+                )
+            self.backend = EmbeddedBackend()
+        return self.backend
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -423,9 +475,11 @@ class LiveIndex:
     Index object they started with, so a swap never interrupts them.
     """
 
-    def __init__(self, data_dir: Path, embedder_name: str | None = None):
+    def __init__(self, data_dir: Path, embedder_name: str | None = None,
+                 backend: SearchBackend | None = None):  # fmt: skip
         self.data_dir = Path(data_dir)
         self.embedder_name = embedder_name
+        self.backend = backend
         self._lock = threading.Lock()
         self._stamp: tuple[float, int] | None = None
         self._index: Index | None = None
@@ -444,7 +498,7 @@ class LiveIndex:
             return self._index
         with self._lock:
             if self._index is None or stamp != self._stamp:
-                self._index = Index.open(self.data_dir, self.embedder_name)
+                self._index = Index.open(self.data_dir, self.embedder_name, self.backend)
                 self._stamp = stamp
             return self._index
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-import index.build as build
+import index.backends as backends
 from assistant import cli
 from index.build import DataDirError, IngestReport, ingest, ingest_lock
 from index.embed import Embedder, load_embedder
@@ -355,7 +355,7 @@ def test_a_crash_mid_ingest_leaves_the_previous_version_usable(
     def crash(path: Path, texts: list[str]) -> None:
         raise RuntimeError("disk exploded while writing the lexical index")
 
-    monkeypatch.setattr(build, "_write_lexical", crash)
+    monkeypatch.setattr(backends, "write_bm25", crash)
     with pytest.raises(RuntimeError, match="disk exploded"):
         run_ingest(corpus, data, embedder)
 
