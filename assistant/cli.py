@@ -32,19 +32,40 @@ def _embedder(settings: Settings):
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.services import search_backend
     from index.build import ingest
 
-    paths = [Path(p) for p in args.paths] or None
-    report = ingest(
-        paths,
-        corpus_dir=settings.corpus_dir,
-        data_dir=settings.data_dir,
-        embedder=_embedder(settings),
-        chunk_size=settings.chunk_size,
-        chunk_overlap=settings.chunk_overlap,
-        show_progress=not args.quiet and sys.stderr.isatty(),
-        parse_limits=settings.parse_limits,
-    )
+    paths = [Path(p) for p in args.paths]
+    address = args.ray if args.ray not in (None, RAY_HERE) else None
+    if address is not None and not _is_ray_address(address):  # `--ray PATH`: a path to ingest
+        paths.insert(0, Path(address))
+        address = None
+    backend = search_backend(settings)
+    embedder = _embedder(settings)
+    workers, started = None, False
+    if args.ray is not None:
+        from ingest.distributed import RayWorkers, start_ray
+
+        started = start_ray(address)
+        workers = RayWorkers(settings.embedder, embedder.name, threads=settings.threads,
+                             api_base=settings.embedder_api_base,
+                             api_key=settings.embedder_api_key)  # fmt: skip
+    try:
+        report = ingest(
+            paths or None,
+            corpus_dir=settings.corpus_dir,
+            data_dir=settings.data_dir,
+            embedder=embedder,
+            chunk_size=settings.chunk_size,
+            chunk_overlap=settings.chunk_overlap,
+            show_progress=not args.quiet and sys.stderr.isatty(),
+            parse_limits=settings.parse_limits,
+            backend=backend,
+            workers=workers,
+        )
+    finally:
+        if workers is not None:
+            _stop_ray(workers, started)
     if args.json:
         _print_json({k: v for k, v in report.to_dict().items()})
     else:
@@ -61,6 +82,23 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if report.errors else 0  # the rest was indexed, but say that something failed
 
 
+RAY_HERE = "here"  # `--ray` without an address: Ray on this machine's cores
+
+
+def _is_ray_address(value: str) -> bool:
+    from ingest.distributed import is_ray_address
+
+    return is_ray_address(value)
+
+
+def _stop_ray(workers: Any, started: bool) -> None:
+    import ray
+
+    workers.close()
+    if started:
+        ray.shutdown()
+
+
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from index.search import SearchParams, hybrid_search, parse_filters
     from index.store import Index
@@ -74,7 +112,10 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
             args.query, filters, args.k
         )
     else:
-        index = Index.open(settings.data_dir, embedder.name if embedder else None)
+        from assistant.services import search_backend
+
+        index = Index.open(settings.data_dir, embedder.name if embedder else None,
+                           search_backend(settings))  # fmt: skip
         params = SearchParams(
             k=args.k, mode=args.mode, lexical_weight=settings.fusion_lexical_weight,
             dense_weight=settings.fusion_dense_weight, rrf_k=settings.rrf_k,
@@ -118,9 +159,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from assistant.app import create_app
-    from assistant.services import ensure_index
+    from assistant.services import ensure_index, search_backend
 
-    ensure_index(settings, _embedder(settings))  # first start: build the index before listening
+    backend = search_backend(settings)  # an unreachable Milvus stops here, naming its URI
+    # First start: build the index before listening.
+    ensure_index(settings, _embedder(settings), backend=backend)
     print(
         f"Renewal assistant on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr
     )
@@ -151,9 +194,14 @@ def cmd_precedents(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if args.brief and not result.precedents:
         print("No mission sheet matches.")
+    if result.notice:
+        print(result.notice)
+        print("Missions les plus proches, non comparables :\n")
     for p in result.precedents:
-        print(f"{p.rank}. [{p.score:.3f}] {p.record.title} ({p.record.doc_id})")
-        print(f"   recherche {p.retrieval['score']:.3f} · champs {p.field_score:.3f}")
+        verdict = "comparable" if p.comparable else "non comparable"
+        print(f"{p.rank}. [{p.score:.3f}] {p.record.title} ({p.record.doc_id}) — {verdict}")
+        print(f"   recherche {p.retrieval['score']:.3f} · champs {p.field_score:.3f} · "
+              f"similarité {p.similarity:.3f}")  # fmt: skip
         for m in p.matches:
             print(f"   - {m.criterion} {m.score:.2f} : {m.detail}")
             for passage in m.passages[:2]:
@@ -180,8 +228,8 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
                            doc_ids=args.doc_id or None, k=args.k, filters=filters,
                            completer=assistant.completer, prompts=assistant.prompts,
                            params=assistant.search_params)  # fmt: skip
-    if draft.notice:
-        print(f"note: {draft.notice}", file=sys.stderr)
+    for notice in draft.notices:
+        print(f"note: {notice}", file=sys.stderr)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         if out.suffix.lower() == ".docx":
@@ -189,7 +237,8 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
         else:
             out.write_text(draft_markdown(draft), encoding="utf-8")
         print(f"wrote {out} ({draft.mode}, {len(draft.references)} references, "
-              f"from {', '.join(p['doc_id'] for p in draft.precedents)})", file=sys.stderr)  # fmt: skip
+              f"from {', '.join(p['doc_id'] for p in draft.precedents) or 'no comparable mission'})",
+              file=sys.stderr)  # fmt: skip
     if args.json:
         _print_json({"markdown": draft_markdown(draft), "draft": draft.to_dict()})
     elif out is None:
@@ -229,6 +278,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         use_judge=args.judge,
         on_progress=on_progress,
         split=args.split,
+        judge_citations=args.judge_citations,
     )
     report["intervals"] = confidence_intervals(report["questions"])
     if baseline is not None:
@@ -245,6 +295,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         print(f"\nreports: {paths['json']}, {paths['md']}, {paths['html']}")
     for miss in missed:
         print(f"threshold missed: {describe_miss(miss)}", file=sys.stderr)
+    health = report.get("health") or {}
+    for problem in health.get("problems", []):
+        print(f"degraded run: {problem}", file=sys.stderr)
+    if args.strict and health.get("degraded"):
+        return 3
     return 1 if missed else 0
 
 
@@ -279,6 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or folders (default: RENEWAL_CORPUS_DIR)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--ray", nargs="?", const=RAY_HERE, default=None, metavar="ADDRESS",
+                   help="chunk and embed on Ray: this machine's cores, or the cluster at ADDRESS "
+                        "(auto, host:port, ray://host:10001)")  # fmt: skip
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("search", help="ranked passages for a query")
@@ -350,6 +408,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="exit 1 when the metric is above VALUE, e.g. latency_ms.p95=500")  # fmt: skip
     p.add_argument("--judge", action=argparse.BooleanOptionalAction, default=None,
                    help="LLM judge for faithfulness and correctness (default: on when RENEWAL_LLM_MODEL is set)")  # fmt: skip
+    p.add_argument("--judge-citations", action="store_true",
+                   help="the judge also checks that each cited sentence is entailed by the passages "
+                        "it cites (citations.judge_supported; one more call per answer)")  # fmt: skip
+    p.add_argument("--strict", action="store_true",
+                   help="exit 3 when the run was degraded: an LLM or judge call failed, or an "
+                        "answer fell back to extractive")  # fmt: skip
     p.add_argument("--json", action="store_true", help="print the report summary as JSON")
     p.set_defaults(func=cmd_eval)
     return parser
