@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import functools
 import hashlib
 import logging
 import os
@@ -189,6 +190,18 @@ def _find_boilerplate(texts: list[str]) -> frozenset[str]:
     return find_boilerplate(texts) if len(texts) >= 3 else frozenset()
 
 
+@functools.cache
+def pipeline_digest() -> str:
+    """A digest of the code that turns a file into a document (the ingest package's sources).
+    A file whose bytes did not change is read again when this changed: an upgrade that reads
+    tables, titles or fields better applies to the documents already indexed (their embeddings
+    stay cached, so only what the new reading changed is embedded)."""
+    digest = hashlib.sha256()
+    for source in sorted((Path(__file__).resolve().parents[1] / "ingest").glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def prepare_document(raw: Any, chunk_size: int, chunk_overlap: int,
                      boilerplate: frozenset[str]) -> Prepared | None:  # fmt: skip
     """A loaded document cleaned, parsed into blocks and chunked; None when no text is left."""
@@ -274,6 +287,8 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     # Blocks parsed another way (an older units version) mean re-chunking from the stored text.
     same_parsing = bool(previous and previous.manifest.units == UNITS_VERSION and previous.has_blocks)
     same_chunking = same_settings and same_parsing
+    # Files are read again when the code that reads them changed (same bytes, new reading).
+    same_reading = bool(previous and previous.manifest.pipeline == pipeline_digest())
     embedder_changed = bool(previous and previous.manifest.embedder != embedder.name)
     backend_changed = bool(previous and previous.manifest.backend != backend.name)
     if previous and embedder_changed:
@@ -283,6 +298,9 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         )
     if previous and not same_settings:
         report.notices.append("chunking settings changed: re-chunking every document")
+    elif previous and not same_reading:
+        report.notices.append("documents are now read differently (a new version of the "
+                              "ingest code): reading every file again")  # fmt: skip
     elif previous and not same_parsing:
         report.notices.append("the index predates how documents are now parsed: re-parsing and "
                               "re-chunking every document from its stored text")  # fmt: skip
@@ -321,7 +339,8 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
                 keep_stored(doc_id)
             continue
         previous_doc = stored.get(doc_id)
-        if previous_doc and previous_doc["document"].sha256 == digest and same_chunking:
+        if (previous_doc and previous_doc["document"].sha256 == digest and same_chunking
+                and same_reading):  # fmt: skip
             kept[doc_id] = Prepared(previous_doc["document"], previous_doc["source_path"],
                                     previous_doc["blocks"], previous_doc["chunks"])  # fmt: skip
             same_bytes.append((doc_id, path))
@@ -471,6 +490,7 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
             chunk_overlap=chunk_overlap, documents=len(ordered), chunks=len(all_chunks),
             faiss_index=location if backend.name == "embedded" else "",
             created=time.time(), version=staged.name.removeprefix("tmp-"), units=UNITS_VERSION,
+            pipeline=pipeline_digest(),
             backend=backend.name, collection="" if backend.name == "embedded" else location,
         ).write(staged / "manifest.json")  # fmt: skip
         final = dd.publish(staged)

@@ -113,6 +113,7 @@ class Manifest:
     units: int = 0  # how answer units were embedded (ingest.units.UNITS_VERSION); 0: none
     backend: str = "embedded"  # the search backend that holds the version (index/backends.py)
     collection: str = ""  # where that backend holds it, when not in this directory
+    pipeline: str = ""  # digest of the code that read its files (index.build.pipeline_digest)
 
     @classmethod
     def read(cls, path: Path) -> Manifest:

@@ -16,6 +16,7 @@ import pytest
 from fpdf import FPDF
 
 import index.backends as backends
+import index.build as build
 from assistant import cli
 from index.build import DataDirError, IngestReport, ingest, ingest_lock
 from index.embed import Embedder, load_embedder
@@ -254,6 +255,34 @@ def truncated_pdf() -> bytes:
     pdf.multi_cell(0, 8, "Bilan de la convention ANRU du quartier des Tilleuls. " * 20)
     data = bytes(pdf.output())
     return data[: len(data) // 2]
+
+
+def test_new_ingest_code_reads_unchanged_files_again_without_re_embedding(
+    tiny: tuple[Path, Path], embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same bytes, new reading: after an upgrade of the ingest code every file is loaded and
+    parsed again, so a better reading of titles or tables reaches the indexed documents; what it
+    leaves unchanged comes from the embedding cache."""
+    corpus, data = tiny
+    run_ingest(corpus, data, embedder)
+    assert run_ingest(corpus, data, embedder).unchanged == 3
+    read: list[str] = []
+    original = build.prepare_document
+
+    def counting(raw, *args, **kwargs):
+        read.append(raw.doc_id)
+        return original(raw, *args, **kwargs)
+
+    monkeypatch.setattr(build, "prepare_document", counting)
+    monkeypatch.setattr(build, "pipeline_digest", lambda: "a-newer-reading")
+    report = run_ingest(corpus, data, embedder)
+    assert any("read differently" in n for n in report.notices)
+    assert sorted(read) == sorted(TINY_CORPUS) and report.unchanged == 0
+    assert (report.chunks_embedded, report.units_embedded) == (0, 0)
+    assert Index.open(data).manifest.pipeline == "a-newer-reading"
+    # The next run with the same code changes nothing.
+    read.clear()
+    assert run_ingest(corpus, data, embedder).unchanged == 3 and not read
 
 
 def test_bad_files_are_reported_by_name_and_the_rest_is_indexed(

@@ -174,7 +174,7 @@ def test_every_extended_document_has_a_site_and_a_site_filter_keeps_to_it() -> N
     from ingest.load import load
 
     raws = [load(path, EXTENDED) for path in document_files(EXTENDED)]
-    prepared = _prepare(raws, 1800, 200, IngestReport(), frozenset())
+    prepared = _prepare(raws, 1800, 200, IngestReport(), frozenset(), workers=None)
     docs = [p.doc for p in prepared]
     assign_sites(docs)
     assert all(d.metadata.get("town") for d in docs), [d.doc_id for d in docs
