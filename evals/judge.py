@@ -86,20 +86,25 @@ def _score(obj: dict[str, Any], key: str) -> tuple[float, str]:
     return float(score), reason.strip()
 
 
+def _reply_object(text: str) -> object:
+    """The JSON object of a judge's reply, inside a Markdown code fence or prose or not."""
+    body = _FENCE.sub("", text.strip())
+    start, end = body.find("{"), body.rfind("}")
+    if start < 0 or end < start:
+        raise JudgeReplyError("the reply holds no JSON object")
+    try:
+        return json.loads(body[start : end + 1])
+    except json.JSONDecodeError as exc:
+        raise JudgeReplyError(f"the reply is not valid JSON ({exc.msg})") from None
+
+
 def parse_judge_reply(text: str) -> JudgeVerdict:
     """Read the judge's JSON reply; tolerates a Markdown code fence and prose around the object.
 
     Raises `JudgeReplyError` when no JSON object can be read or a score is missing, not a
     number, or outside 0..1.
     """
-    body = _FENCE.sub("", text.strip())
-    start, end = body.find("{"), body.rfind("}")
-    if start < 0 or end < start:
-        raise JudgeReplyError("the reply holds no JSON object")
-    try:
-        obj = json.loads(body[start : end + 1])
-    except json.JSONDecodeError as exc:
-        raise JudgeReplyError(f"the reply is not valid JSON ({exc.msg})") from None
+    obj = _reply_object(text)
     if not isinstance(obj, dict):
         raise JudgeReplyError("the reply is not a JSON object")
     faithfulness, f_reason = _score(obj, "faithfulness")
@@ -171,14 +176,7 @@ def parse_entailment_reply(text: str, n_claims: int) -> list[bool]:
     Raises `JudgeReplyError` when the reply holds no JSON object, or not exactly one boolean
     verdict for each claim 1..n_claims.
     """
-    body = _FENCE.sub("", text.strip())
-    start, end = body.find("{"), body.rfind("}")
-    if start < 0 or end < start:
-        raise JudgeReplyError("the reply holds no JSON object")
-    try:
-        obj = json.loads(body[start : end + 1])
-    except json.JSONDecodeError as exc:
-        raise JudgeReplyError(f"the reply is not valid JSON ({exc.msg})") from None
+    obj = _reply_object(text)
     items = obj.get("verdicts") if isinstance(obj, dict) else None
     if not isinstance(items, list):
         raise JudgeReplyError('"verdicts" must be a list')
