@@ -64,6 +64,7 @@ class LiteLLMCompleter:
     def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
         import litellm
 
+        response = None
         try:
             response = litellm.completion(messages=messages, stream=True, **self._kwargs())
             for part in response:
@@ -76,3 +77,9 @@ class LiteLLMCompleter:
             raise
         except Exception as exc:
             raise LLMError(f"language model {self.model!r} failed while streaming: {exc}") from exc
+        finally:
+            # A reader that stops (the user pressed stop, the client went away) closes this
+            # generator: the model's HTTP stream is closed now, not whenever it is collected.
+            close = getattr(response, "close", None)
+            if callable(close):
+                close()

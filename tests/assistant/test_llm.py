@@ -311,3 +311,27 @@ def test_marker_inside_a_passage_echoed_by_the_model_is_removed(
     llm.script(Reply("Selon le document [99], 144 démolitions [1]."))
     answer = llm_assistant.answer(DEMOLITIONS)
     assert "[99]" not in answer.text and [c.n for c in answer.citations] == [1]
+
+
+def test_a_stream_stopped_by_its_reader_closes_the_model_stream(monkeypatch) -> None:
+    """The user presses stop: the generator is closed after its first piece, and the model's
+    HTTP stream with it (not whenever the garbage collector gets to it)."""
+    import litellm
+
+    class Stream:
+        closed = False
+
+        def __iter__(self):
+            for text in ("Le ", "programme ", "prévoyait"):
+                yield type("Part", (), {"choices": [type("C", (), {"delta": type(
+                    "D", (), {"content": text})()})()]})()  # fmt: skip
+
+        def close(self) -> None:
+            Stream.closed = True
+
+    monkeypatch.setattr(litellm, "completion", lambda **kwargs: Stream())
+    pieces = LiteLLMCompleter("openai/scripted").stream([{"role": "user", "content": "?"}])
+    assert next(pieces) == "Le "
+    assert not Stream.closed
+    pieces.close()
+    assert Stream.closed
