@@ -28,7 +28,7 @@ from assistant.followup import rewrite_follow_up
 from assistant.language import CONFIDENT, LanguageDecision, LanguageIdentifier
 from assistant.llm import Completer, LLMError
 from assistant.prompts import Prompts, answer_messages, rewrite_messages
-from assistant.rerank import RERANK_MODEL_PATH, Reranker, passage_signals
+from assistant.rerank import RERANK_MODEL_PATH, Reranker, passage_signals, unit_evidence
 from assistant.scope import CorpusNames
 from assistant.scorer import Candidate, LogisticScorer, Scorer, add_relative_signals
 from index.analyzer import analyze
@@ -37,7 +37,7 @@ from index.search import SearchParams, hybrid_search, parse_filters
 from index.store import Index, LiveIndex
 from ingest.errors import RenewalError
 from ingest.records import Answer, Chunk, Hit
-from ingest.units import unit_text_for_embedding
+from ingest.units import Unit, unit_text_for_embedding
 
 log = logging.getLogger(__name__)
 
@@ -130,15 +130,25 @@ class Assistant:
         return hits[:k]
 
     def passage_signals(self, index: Index, query: str, language: str, vector: Any,
-                        hits: list[Hit]) -> list[dict[str, float]]:  # fmt: skip
+                        hits: list[Hit], unit_weights: dict[str, float] | None = None,
+                        ) -> list[dict[str, float]]:  # fmt: skip
+        """The second stage's signals of each hit; `unit_weights` rate the hits' answer units
+        for the unit-evidence signal (default: the configured reranker's)."""
         cache = self.version_cache(index)
         scope = cache.names.question_scope(query)
+        if unit_weights is None:
+            unit_weights = self.reranker.unit_weights if self.reranker else {}
+        evidence = [
+            max((unit_evidence(values, unit_weights) for _, values, _ in rows), default=0.0)
+            for rows in self.unit_rows(index, query, language, vector, hits)
+        ]
         return passage_signals(
             hits, vector,
             [index.chunk_unit_vectors(h.chunk.chunk_id) for h in hits],
             [cache.chunk_tokens(h.chunk) for h in hits],
             question_signals(query, language, cache.weights),
             [cache.names.check(scope, h.chunk.doc_id, h.chunk.header, h.chunk.text) for h in hits],
+            evidence,
         )  # fmt: skip
 
     def standalone_query(self, question: str, history: list[dict[str, Any]] | None) -> str:
@@ -184,17 +194,20 @@ class Assistant:
         """What is derived from an index version, kept with it (and dropped with it)."""
         return index.derived("answering", VersionCache)
 
-    def candidates(self, index: Index, query: str, language: str, vector: Any,
-                   hits: list[Hit]) -> list[Candidate]:  # fmt: skip
-        """Every unit of the retrieved passages, with its signals, scope and probability."""
+    def unit_rows(self, index: Index, query: str, language: str, vector: Any,
+                  hits: list[Hit]) -> list[list[tuple[Unit, dict[str, float], bool]]]:  # fmt: skip
+        """Per hit, its answer units with their signals and whether each is in the question's
+        scope (hits are numbered from 1 in the order given)."""
         cache = self.version_cache(index)
         names = cache.names
         scope = names.question_scope(query)
         # A place or body the corpus never mentions: nothing here can answer for it.
         unanswerable = bool(scope.blocking_unknown(language))
         signals = question_signals(query, language, cache.weights)
-        out: list[Candidate] = []
+        out: list[list[tuple[Unit, dict[str, float], bool]]] = []
         for n, hit in enumerate(hits, start=1):
+            rows: list[tuple[Unit, dict[str, float], bool]] = []
+            out.append(rows)
             units = index.chunk_units(hit.chunk, n)
             if not units:
                 continue
@@ -211,10 +224,20 @@ class Assistant:
                 in_scope, values["names_missing"] = names.check(
                     scope, hit.chunk.doc_id, unit.heading, unit.text
                 )
-                eligible = in_scope and not unanswerable
-                out.append(
-                    Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values)
-                )
+                rows.append((unit, values, in_scope and not unanswerable))
+        return out
+
+    def candidates(self, index: Index, query: str, language: str, vector: Any,
+                   hits: list[Hit]) -> list[Candidate]:  # fmt: skip
+        """Every unit of the retrieved passages, with its signals, scope and probability."""
+        out = [
+            Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values)
+            for n, (hit, rows) in enumerate(
+                zip(hits, self.unit_rows(index, query, language, vector, hits), strict=True),
+                start=1,
+            )
+            for unit, values, eligible in rows
+        ]
         add_relative_signals(out)
         self.scorer.score(out)
         return out

@@ -4,9 +4,10 @@
         --questions evals/questions.shipped.jsonl --questions ../shared/corpus-extended/questions.jsonl \
         [--out assistant/answer_model.json] [--rerank-out assistant/rerank_model.json]
 
-First the second-stage passage ranking (assistant/rerank.py): the first max(top_k, DEPTH) passages
-of the hybrid search for each answerable train question, labelled by whether they hold a gold quote,
-fit a conditional logit. Then, with that ranking in place, the product's own retrieval and unit
+First a unit model on the first stage's passages, whose weights rate answer units for the
+second-stage passage ranking (assistant/rerank.py); then that ranking: the first max(top_k, DEPTH)
+passages of the hybrid search for each answerable train question, labelled by whether they hold a
+gold quote, fit a conditional logit. Then, with that ranking in place, the product's own retrieval and unit
 signals (`Assistant.prepare`) over the train
 questions against the index in RENEWAL_DATA_DIR, labels each eligible unit by whether it holds a
 gold quote (or brings one with its list), fits the listwise unit model
@@ -28,7 +29,13 @@ from pathlib import Path
 import numpy as np
 
 from assistant.extractive import with_list
-from assistant.rerank import DEPTH, RERANK_FEATURES, Reranker, signal_vector
+from assistant.rerank import (
+    DEPTH,
+    RERANK_FEATURES,
+    Reranker,
+    intrinsic_unit_weights,
+    signal_vector,
+)
 from assistant.scorer import (
     DECISION_FEATURES,
     FEATURES,
@@ -135,9 +142,11 @@ def fit(assistant, questions: list[GoldQuestion]) -> tuple[LogisticScorer, dict[
     return scorer, stats
 
 
-def fit_reranker(assistant, questions: list[GoldQuestion]) -> tuple[Reranker, dict[str, float]]:
+def fit_reranker(assistant, questions: list[GoldQuestion],
+                 unit_weights: dict[str, float]) -> tuple[Reranker, dict[str, float]]:  # fmt: skip
     """The passage ranking, fitted on the first max(top_k, DEPTH) hybrid-search passages of each
-    answerable question whose gold passage is among them."""
+    answerable question whose gold passage is among them; `unit_weights` rate their answer units
+    (the unit-evidence signal)."""
     assistant.reranker = None
     index = assistant.indexes.current()
     depth = max(assistant.search_params.k, DEPTH)  # what the served second stage re-scores
@@ -151,14 +160,16 @@ def fit_reranker(assistant, questions: list[GoldQuestion]) -> tuple[Reranker, di
         hits = assistant.retrieve(index, gold.question, language, vector, {}, depth)
         if not hits:
             continue
-        rows = assistant.passage_signals(index, gold.question, language, vector, hits)
+        rows = assistant.passage_signals(index, gold.question, language, vector, hits,
+                                         unit_weights)  # fmt: skip
         labels = [any(passage_has_quote(h.chunk.text, q) for q in gold.gold_quotes) for h in hits]
         ranks.append((next((i for i, y in enumerate(labels) if y), None), rows, labels))
         if any(labels):
             groups.append((np.stack([signal_vector(r) for r in rows]),
                            np.asarray(labels, dtype=float)))  # fmt: skip
     weights = fit_conditional_logit(groups, l2=L2)
-    reranker = Reranker(dict(zip(RERANK_FEATURES, map(float, weights), strict=True)), DEPTH)
+    reranker = Reranker(dict(zip(RERANK_FEATURES, map(float, weights), strict=True)), DEPTH,
+                        unit_weights=unit_weights)  # fmt: skip
     after = []
     for _, rows, labels in ranks:
         order = np.argsort(-reranker.scores(rows), kind="stable")
@@ -198,7 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     # Signals do not depend on the model: any scorer will do while they are collected.
     assistant = open_services(settings, scorer=LogisticScorer({}, {}, 0.5, 0.5))
     started = time.perf_counter()
-    reranker, rerank_stats = fit_reranker(assistant, questions)
+    # The passage ranking rates answer units as the unit model does: a first unit model, fitted
+    # on the first stage's passages, lends it its weights.
+    assistant.reranker = None
+    first, _ = fit(assistant, questions)
+    reranker, rerank_stats = fit_reranker(assistant, questions,
+                                          intrinsic_unit_weights(first.weights))  # fmt: skip
     reranker.meta = {
         "fitted_on": "train split of " + ", ".join(p.name for p in paths),
         "index_documents": assistant.indexes.current().manifest.documents,

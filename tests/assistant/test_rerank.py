@@ -11,9 +11,12 @@ import pytest
 from assistant.rerank import (
     RERANK_FEATURES,
     RERANK_MODEL_PATH,
+    UNIT_EVIDENCE_SIGNALS,
     Reranker,
+    intrinsic_unit_weights,
     passage_signals,
     signal_vector,
+    unit_evidence,
 )
 from ingest.records import Chunk, Hit
 
@@ -63,13 +66,30 @@ def test_signals_of_passages() -> None:
     # not return counts as its lowest, and one without unit vectors uses its own cosine.
     assert first["dense"] == 0.0 and second["dense"] == 0.0
     assert first["unit_dense"] == pytest.approx(1.0) and second["unit_dense"] == pytest.approx(-1.0)
+    assert first["unit_evidence"] == second["unit_evidence"] == 0.0  # none given
+    rows = passage_signals(hits, vector, units, tokens, question, [(True, 0.0), (False, 0.5)],
+                           [1.5, -0.25])  # fmt: skip
+    assert [r["unit_evidence"] for r in rows] == [1.5, -0.25]
+
+
+def test_unit_evidence_leaves_rank_signals_out() -> None:
+    weights = intrinsic_unit_weights({"lexical": 2.0, "kind": 1.0, "passage_rr": 5.0,
+                                      "dense_rr": 3.0, "lexical_rr": 3.0, "dense_gap": 1.0})  # fmt: skip
+    assert set(weights) == set(UNIT_EVIDENCE_SIGNALS)
+    assert "passage_rr" not in weights and weights["lexical"] == 2.0
+    # The same unit rates the same whatever its passage's rank.
+    unit = {"lexical": 0.5, "kind": 1.0, "dense": 0.8}
+    assert unit_evidence({**unit, "passage_rr": 1.0}, weights) == unit_evidence(
+        {**unit, "passage_rr": 0.1}, weights) == pytest.approx(2.0)  # fmt: skip
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "rerank.json"
-    Reranker({"bias": 0.0, "coverage": 2.0}, depth=7, meta={"fitted_on": "train"}).save(path)
+    Reranker({"bias": 0.0, "coverage": 2.0}, depth=7, meta={"fitted_on": "train"},
+             unit_weights={"lexical": 1.25}).save(path)  # fmt: skip
     loaded = Reranker.load(path)
     assert (loaded.weights["coverage"], loaded.depth, loaded.meta) == (2.0, 7, {"fitted_on": "train"})
+    assert loaded.unit_weights == {"lexical": 1.25}
     assert list(signal_vector({"coverage": 0.5})) == [
         1.0 if f == "bias" else (0.5 if f == "coverage" else 0.0) for f in RERANK_FEATURES
     ]
@@ -82,9 +102,17 @@ def test_unknown_signal_is_refused(tmp_path: Path) -> None:
         Reranker.load(path)
 
 
+def test_unknown_unit_signal_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "rerank.json"
+    Reranker({"coverage": 1.0}, unit_weights={"passage_rr": 1.0}).save(path)
+    with pytest.raises(ValueError, match="passage_rr.*refit"):
+        Reranker.load(path)
+
+
 def test_shipped_ranking_is_complete_and_fitted_on_train() -> None:
     reranker = Reranker.load(RERANK_MODEL_PATH)
     assert set(reranker.weights) == set(RERANK_FEATURES)
+    assert set(reranker.unit_weights) == set(UNIT_EVIDENCE_SIGNALS)
     assert str(reranker.meta["fitted_on"]).startswith("train split")
     # On its own train questions it ranks the gold passage first more often than the first stage.
     assert reranker.meta["hit_at_1_after"] > reranker.meta["hit_at_1_before"]
