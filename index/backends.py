@@ -12,6 +12,7 @@ backend holds what a query searches. Two implement `SearchBackend`:
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,9 +98,21 @@ def document_frequencies(texts: Sequence[str]) -> dict[str, int]:
     return dict(freq)
 
 
+def import_bm25s() -> Any:
+    """bm25s, imported lazily (it pulls in scipy). Its import sets its logger to DEBUG, which
+    printed "Building index from tokens" under every ingest: the level the application gave
+    that logger (the CLI: WARNING unless --verbose) is put back."""
+    logger = logging.getLogger("bm25s")
+    level = logger.level
+    import bm25s
+
+    logger.setLevel(level)
+    return bm25s
+
+
 def write_bm25(path: Path, texts: Sequence[str]) -> None:
     """The embedded BM25 postings (bm25s) of the chunks' indexed texts."""
-    import bm25s
+    bm25s = import_bm25s()
 
     retriever = bm25s.BM25(k1=1.2, b=0.75)
     retriever.index([analyze(t) or [EMPTY_TOKEN] for t in texts], show_progress=False)

@@ -246,7 +246,9 @@ class Index:
         self.faiss: faiss.Index | None = None
         self.bm25: Any = None
         if self.manifest.backend == "embedded":
-            import bm25s
+            from index.backends import import_bm25s
+
+            bm25s = import_bm25s()
 
             self.faiss = faiss.read_index(str(version_dir / "dense.faiss"))
             self.bm25 = bm25s.BM25.load(str(version_dir / "lexical"), mmap=False)

@@ -525,3 +525,22 @@ def test_a_version_without_unit_vectors_is_rebuilt(
     report = ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
     assert report.version != current.name and report.chunks_embedded == 0
     assert (DataDir(data).current_version() / "units.npy").exists()
+
+
+def test_bm25s_import_keeps_the_application_log_level(tmp_path: Path) -> None:
+    # bm25s sets its logger to DEBUG when imported: run in a fresh interpreter, where the
+    # import really happens, with the CLI's logging, and nothing of bm25s's debug may print.
+    import subprocess
+    import sys
+
+    code = (
+        "import logging, sys\n"
+        "logging.basicConfig(level=logging.WARNING)\n"
+        "from index.backends import write_bm25\n"
+        f"write_bm25(__import__('pathlib').Path({str(tmp_path / 'lexical')!r}), ['un', 'deux'])\n"
+        "assert 'bm25s' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).parents[2], timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Building index" not in done.stderr and "DEBUG" not in done.stderr
