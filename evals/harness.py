@@ -337,10 +337,9 @@ def collect_config(
     }
 
 
-def make_judge(settings: Any, assistant: Assistant, use_judge: bool | None,
-               judge_citations: bool = False) -> Judge | None:  # fmt: skip
-    """The judge, when asked for (or by default when a language model is configured); with
-    `judge_citations`, it also checks the entailment of every cited sentence."""
+def judge_requested(settings: Any, use_judge: bool | None, judge_citations: bool = False) -> bool:
+    """Whether the run has a judge (asked for, or by default when a language model is
+    configured); a judge asked for without a model is an error, raised before anything loads."""
     if judge_citations and use_judge is False:
         raise RenewalError("--judge-citations needs the judge: drop --no-judge")
     if use_judge is False or (use_judge is None and not settings.llm_enabled):
@@ -349,11 +348,20 @@ def make_judge(settings: Any, assistant: Assistant, use_judge: bool | None,
                 "--judge-citations needs a language model: set RENEWAL_LLM_MODEL "
                 "(and RENEWAL_LLM_API_BASE)"
             )
-        return None
+        return False
     if not settings.llm_enabled:
         raise RenewalError(
             "--judge needs a language model: set RENEWAL_LLM_MODEL (and RENEWAL_LLM_API_BASE)"
         )
+    return True
+
+
+def make_judge(settings: Any, assistant: Assistant, use_judge: bool | None,
+               judge_citations: bool = False) -> Judge | None:  # fmt: skip
+    """The judge, when asked for (or by default when a language model is configured); with
+    `judge_citations`, it also checks the entailment of every cited sentence."""
+    if not judge_requested(settings, use_judge, judge_citations):
+        return None
     from assistant.llm import LiteLLMCompleter
 
     answering = assistant.completer
@@ -406,6 +414,7 @@ def evaluate(settings: Any, questions_path: Path | Sequence[Path], *, use_judge:
     questions = load_questions(
         paths, split
     )  # fails fast, with the line number, before any model loads
+    judge_requested(settings, use_judge, judge_citations)  # so does a judge without a model
     started = time.perf_counter()
     assistant = open_services(settings)
     if assistant.completer is not None:

