@@ -19,21 +19,14 @@ from assistant.cli import main  # noqa: E402
 from evals.gold import load_gold  # noqa: E402
 from evals.harness import CountingCompleter, build_report, quiet_model_logs, run_questions  # noqa: E402
 from tests.assistant.scripted_llm import Reply, ScriptedLLM  # noqa: E402
-from tests.evals.test_harness import DEV, settings_for  # noqa: E402
+from tests.evals.helpers import DEV, settings_for, write_gold_subset  # noqa: E402
 
 ANSWERABLE = ("bag-amount-en", "ant-demolitions", "bag-promoteurs")
 
 
 @pytest.fixture(scope="module")
 def three_questions(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    lines = [
-        line
-        for line in DEV.read_text(encoding="utf-8").splitlines()
-        if json.loads(line)["id"] in ANSWERABLE
-    ]
-    path = tmp_path_factory.mktemp("gold") / "three.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_gold_subset(ANSWERABLE, tmp_path_factory.mktemp("gold") / "three.jsonl")
 
 
 def closed_port() -> int:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from assistant.cli import main
-from tests.evals.test_harness import DEV, SHIPPED
+from tests.evals.helpers import DEV, SHIPPED
 
 # report.json name -> ranx metric
 PASSAGE_METRICS = {

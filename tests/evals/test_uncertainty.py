@@ -19,7 +19,7 @@ from evals.uncertainty import (
     paired_permutation_p,
     question_parts,
 )
-from tests.evals.test_harness import run, subset_file  # noqa: F401 (subset_file: a fixture)
+from tests.evals.helpers import run
 from tests.evals.test_report import make_report
 
 

@@ -15,7 +15,7 @@ from evals.gold import load_gold
 from evals.harness import build_report, index_qrels, run_questions
 from evals.report import write_reports
 from evals.uncertainty import confidence_intervals
-from tests.evals.test_harness import DEV, settings_for
+from tests.evals.helpers import DEV, settings_for
 from tests.web.harness import DESKTOP, new_page
 
 pytestmark = pytest.mark.browser
