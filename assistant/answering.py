@@ -56,6 +56,12 @@ NOTICE_UNCITED = {
 }
 
 
+# A unit of a retrieved passage with its signals and whether it is in the question's scope;
+# per question, the rows of the passages rated so far, by chunk id.
+UnitRow = tuple[Unit, dict[str, float], bool]
+UnitMemo = dict[str, list[UnitRow]]
+
+
 class QuestionError(RenewalError):
     """The question is empty or too long."""
 
@@ -112,10 +118,12 @@ class Assistant:
                              parse_filters(filters), k or self.search_params.k, mode)  # fmt: skip
 
     def retrieve(self, index: Index, query: str, language: str, vector: Any,
-                 filters: dict[str, str], k: int, mode: str = "hybrid") -> list[Hit]:  # fmt: skip
+                 filters: dict[str, str], k: int, mode: str = "hybrid",
+                 units: UnitMemo | None = None) -> list[Hit]:  # fmt: skip
         """Hybrid search, then the second-stage ranking (assistant/rerank.py) of its first
         max(top_k, depth) passages when a reranker is configured; the top k. The re-scored
-        passages do not depend on k, so a longer search extends what answering reads."""
+        passages do not depend on k, so a longer search extends what answering reads. `units`
+        keeps the re-scored passages' rated units for `candidates`."""
         rerank = self.reranker is not None and mode == "hybrid"
         depth = max(self.search_params.k, self.reranker.depth) if self.reranker and rerank else 0
         params = replace(self.search_params, k=max(k, depth), mode=mode)
@@ -123,15 +131,15 @@ class Assistant:
                              query_vector=vector, language=language)  # fmt: skip
         if rerank and self.reranker is not None and len(hits) > 1:
             head = hits[:depth]
-            head = self.reranker.rerank(head, self.passage_signals(index, query, language,
-                                                                   vector, head))  # fmt: skip
+            head = self.reranker.rerank(head, self.passage_signals(
+                index, query, language, vector, head, units=units))  # fmt: skip
             # Beyond the depth, the first stage's order; not re-scored (score 0).
             hits = head + [replace(h, score=0.0, fused=h.score) for h in hits[depth:]]
         return hits[:k]
 
     def passage_signals(self, index: Index, query: str, language: str, vector: Any,
                         hits: list[Hit], unit_weights: dict[str, float] | None = None,
-                        ) -> list[dict[str, float]]:  # fmt: skip
+                        units: UnitMemo | None = None) -> list[dict[str, float]]:  # fmt: skip
         """The second stage's signals of each hit; `unit_weights` rate the hits' answer units
         for the unit-evidence signal (default: the configured reranker's)."""
         cache = self.version_cache(index)
@@ -140,7 +148,7 @@ class Assistant:
             unit_weights = self.reranker.unit_weights if self.reranker else {}
         evidence = [
             max((unit_evidence(values, unit_weights) for _, values, _ in rows), default=0.0)
-            for rows in self.unit_rows(index, query, language, vector, hits)
+            for rows in self.unit_rows(index, query, language, vector, hits, units)
         ]
         return passage_signals(
             hits, vector,
@@ -194,20 +202,27 @@ class Assistant:
         """What is derived from an index version, kept with it (and dropped with it)."""
         return index.derived("answering", VersionCache)
 
-    def unit_rows(self, index: Index, query: str, language: str, vector: Any,
-                  hits: list[Hit]) -> list[list[tuple[Unit, dict[str, float], bool]]]:  # fmt: skip
+    def unit_rows(self, index: Index, query: str, language: str, vector: Any, hits: list[Hit],
+                  memo: UnitMemo | None = None) -> list[list[UnitRow]]:  # fmt: skip
         """Per hit, its answer units with their signals and whether each is in the question's
-        scope (hits are numbered from 1 in the order given)."""
+        scope (hits are numbered from 1 in the order given). `memo` holds the rows of passages
+        already rated for this question (by chunk id), renumbered here, and receives the new."""
         cache = self.version_cache(index)
         names = cache.names
         scope = names.question_scope(query)
         # A place or body the corpus never mentions: nothing here can answer for it.
         unanswerable = bool(scope.blocking_unknown(language))
         signals = question_signals(query, language, cache.weights)
-        out: list[list[tuple[Unit, dict[str, float], bool]]] = []
+        out: list[list[UnitRow]] = []
         for n, hit in enumerate(hits, start=1):
-            rows: list[tuple[Unit, dict[str, float], bool]] = []
+            if memo is not None and hit.chunk.chunk_id in memo:
+                out.append([(replace(unit, passage=n), {**values, "passage_rr": 1.0 / n}, eligible)
+                            for unit, values, eligible in memo[hit.chunk.chunk_id]])  # fmt: skip
+                continue
+            rows: list[UnitRow] = []
             out.append(rows)
+            if memo is not None:
+                memo[hit.chunk.chunk_id] = rows
             units = index.chunk_units(hit.chunk, n)
             if not units:
                 continue
@@ -228,12 +243,13 @@ class Assistant:
         return out
 
     def candidates(self, index: Index, query: str, language: str, vector: Any,
-                   hits: list[Hit]) -> list[Candidate]:  # fmt: skip
-        """Every unit of the retrieved passages, with its signals, scope and probability."""
+                   hits: list[Hit], units: UnitMemo | None = None) -> list[Candidate]:  # fmt: skip
+        """Every unit of the retrieved passages, with its signals, scope and probability
+        (`units`: the rows `retrieve` rated already)."""
         out = [
             Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values)
             for n, (hit, rows) in enumerate(
-                zip(hits, self.unit_rows(index, query, language, vector, hits), strict=True),
+                zip(hits, self.unit_rows(index, query, language, vector, hits, units), strict=True),
                 start=1,
             )
             for unit, values, eligible in rows
@@ -261,9 +277,10 @@ class Assistant:
         query = self.standalone_query(question, history)[: self.max_question_chars]
         index = self.indexes.current()
         vector = self.embedder.embed_query(query)
+        units: UnitMemo = {}
         hits = self.retrieve(index, query, language.code, vector, parse_filters(filters),
-                             self.search_params.k)  # fmt: skip
-        candidates = self.candidates(index, query, language.code, vector, hits)
+                             self.search_params.k, units=units)  # fmt: skip
+        candidates = self.candidates(index, query, language.code, vector, hits, units)
         timings = {"retrieval_ms": (time.perf_counter() - started) * 1000}
         return Prepared(question, query, language, hits, candidates, timings)
 
