@@ -125,7 +125,7 @@ class LogisticScorer:
             return
         w = np.array([self.weights.get(f, 0.0) for f in FEATURES])
         x = np.stack([c.vector() for c in candidates])
-        for c, p in zip(candidates, _sigmoid(x @ w), strict=True):
+        for c, p in zip(candidates, sigmoid(x @ w), strict=True):
             c.probability = float(p)
 
     def answerable(self, candidates: list[Candidate]) -> float:
@@ -134,7 +134,7 @@ class LogisticScorer:
         if not signals:
             return 0.0
         w = np.array([self.decision_weights.get(f, 0.0) for f in DECISION_FEATURES])
-        return float(_sigmoid(decision_vector(signals) @ w))
+        return float(sigmoid(decision_vector(signals) @ w))
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> LogisticScorer:
@@ -155,7 +155,7 @@ class LogisticScorer:
         Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
+def sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
@@ -169,7 +169,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int 
     penalty = np.full(d, l2)
     penalty[0] = 0.0
     for _ in range(iterations):
-        p = _sigmoid(x @ w)
+        p = sigmoid(x @ w)
         gradient = x.T @ (sw * (p - y)) + penalty * w
         hessian = (x * (sw * p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(d)
         step = np.linalg.solve(hessian, gradient)

@@ -46,6 +46,7 @@ from assistant.scorer import (
     decision_vector,
     fit_conditional_logit,
     fit_logistic,
+    sigmoid,
 )
 from evals.gold import GoldQuestion
 from evals.harness import load_questions
@@ -101,6 +102,34 @@ def training_rows(assistant, questions: list[GoldQuestion]) -> tuple[
     return np.stack(rows), np.asarray(labels), per_question, groups
 
 
+def balanced_weights(y: np.ndarray) -> np.ndarray:
+    """Sample weights under which both classes weigh as much (near-miss questions are rarer
+    than answerable ones but count as much)."""
+    n_pos, n_neg = max(1.0, y.sum()), max(1.0, len(y) - y.sum())
+    return np.where(y == 1, len(y) / (2 * n_pos), len(y) / (2 * n_neg))
+
+
+def cross_validated_decision(x: np.ndarray, y: np.ndarray, folds: int = 10,
+                             seed: int = 0) -> dict[str, float]:  # fmt: skip
+    """The answer-or-refuse decision's rates on questions it was not fitted on: each fold's
+    questions are decided by a model (weights and threshold) fitted on the other folds."""
+    order = np.random.RandomState(seed).permutation(len(y))
+    fold = np.empty(len(y), dtype=int)
+    fold[order] = np.arange(len(y)) % folds
+    answered = np.zeros(len(y), dtype=bool)
+    for k in range(folds):
+        train, held = fold != k, fold == k
+        if len(set(y[train])) < 2 or not held.any():
+            continue
+        w = fit_logistic(x[train], y[train], l2=L2, sample_weight=balanced_weights(y[train]))
+        cut = best_threshold(list(sigmoid(x[train] @ w)), [bool(v) for v in y[train]])
+        answered[held] = sigmoid(x[held] @ w) >= cut
+    return {
+        "cv_answered_answerable": round(float(answered[y == 1].mean()), 4) if (y == 1).any() else 0.0,
+        "cv_refused_unanswerable": round(float((~answered[y == 0]).mean()), 4) if (y == 0).any() else 0.0,
+    }  # fmt: skip
+
+
 def fit(assistant, questions: list[GoldQuestion]) -> tuple[LogisticScorer, dict[str, float]]:
     """Fit the unit model, then the question-level decision on the unit model's output."""
     x, y, per_question, groups = training_rows(assistant, questions)
@@ -116,10 +145,7 @@ def fit(assistant, questions: list[GoldQuestion]) -> tuple[LogisticScorer, dict[
         if gold.answerable and top and quotes_gold(top.unit, units, gold.gold_quotes):
             correct_unit += 1
     xd, yd = np.stack(rows), np.asarray(answerable, dtype=float)
-    # Balanced classes: near-miss questions are rarer than answerable ones but count as much.
-    n_pos, n_neg = max(1.0, yd.sum()), max(1.0, len(yd) - yd.sum())
-    balance = np.where(yd == 1, len(yd) / (2 * n_pos), len(yd) / (2 * n_neg))
-    dw = fit_logistic(xd, yd, l2=L2, sample_weight=balance)
+    dw = fit_logistic(xd, yd, l2=L2, sample_weight=balanced_weights(yd))
     scorer.decision_weights = dict(zip(DECISION_FEATURES, map(float, dw), strict=True))
     confidence = [scorer.answerable(c) for _, c in per_question]
     scorer.threshold = best_threshold(confidence, answerable)
@@ -138,6 +164,7 @@ def fit(assistant, questions: list[GoldQuestion]) -> tuple[LogisticScorer, dict[
         "refused_unanswerable": round(sum(not a for a, g in zip(answered, answerable, strict=True) if not g)
                                       / max(1, len(yd) - n_answerable), 4),
         "best_unit_quotes_gold": round(correct_unit / max(1, n_answerable), 4),
+        **cross_validated_decision(xd, yd),
     }  # fmt: skip
     return scorer, stats
 
