@@ -210,7 +210,7 @@ def prepare_document(raw: Any, chunk_size: int, chunk_overlap: int,
         return None
     blocks = parse_blocks(text)
     extracted = extract_metadata(text, blocks=blocks, raw_text=raw.text,
-                                 loader_metadata=raw.metadata)  # fmt: skip
+                                 loader_metadata={**raw.metadata, "format": raw.format})  # fmt: skip
     blocks = without_title(blocks, extracted.title)
     meta = dict(extracted.metadata)
     meta["format"] = raw.format

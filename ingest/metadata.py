@@ -24,6 +24,10 @@ _BYLINE_RUBRIC = re.compile(r"\bdans\s*:\s*(?P<rubric>[^•\n]+)")
 _OUTLET_LINE = re.compile(r"^\s*(?:Vu dans|Paru dans|Source\s*:)\s*(?P<outlet>.+?)\s*$", re.M)
 _SITE_NAME = re.compile(r"\b(?P<site>(?:[A-Z][a-z]+)?[A-Z][A-Za-z]+\.(?:fr|com|org|net|eu))\b")
 _ACTION_SHEET = re.compile(r"^\s*FICHE\s+(?:ACTION\s+)?(?P<num>\d+(?:\.\d+)*)\b", re.I | re.M)
+# An action sheet says so at its top ("CONTRAT DE VILLE DE ...", "Fiche action n° 4"); an
+# article that mentions the contract of the city further down is not one.
+_ACTION_HEAD = re.compile(r"contrat de ville|fiche (?:action|orientation)", re.I)
+HEAD_CHARS = 300
 _POPULATION = re.compile(r"(?P<n>\d{1,3}(?:[ \u00a0\u202f]?\d{3})+|\d+)\s*habitants", re.IGNORECASE)
 
 _MULTIPLIERS = {
@@ -188,6 +192,12 @@ def _first_title_line(text: str) -> str:
     return ""
 
 
+def _dated_web_page(loader_meta: dict[str, Any]) -> bool:
+    """A web page (the loader's format) whose extractor found a publication date: a published
+    article, even without a byline in its text."""
+    return bool(loader_meta.get("date")) and loader_meta.get("format") == "html"
+
+
 def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
     if loader_meta.get("title"):
         return str(loader_meta["title"]).strip()
@@ -225,12 +235,13 @@ def extract_metadata(
         title = _first_title_line(text)
         meta.update(_structure_mission(values, text))
         meta["field_spans"] = spans
-    elif action or re.search(r"contrat de ville|fiche (?:action|orientation)", text, re.I):
+    elif action or _ACTION_HEAD.search(text[:HEAD_CHARS]):
         doc_type = "action_sheet"
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
         title = " – ".join(lines[:2]) if action and len(lines) > 1 else _first_title_line(text)
         meta.update(_structure_action_sheet(text, action))
-    elif _BYLINE_DATE.search(text) or "Publié le" in text or _OUTLET_LINE.search(text):
+    elif (_BYLINE_DATE.search(text) or "Publié le" in text or _OUTLET_LINE.search(text)
+          or _dated_web_page(loader_meta)):
         doc_type = "article"
         title = _article_title(text, loader_meta)
         meta.update(_structure_article(text, raw_text or text))

@@ -108,6 +108,22 @@ def test_action_sheet():
     assert ex.metadata["lead"] == "Ville de Test" and ex.metadata["site"] == "Ville de Test"
 
 
+def test_an_article_mentioning_the_contract_of_the_city_is_not_an_action_sheet():
+    text = ("Le magazine de l'Agence – n° 14\n\n## Le quartier change\n\n" + "Texte. " * 60
+            + "\n\nLe contrat de ville prévoit une maison du projet.\n")  # fmt: skip
+    assert extract_metadata(text).doc_type != "action_sheet"
+    head = "CONTRAT DE VILLE DE TEST 2015-2020\n\n## Fiche action n° 1 – Emploi\n\nPilier | Emploi\n"
+    assert extract_metadata(head).doc_type == "action_sheet"
+
+
+def test_a_dated_web_page_is_an_article():
+    text = "# Un titre\n\nLe corps de l'article, sans ligne de signature.\n"
+    page = {"title": "Un titre", "date": "2021-02-09", "format": "html"}
+    assert extract_metadata(text, loader_metadata=page).doc_type == "article"
+    # The same text from a plain file, undated, stays unclassified.
+    assert extract_metadata(text, loader_metadata={"format": "txt"}).doc_type == "other"
+
+
 def test_plain_text_is_other():
     ex = extract_metadata("Quelques notes\n\nsans structure particulière.")
     assert ex.doc_type == "other" and ex.title == "Quelques notes"
