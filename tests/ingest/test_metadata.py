@@ -201,6 +201,27 @@ def test_every_extended_document_has_a_site_and_a_site_filter_keeps_to_it() -> N
         assert matched and all(d.metadata["town"] == town for d in matched), town
 
 
+@pytest.mark.skipif(not EXTENDED.is_dir(), reason=f"no extended corpus at {EXTENDED}")
+def test_extended_documents_are_typed_from_their_own_text_not_mistyped() -> None:
+    """The file names say what each document is (only this test reads them): every mission and
+    action sheet is typed as such, and no article is typed as a sheet."""
+    from evals.corpora import document_files
+    from index.build import IngestReport, _prepare
+    from ingest.load import load
+
+    raws = [load(path, EXTENDED) for path in document_files(EXTENDED)]
+    docs = [p.doc for p in _prepare(raws, 1800, 200, IngestReport(), frozenset(), workers=None)]
+    kinds = {"fiche-mission": "mission_sheet", "fiche-action": "action_sheet"}
+    for doc in docs:
+        expected = next((t for prefix, t in kinds.items() if doc.doc_id.startswith(prefix)), None)
+        if expected:
+            assert doc.doc_type == expected, doc.doc_id
+        else:
+            assert doc.doc_type in ("article", "other"), (doc.doc_id, doc.doc_type)
+    articles = [d for d in docs if d.doc_id.startswith("article")]
+    assert sum(d.doc_type == "article" for d in articles) >= 0.75 * len(articles)
+
+
 def test_a_title_wrapped_over_two_lines_is_read_whole() -> None:
     """A PDF wraps its title like any line; a line ending on "du" goes on over the next one."""
     wrapped = MISSION.replace(
