@@ -225,7 +225,7 @@ def extract_metadata(
     if blocks is None:
         blocks = parse_blocks(text)
     values, spans = _mission_fields(text, blocks)
-    action = _ACTION_SHEET.search(text[:300])
+    action = _ACTION_SHEET.search(text[:HEAD_CHARS])
     is_mission = len({"mission_type", "client", "site_text", "team_text", "actors_text",
                       "amount_text", "components_text"} & values.keys()) >= 3  # fmt: skip
     meta: dict[str, Any] = {k: v for k, v in loader_meta.items() if v not in (None, "")}
