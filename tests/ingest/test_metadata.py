@@ -182,16 +182,22 @@ def test_sites_of_articles_and_action_sheets_come_from_the_corpus_mission_sheets
     assert article.metadata["town"] == "Montest" and "neighbourhood" not in article.metadata
 
 
-@pytest.mark.skipif(not EXTENDED.is_dir(), reason=f"no extended corpus at {EXTENDED}")
-def test_every_extended_document_has_a_site_and_a_site_filter_keeps_to_it() -> None:
+def _extended_documents() -> list[Document]:
+    """The extended corpus loaded and prepared as ingest does (fresh copies on each call: the
+    tests change their metadata)."""
     from evals.corpora import document_files
     from index.build import IngestReport, _prepare
-    from index.search import document_matches
     from ingest.load import load
 
     raws = [load(path, EXTENDED) for path in document_files(EXTENDED)]
-    prepared = _prepare(raws, 1800, 200, IngestReport(), frozenset(), workers=None)
-    docs = [p.doc for p in prepared]
+    return [p.doc for p in _prepare(raws, 1800, 200, IngestReport(), frozenset(), workers=None)]
+
+
+@pytest.mark.skipif(not EXTENDED.is_dir(), reason=f"no extended corpus at {EXTENDED}")
+def test_every_extended_document_has_a_site_and_a_site_filter_keeps_to_it() -> None:
+    from index.search import document_matches
+
+    docs = _extended_documents()
     assign_sites(docs)
     assert all(d.metadata.get("town") for d in docs), [d.doc_id for d in docs
                                                        if not d.metadata.get("town")]  # fmt: skip
@@ -205,12 +211,7 @@ def test_every_extended_document_has_a_site_and_a_site_filter_keeps_to_it() -> N
 def test_extended_documents_are_typed_from_their_own_text_not_mistyped() -> None:
     """The file names say what each document is (only this test reads them): every mission and
     action sheet is typed as such, and no article is typed as a sheet."""
-    from evals.corpora import document_files
-    from index.build import IngestReport, _prepare
-    from ingest.load import load
-
-    raws = [load(path, EXTENDED) for path in document_files(EXTENDED)]
-    docs = [p.doc for p in _prepare(raws, 1800, 200, IngestReport(), frozenset(), workers=None)]
+    docs = _extended_documents()
     kinds = {"fiche-mission": "mission_sheet", "fiche-action": "action_sheet"}
     for doc in docs:
         expected = next((t for prefix, t in kinds.items() if doc.doc_id.startswith(prefix)), None)
