@@ -21,6 +21,15 @@ from ingest.records import Document
 _BYLINE_DATE = re.compile(r"Publi[ée] le\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
 _BYLINE_AUTHOR = re.compile(r"\bPar\s+(?P<author>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){0,3})")
 _BYLINE_RUBRIC = re.compile(r"\bdans\s*:\s*(?P<rubric>[^•\n]+)")
+# A signature on a line of its own near the top ("Par Élise Darnaud", "Texte : Jérôme Vasselin –
+# Photos : ...", "By Jane Doe"): the credit line of a press or magazine article.
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:Par|Texte\s*:|Propos recueillis par|By)\s+"
+    r"(?P<author>[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|d['’])?[A-ZÉÈ][\w'’-]+){1,3})\s*(?:[–—•|,-].*)?$",
+    re.M,
+)
+CREDIT_CHARS = 1500
+_ISO_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})")
 _OUTLET_LINE = re.compile(r"^\s*(?:Vu dans|Paru dans|Source\s*:)\s*(?P<outlet>.+?)\s*$", re.M)
 _SITE_NAME = re.compile(r"\b(?P<site>(?:[A-Z][a-z]+)?[A-Z][A-Za-z]+\.(?:fr|com|org|net|eu))\b")
 _ACTION_SHEET = re.compile(r"^\s*FICHE\s+(?:ACTION\s+)?(?P<num>\d+(?:\.\d+)*)\b", re.I | re.M)
@@ -241,10 +250,10 @@ def extract_metadata(
         title = " – ".join(lines[:2]) if action and len(lines) > 1 else _first_title_line(text)
         meta.update(_structure_action_sheet(text, action))
     elif (_BYLINE_DATE.search(text) or "Publié le" in text or _OUTLET_LINE.search(text)
-          or _dated_web_page(loader_meta)):
+          or _dated_web_page(loader_meta) or _CREDIT_LINE.search(text[:CREDIT_CHARS])):
         doc_type = "article"
         title = _article_title(text, loader_meta)
-        meta.update(_structure_article(text, raw_text or text))
+        meta.update(_structure_article(text, raw_text or text, loader_meta, title))
     else:
         doc_type = "other"
         title = str(loader_meta.get("title") or _first_title_line(text))
@@ -347,7 +356,11 @@ def _structure_mission(values: dict[str, str], text: str) -> dict[str, Any]:
     return meta
 
 
-def _structure_article(text: str, raw_text: str) -> dict[str, Any]:
+def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | None = None,
+                       title: str = "") -> dict[str, Any]:
+    """Publication date, author, rubric and outlet from the byline; what the byline lacks from
+    the loader's metadata (a web page's date and site name) and a credit line."""
+    loader_meta = loader_meta or {}
     meta: dict[str, Any] = {}
     date = _BYLINE_DATE.search(text)
     if date:
@@ -366,14 +379,38 @@ def _structure_article(text: str, raw_text: str) -> dict[str, Any]:
         rubric = _BYLINE_RUBRIC.search(line)
         if rubric:
             meta["rubric"] = rubric.group("rubric").strip()
+    else:
+        iso = _ISO_DATE.match(str(loader_meta.get("date") or ""))
+        if iso:
+            meta["published"] = iso.group()
+            meta["years"] = [int(iso.group("y"))]
+    if "author" not in meta:
+        credit = _CREDIT_LINE.search(text[:CREDIT_CHARS])
+        if credit:
+            meta["author"] = credit.group("author").strip()
+        elif loader_meta.get("author"):
+            # An extractor's author field may hold the whole byline: "Par X; Publié le ; ...".
+            first = str(loader_meta["author"]).split(";")[0]
+            meta["author"] = re.sub(r"^\s*(?:Par|By)\s+", "", first).strip()
     outlet = _OUTLET_LINE.search(text)
+    sitename = " ".join(str(loader_meta.get("sitename") or "").split())
     if outlet:
         meta["outlet"] = outlet.group("outlet")
+    elif _plausible_outlet(sitename, title):
+        meta["outlet"] = sitename
     else:
         site = _SITE_NAME.search(raw_text)
         if site:
             meta["outlet"] = site.group("site")
     return meta
+
+
+def _plausible_outlet(sitename: str, title: str) -> bool:
+    """A web page's site name names its outlet unless the extractor took a headline for it."""
+    if not sitename or len(sitename) > 60:
+        return False
+    folded, head = fold_accents(sitename).lower(), fold_accents(title).lower()
+    return not head or (head[:40] not in folded and folded not in head)
 
 
 def _structure_action_sheet(text: str, action: re.Match[str] | None) -> dict[str, Any]:
