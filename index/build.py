@@ -202,6 +202,12 @@ def pipeline_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+# The reading this process loaded. An index records it, not the digest of the files on disk when
+# it is written: sources edited during a long ingest, or upgraded under a running server, must
+# not pass for the reading that was used (the next ingest would skip reading the files again).
+LOADED_PIPELINE = pipeline_digest()
+
+
 def prepare_document(raw: Any, chunk_size: int, chunk_overlap: int,
                      boilerplate: frozenset[str]) -> Prepared | None:  # fmt: skip
     """A loaded document cleaned, parsed into blocks and chunked; None when no text is left."""
@@ -288,7 +294,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
     same_parsing = bool(previous and previous.manifest.units == UNITS_VERSION and previous.has_blocks)
     same_chunking = same_settings and same_parsing
     # Files are read again when the code that reads them changed (same bytes, new reading).
-    same_reading = bool(previous and previous.manifest.pipeline == pipeline_digest())
+    same_reading = bool(previous and previous.manifest.pipeline == LOADED_PIPELINE)
     embedder_changed = bool(previous and previous.manifest.embedder != embedder.name)
     backend_changed = bool(previous and previous.manifest.backend != backend.name)
     if previous and embedder_changed:
@@ -490,7 +496,7 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
             chunk_overlap=chunk_overlap, documents=len(ordered), chunks=len(all_chunks),
             faiss_index=location if backend.name == "embedded" else "",
             created=time.time(), version=staged.name.removeprefix("tmp-"), units=UNITS_VERSION,
-            pipeline=pipeline_digest(),
+            pipeline=LOADED_PIPELINE,
             backend=backend.name, collection="" if backend.name == "embedded" else location,
         ).write(staged / "manifest.json")  # fmt: skip
         final = dd.publish(staged)

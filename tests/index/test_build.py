@@ -274,7 +274,7 @@ def test_new_ingest_code_reads_unchanged_files_again_without_re_embedding(
         return original(raw, *args, **kwargs)
 
     monkeypatch.setattr(build, "prepare_document", counting)
-    monkeypatch.setattr(build, "pipeline_digest", lambda: "a-newer-reading")
+    monkeypatch.setattr(build, "LOADED_PIPELINE", "a-newer-reading")
     report = run_ingest(corpus, data, embedder)
     assert any("read differently" in n for n in report.notices)
     assert sorted(read) == sorted(TINY_CORPUS) and report.unchanged == 0
@@ -283,6 +283,17 @@ def test_new_ingest_code_reads_unchanged_files_again_without_re_embedding(
     # The next run with the same code changes nothing.
     read.clear()
     assert run_ingest(corpus, data, embedder).unchanged == 3 and not read
+
+
+def test_an_index_records_the_reading_code_loaded_not_the_files_edited_meanwhile(
+    tiny: tuple[Path, Path], embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sources edited while an ingest runs (or upgraded under a running server): the version
+    records the reading that was used, so the next ingest with the new code reads again."""
+    corpus, data = tiny
+    monkeypatch.setattr(build, "pipeline_digest", lambda: "edited-during-the-ingest")
+    run_ingest(corpus, data, embedder)
+    assert Index.open(data).manifest.pipeline == build.LOADED_PIPELINE
 
 
 def test_bad_files_are_reported_by_name_and_the_rest_is_indexed(
