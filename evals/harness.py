@@ -177,6 +177,12 @@ def run_question(assistant: Assistant, gold: GoldQuestion, judge: Judge | None =
         return QuestionOutcome(gold=gold, answer="", refused=False, passages=[], search=[],
                                mode=assistant.mode, error=str(exc), **calls)  # fmt: skip
     calls.update(counter.log.since(before) if counter and before else {})
+    index = assistant.indexes.current()
+    places = {}
+    for doc_id in {*gold.gold_docs, *(c.doc_id for c in answer.citations)}:
+        doc = index.document(doc_id)
+        if doc is not None and doc.metadata.get("town"):
+            places[doc_id] = str(doc.metadata["town"])
     verdict = entailment = None
     if judge is not None and not answer.refused:
         verdict = judge.judge(gold, answer.text, format_passages(answer.passages)).to_dict()
@@ -196,6 +202,7 @@ def run_question(assistant: Assistant, gold: GoldQuestion, judge: Judge | None =
         citations=[asdict(c) for c in answer.citations],
         judge=verdict,
         entailment=entailment,
+        places=places,
         **calls,
     )
 

@@ -120,6 +120,10 @@ METRICS: dict[str, MetricInfo] = {
            "of the cited sentences that state a gold answer fact, the share whose every stated fact "
            "occurs in the quoted span of one of its citations (the passage when the record has no "
            "span); a citation naming no passage supports nothing."),
+        _M("citations.other_place", "Share of the answered answerable questions whose answer "
+           "cites a document about another town than its gold documents' (the town in each "
+           "document's metadata; questions whose gold documents are not all about a town are not "
+           "counted): an answer taken from another place.", higher_is_better=False),
         _M("citations.judge_supported", "With --judge-citations: ALCE citation recall with the LLM "
            "judge as the entailment step (evals/entailment_prompt.md): share of the cited sentences "
            "the judge found entailed by the passages they cite; a sentence citing a number that "
@@ -162,6 +166,8 @@ COUNT_DEFINITIONS = {
     "citations.judge_cited_sentences": "Cited sentences the citation judge gave a verdict on.",
     "citations.fact_sentences": "Cited sentences that state a gold answer fact (fact_supported's denominator).",
     "retrieval.doc_n": "Answerable questions with gold_docs (the document-level denominators).",
+    "citations.other_place_n": "Answered answerable questions whose gold documents all have a town "
+    "(other_place's denominator).",
     "health": "How the run went: answers by mode actually used (llm, fallback_extractive, "
     "fallback_refusal, llm_cut, extractive, refusal, error), LLM and judge calls and the share "
     "that failed, fallbacks and their reasons. --strict exits 3 when any call failed or any "
@@ -233,6 +239,8 @@ class QuestionOutcome:
     entailment: Mapping[str, Any] | None = (
         None  # an EntailmentVerdict as a dict (--judge-citations)
     )
+    # {doc_id: town} of the gold and cited documents that have one (the index's metadata)
+    places: Mapping[str, str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------
@@ -538,6 +546,7 @@ def score_question(outcome: QuestionOutcome, entails: Entails = lexical_entails)
         "citations_supported": cites.supported,
         "citations_precision": cites.precision,
         "refusal_correct": refusal_correct,
+        "other_place": other_place(outcome),
     }
     return {
         "id": gold.id,
@@ -581,6 +590,20 @@ def score_question(outcome: QuestionOutcome, entails: Entails = lexical_entails)
         ),
         "infra_errors": _infra_errors(outcome),
     }
+
+
+def other_place(outcome: QuestionOutcome) -> float | None:
+    """1.0 when an answer to an answerable question cites a document whose town is none of its
+    gold documents' towns, 0.0 when every cited document with a town shares one; None when the
+    question was refused or failed, or a gold document has no town (a national article)."""
+    gold = outcome.gold
+    if not gold.answerable or outcome.refused or outcome.error or not gold.gold_docs:
+        return None
+    towns = {outcome.places.get(d) for d in gold.gold_docs}
+    if None in towns or not outcome.citations:
+        return None
+    cited = {outcome.places.get(str(c.get("doc_id"))) for c in outcome.citations}
+    return float(any(t is not None and t not in towns for t in cited))
 
 
 def _infra_errors(outcome: QuestionOutcome) -> list[str]:
@@ -633,6 +656,11 @@ def _failures(outcome: QuestionOutcome, found: list[bool], invalid: list[int],
         out.append(f"unneeded citation [{n}]: «{_short(sentence)}»")
     for fact, n in fact_missing:
         out.append(f"cited fact not in the quoted span [{n}]: {fact}")
+    if other_place(outcome):
+        gold_towns = sorted({outcome.places[d] for d in gold.gold_docs})
+        cited = sorted({outcome.places[str(c["doc_id"])] for c in outcome.citations
+                        if outcome.places.get(str(c.get("doc_id"))) not in (None, *gold_towns)})  # fmt: skip
+        out.append(f"cites another place: {', '.join(cited)} (asked: {', '.join(gold_towns)})")
     if fallback_reason == "uncited_reply":
         out.append("the model's reply cited no passage: extractive fallback")
     judge = outcome.judge
@@ -743,6 +771,8 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             ),
             "judge_cited_sentences": sum(x.get("judge_cited_sentences", 0) for x in m),
             "citations": sum(x["citations"] for x in m),
+            "other_place": _mean(x.get("other_place") for x in m),
+            "other_place_n": sum(1 for x in m if x.get("other_place") is not None),
         },
         "refusal": {
             "accuracy": _ratio(sum(1 for x in m if x["refusal_correct"]), len(rows)),

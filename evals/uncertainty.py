@@ -94,6 +94,7 @@ PARTS: dict[str, Parts] = {
     "citations.precision": _counts("precise_citations", "citations"),
     "citations.fact_supported": _counts("fact_supported_sentences", "fact_sentences"),
     "citations.judge_supported": _counts("judge_entailed_sentences", "judge_cited_sentences"),
+    "citations.other_place": _mean_of("other_place"),
     "refusal.accuracy": lambda r: (float(bool(r["metrics"]["refusal_correct"])), 1.0),
     "refusal.precision": lambda r: (_true_refusal(r), float(bool(r["refused"]))),
     "refusal.recall": lambda r: (_true_refusal(r), float(not r["answerable"])),
@@ -107,7 +108,7 @@ PARTS: dict[str, Parts] = {
 # Metrics whose per-question value is 0 or 1 with a denominator of 0 or 1: McNemar applies.
 BINARY = frozenset({
     "retrieval.hit_at_1", "retrieval.hit_at_5", "retrieval.hit_at_10", "answer.all_facts",
-    "retrieval.doc_hit_at_1", "answer.exact_match",
+    "retrieval.doc_hit_at_1", "answer.exact_match", "citations.other_place",
     "refusal.accuracy", "refusal.refused_answerable_rate",
 })  # fmt: skip
 

@@ -373,3 +373,24 @@ def test_every_metric_has_a_definition_and_flattens() -> None:
     flat = flatten_metrics({**report, "judge": {"faithfulness": 0.5}})
     assert flat["retrieval.mrr_at_10"] == 0.25 and flat["latency_ms.retrieval.p95"] == 37.5
     assert flat["judge.faithfulness"] == 0.5 and flat["judge.correctness"] is None
+
+
+def test_an_answer_citing_another_town_than_the_gold_documents_is_counted() -> None:
+    """citations.other_place: an answer taken from a document about another town (the places
+    come from the index's metadata); questions about no town, and refusals, are not counted."""
+    gold = GoldQuestion(id="b", question="Quel est le montant du PRU de Bagneux ?", language="fr",
+                        answer_facts=[AnswerFact("157 M€")], gold_quotes=["157 M€"],
+                        gold_docs=["doc1.txt"])  # fmt: skip
+    places = {"doc1.txt": "Bagneux", "doc2.txt": "Antony"}
+    given = [passage("Montant du projet : 157 M€", 1), passage("Montant du projet : 167 M€", 2)]
+    cites = [{"n": 1, "doc_id": "doc1.txt"}, {"n": 2, "doc_id": "doc2.txt"}]
+    mixed = outcome(gold, "157 M€ [1] ; 167 M€ [2].", False, given, citations=cites, places=places)
+    right = outcome(gold, "157 M€ [1].", False, given, citations=cites[:1], places=places)
+    national = outcome(gold, "157 M€ [1].", False, given, citations=cites[:1],
+                       places={"doc2.txt": "Antony"})  # fmt: skip
+    refused = outcome(gold, REFUSAL, True, given, places=places)
+    rows = [score_question(o) for o in (mixed, right, national, refused)]
+    assert [r["metrics"]["other_place"] for r in rows] == [1.0, 0.0, None, None]
+    assert "cites another place: Antony (asked: Bagneux)" in rows[0]["failures"]
+    report = aggregate(rows)["citations"]
+    assert (report["other_place"], report["other_place_n"]) == (0.5, 2)
