@@ -101,6 +101,7 @@ class CorpusNames:
         total: Counter[str] = Counter()
         doc_freq: Counter[str] = Counter()
         self.doc_scope: dict[str, frozenset[str]] = {}
+        self.doc_mentions: dict[str, frozenset[str]] = {}  # every token a document uses
         for doc_id, title, meta in zip(index.doc_ids, index.doc_titles, index.doc_metadata,
                                        strict=True):  # fmt: skip
             doc = index.document(doc_id)
@@ -119,6 +120,7 @@ class CorpusNames:
             described = " ".join(str(v) for k, v in meta.items() if k != "field_spans")
             seen.update(analyze(_CAMEL.sub(r"\1 \2", described)))
             doc_freq.update(seen)
+            self.doc_mentions[doc_id] = frozenset(seen)
             values = " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS)
             self.doc_scope[doc_id] = frozenset(analyze(f"{title} {values} {text[:LEDE_CHARS]}"))
         self.n_docs = max(1, len(index.doc_ids))
@@ -182,13 +184,16 @@ class CorpusNames:
         return scope
 
     def _spread(self, scope: QuestionScope) -> bool:
-        """Several names that no single document is about ("the Glycines in Montval-sur-Orge or
-        the Glaïeuls in Lussanges-sur-Marne"): the question compares, each unit answers part."""
+        """Several names that no single document mentions together ("the Glycines in
+        Montval-sur-Orge or the Glaïeuls in Lussanges-sur-Marne"): the question compares, each
+        unit answers part. A document that names them all, even one of them only in its body
+        (the consultancy in a sheet's team field, the place in its title), says they go
+        together: the question is about that pairing, and a unit must be about every name."""
         names = scope.scoping
         if len(names) < 2:
             return False
         wanted = frozenset().union(*(n.tokens for n in names))
-        return not any(wanted <= tokens for tokens in self.doc_scope.values())
+        return not any(wanted <= tokens for tokens in self.doc_mentions.values())
 
     def _is_name(self, word: str, first: bool) -> bool:
         if not word[0].isupper() or len(word) < 2:

@@ -51,6 +51,20 @@ def test_coordinated_places_are_alternatives(names: CorpusNames) -> None:
     assert not names.question_scope("Combien de démolitions à Bagneux ?").alternatives
 
 
+def test_names_one_document_mentions_together_are_not_alternatives(names: CorpusNames) -> None:
+    """The Bagneux sheet names the Tertres in its title and the Caisse des Dépôts among its
+    actors: a question about both is about that pairing, not a comparison, so the ANRU article's
+    Caisse des Dépôts sentence is not an answer about the Tertres."""
+    scope = names.question_scope("Quel rôle la Caisse des Dépôts a-t-elle joué aux Tertres ?")
+    assert [n.text for n in scope.scoping] == ["Caisse des Dépôts", "Tertres"]
+    assert not scope.alternatives
+    anru = "article-anru-partenaires-a-tous-les-etages.txt"
+    assert not names.check(scope, anru, "", "La Caisse des Dépôts finance le programme.")[0]
+    assert names.check(scope, BAGNEUX, "Fiche mission", "Acteurs : ANRU, Caisse des Dépôts")[0]
+    # Names no document mentions together are compared: each unit answers for one of them.
+    assert names.question_scope("Lequel a démoli le plus, les Tertres ou le Noyer Doré ?").alternatives
+
+
 def test_units_about_another_place_are_not_eligible(names: CorpusNames) -> None:
     scope = names.question_scope("Combien de démolitions à Bagneux ?")
     # Antony's sheet: its figures are not Bagneux's, whatever the unit says.
