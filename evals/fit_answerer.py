@@ -232,9 +232,27 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = load_settings()
     paths = [Path(p) for p in args.questions]
-    questions = load_questions(paths, "train")
     # Signals do not depend on the model: any scorer will do while they are collected.
     assistant = open_services(settings, scorer=LogisticScorer({}, {}, 0.5, 0.5))
+    scorer, reranker = fit_models(assistant, paths)
+    rerank_out = Path(args.rerank_out) if args.rerank_out else RERANK_MODEL_PATH
+    reranker.save(rerank_out)
+    print(f"wrote {rerank_out}: {_fit_stats(reranker.meta)}")
+    out = Path(args.out) if args.out else MODEL_PATH
+    scorer.save(out)
+    print(f"wrote {out}: threshold {scorer.threshold:.4f}, llm {scorer.llm_threshold:.4f}, "
+          f"{_fit_stats(scorer.meta)}")  # fmt: skip
+    return 0
+
+
+def _fit_stats(meta: dict) -> dict:
+    return {k: v for k, v in meta.items() if k not in ("fitted_on", "index_documents", "embedder", "l2")}
+
+
+def fit_models(assistant, paths: list[Path]) -> tuple[LogisticScorer, Reranker]:
+    """Both models fitted on the train split of the gold files over the assistant's current
+    index; the assistant is left with the fitted ones (its scorer and reranker)."""
+    questions = load_questions(paths, "train")
     started = time.perf_counter()
     # The passage ranking rates answer units as the unit model does: a first unit model, fitted
     # on the first stage's passages, lends it its weights.
@@ -242,28 +260,17 @@ def main(argv: list[str] | None = None) -> int:
     first, _ = fit(assistant, questions)
     reranker, rerank_stats = fit_reranker(assistant, questions,
                                           intrinsic_unit_weights(first.weights))  # fmt: skip
-    reranker.meta = {
+    provenance = {
         "fitted_on": "train split of " + ", ".join(p.name for p in paths),
         "index_documents": assistant.indexes.current().manifest.documents,
-        "embedder": assistant.embedder.name, "l2": L2, **rerank_stats,
+        "embedder": assistant.embedder.name, "l2": L2,
     }  # fmt: skip
-    rerank_out = Path(args.rerank_out) if args.rerank_out else RERANK_MODEL_PATH
-    reranker.save(rerank_out)
-    print(f"wrote {rerank_out}: {rerank_stats}")
+    reranker.meta = {**provenance, **rerank_stats}
     assistant.reranker = reranker  # the unit scorer is fitted on the passages it ranks
     scorer, stats = fit(assistant, questions)
-    scorer.meta = {
-        "fitted_on": "train split of " + ", ".join(p.name for p in paths),
-        "index_documents": assistant.indexes.current().manifest.documents,
-        "embedder": assistant.embedder.name,
-        "l2": L2,
-        **stats,
-        "seconds": round(time.perf_counter() - started, 1),
-    }
-    out = Path(args.out) if args.out else MODEL_PATH
-    scorer.save(out)
-    print(f"wrote {out}: threshold {scorer.threshold:.4f}, llm {scorer.llm_threshold:.4f}, {stats}")
-    return 0
+    scorer.meta = {**provenance, **stats, "seconds": round(time.perf_counter() - started, 1)}
+    assistant.scorer = scorer
+    return scorer, reranker
 
 
 if __name__ == "__main__":
