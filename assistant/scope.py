@@ -9,7 +9,10 @@ agglomeration's figures Anzin's.
 
 Names are recognised from the corpus itself, not from a list: a word is a name when it is
 capitalised in the question (not as its first word), or when the corpus writes it capitalised
-nearly every time. Names most documents mention (ANRU, PRU in a corpus of mission sheets) say
+nearly every time (sentence starts aside). A capitalised word the corpus does not know but that
+begins like one of its words over most of both is a derived form of it, not a new name: "le
+Valenciennois" is about Valenciennes, "Mediterranean" is the corpus' "méditerranéen" (a word,
+not a name). Names most documents mention (ANRU, PRU in a corpus of mission sheets) say
 nothing about scope and are left out. A name the corpus never mentions is "unknown": the scorer
 counts it against every unit, so that a question about a place the corpus does not know is
 refused.
@@ -17,12 +20,16 @@ refused.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from index.analyzer import analyze
+from index.glossary import EN_TO_FR
 from index.store import Index
+from ingest.normalize import fold_accents
 
 # Words that may stand inside a multi-word name ("Caisse des Dépôts", "Montval-sur-Orge").
 _NAME_JOINERS = frozenset("de des du d la le les l sur sous en lès".split())
@@ -37,6 +44,12 @@ SCOPE_FIELDS = ("site", "town", "neighbourhood", "site_text", "title", "sitename
                 "client", "outlet")  # fmt: skip
 LEDE_CHARS = 300
 _CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")  # "LaGazette" -> "La Gazette"
+# A word the question capitalises that begins like a word of the corpus, over this share of its
+# length and at least DERIVED_MIN_PREFIX letters, is a derived form of it, not a new name: a
+# demonym or region ("le Valenciennois", "l'agglomération Castelrivaine" for Valenciennes and
+# Castelrives), an English spelling ("Mediterranean" for "méditerranéen").
+DERIVED_PREFIX_SHARE = 0.75
+DERIVED_MIN_PREFIX = 6
 # Capitalised in English although not names: an English question's unknown capitalised word
 # is often an English rendering ("European Social Fund") rather than an unknown place, except
 # for these, which are plainly not places either.
@@ -74,13 +87,14 @@ class QuestionScope:
         """Unknown names that make the question unanswerable from this corpus: a place or body
         it never mentions ("Marseille"). Unknown acronyms and, in English questions, unknown
         multi-word names and calendar words are left to the scorer: they are often a rendering
-        of something the corpus says in French."""
+        of something the corpus says in French, as are English field terms capitalised as
+        institutions ("the State", "the Agency")."""
         out = []
         for name in self.unknown:
             if name.acronym or name.text.lower() in _CALENDAR_WORDS:
                 continue
-            if language == "en" and " " in name.text:
-                continue
+            if language == "en" and (" " in name.text or name.text.lower() in EN_TO_FR):
+                continue  # "the European Social Fund", "the State": renderings of French terms
             out.append(name)
         return out
 
@@ -102,6 +116,7 @@ class CorpusNames:
         doc_freq: Counter[str] = Counter()
         self.doc_scope: dict[str, frozenset[str]] = {}
         self.doc_mentions: dict[str, frozenset[str]] = {}  # every token a document uses
+        surfaces: set[str] = set()  # every word the corpus writes, lower case, accents folded
         for doc_id, title, meta in zip(index.doc_ids, index.doc_titles, index.doc_metadata,
                                        strict=True):  # fmt: skip
             doc = index.document(doc_id)
@@ -112,16 +127,18 @@ class CorpusNames:
                 if not word:
                     continue
                 key = word.lower()
-                total[key] += 1
-                if word[0].isupper() and not _sentence_start(match.string, match.start()):
-                    capitalised[key] += 1
+                surfaces.add(key)
+                # A sentence's first word is capitalised whatever it is: it says nothing.
+                if not _sentence_start(match.string, match.start()):
+                    total[key] += 1
+                    capitalised[key] += word[0].isupper()
                 seen.update(analyze(word))
             # Metadata names the document too: its outlet ("LaGazette.fr"), author, site...
             described = " ".join(str(v) for k, v in meta.items() if k != "field_spans")
             seen.update(analyze(_CAMEL.sub(r"\1 \2", described)))
             doc_freq.update(seen)
             self.doc_mentions[doc_id] = frozenset(seen)
-            values = " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS)
+            values = _CAMEL.sub(r"\1 \2", " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS))
             self.doc_scope[doc_id] = frozenset(analyze(f"{title} {values} {text[:LEDE_CHARS]}"))
         self.n_docs = max(1, len(index.doc_ids))
         self.doc_freq = doc_freq
@@ -129,6 +146,12 @@ class CorpusNames:
         self.name_words = {
             w for w, n in total.items() if n >= 2 and capitalised[w] >= NAME_CAPITALISED_SHARE * n
         }
+        # Folded surface form -> the corpus words written so, sorted for prefix lookups.
+        folded: dict[str, set[str]] = {}
+        for word in surfaces:
+            folded.setdefault(fold_accents(word), set()).add(word)
+        self._folded = folded
+        self._folded_sorted = sorted(folded)
 
     def is_common(self, tokens: frozenset[str]) -> bool:
         return all(self.doc_freq.get(t, 0) > COMMON_NAME_SHARE * self.n_docs for t in tokens)
@@ -175,13 +198,42 @@ class CorpusNames:
             if not tokens:
                 continue
             known = all(t in self.vocab for t in tokens)
+            acronym = len(group) == 1 and group[0].isupper()
+            if not known and not acronym and len(group) == 1:
+                derived = self.derived_from(group[0])
+                if derived is not None:
+                    if derived not in self.name_words:
+                        continue  # "Mediterranean": a word of the corpus, not a name
+                    tokens, known = frozenset(analyze(derived)), True  # a demonym: its place
             if known and self.is_common(tokens):
                 continue
-            acronym = len(group) == 1 and group[0].isupper()
             names.append(Name(" ".join(group), tokens, known, acronym))
         scope = QuestionScope(names)
         scope.alternatives = _are_alternatives(question, scope.scoping) or self._spread(scope)
         return scope
+
+    def derived_from(self, word: str) -> str | None:
+        """The corpus word that `word` derives from (the longest shared beginning, over
+        DERIVED_PREFIX_SHARE of both words), or None: "Valenciennois" -> "valenciennes"."""
+        key = fold_accents(word.lower())
+        length = max(DERIVED_MIN_PREFIX, math.ceil(DERIVED_PREFIX_SHARE * len(key)))
+        if len(key) < length:
+            return None
+        for size in range(len(key), length - 1, -1):
+            prefix = key[:size]
+            i = bisect.bisect_left(self._folded_sorted, prefix)
+            matches = []
+            while i < len(self._folded_sorted) and self._folded_sorted[i].startswith(prefix):
+                # The shared beginning covers most of the corpus word too ("Grignon" does not
+                # derive from "grignotage").
+                if size >= DERIVED_PREFIX_SHARE * len(self._folded_sorted[i]):
+                    matches.append(self._folded_sorted[i])
+                i += 1
+            if matches:
+                # The closest in length among the words sharing the longest beginning.
+                folded = min(matches, key=lambda m: (abs(len(m) - len(key)), m))
+                return min(self._folded[folded])
+        return None
 
     def _spread(self, scope: QuestionScope) -> bool:
         """Several names that no single document mentions together ("the Glycines in

@@ -130,6 +130,7 @@ EN_TO_FR: dict[str, str] = {
     "mayor": "maire",
     "mayors": "maires",
     "agency": "agence",
+    "state": "état",
     "urban renewal": "renouvellement urbain rénovation urbaine",
     "urban renovation": "rénovation urbaine",
     "renewal": "renouvellement",

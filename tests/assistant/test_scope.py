@@ -80,3 +80,37 @@ def test_a_place_named_elsewhere_in_a_document_does_not_scope_its_units(names: C
     assert [n.text for n in scope.scoping] == ["Anzin"]
     assert not names.check(scope, GAZETTE, "", "1 400 logements ont été détruits.")[0]
     assert names.check(scope, GAZETTE, "", "1 400 logements ont été détruits.")[1] == 1.0
+
+
+def test_a_derived_form_of_a_corpus_name_scopes_to_it(names: CorpusNames) -> None:
+    """"Le Valenciennois" is Valenciennes' area: a known place, not an unknown one that would
+    refuse the question; "Bagnolet" only begins like Bagneux and stays unknown."""
+    scope = names.question_scope("Qui pilote les projets dans le Valenciennois ?")
+    assert [(n.text, n.known) for n in scope.names] == [("Valenciennois", True)]
+    assert scope.blocking_unknown("fr") == []
+    assert names.check(scope, GAZETTE, "", "Les communes avaient une capacité réduite.")[0]
+    assert not names.check(scope, BAGNEUX, "Fiche mission", "Montant du projet : 157 M€")[0]
+    unknown = names.question_scope("Combien de démolitions à Bagnolet ?")
+    assert [n.text for n in unknown.blocking_unknown("fr")] == ["Bagnolet"]
+
+
+def test_a_derived_form_of_a_common_word_is_not_a_name(names: CorpusNames) -> None:
+    """The ANRU article says "méditerranéen": "Mediterranean" is that word, not a place."""
+    scope = names.question_scope("With which agency does ANRU cooperate in Mediterranean countries?")
+    assert "Mediterranean" not in [n.text for n in scope.names]
+    assert scope.blocking_unknown("en") == []
+
+
+def test_english_field_terms_capitalised_as_institutions_do_not_refuse(names: CorpusNames) -> None:
+    scope = names.question_scope("Which State services are listed among the actors at Bagneux?")
+    assert scope.blocking_unknown("en") == []
+    assert [n.text for n in scope.scoping] == ["Bagneux"]
+    # In a French question, an unknown capitalised word is still a place the corpus lacks.
+    assert scope.blocking_unknown("fr") != []
+
+
+def test_an_outlet_written_in_one_word_scopes_its_article(names: CorpusNames) -> None:
+    """The Gazette article's outlet is "LaGazette.fr": a question about "La Gazette" is about it."""
+    scope = names.question_scope("Dans quelle rubrique La Gazette a-t-elle publié l'article ?")
+    assert [n.text for n in scope.scoping] == ["La Gazette"]
+    assert names.check(scope, GAZETTE, "", "Publié le 01/03/2009 • Par Delphine Gerbeau")[0]
