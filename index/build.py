@@ -190,14 +190,18 @@ def _find_boilerplate(texts: list[str]) -> frozenset[str]:
     return find_boilerplate(texts) if len(texts) >= 3 else frozenset()
 
 
+_ROOT = Path(__file__).resolve().parents[1]
+
+
 @functools.cache
-def pipeline_digest() -> str:
-    """A digest of the code that turns a file into a document (the ingest package's sources).
+def pipeline_digest(root: Path = _ROOT) -> str:
+    """A digest of the code that turns a file into a document (the ingest package's sources)
+    and a document into lexical tokens (the analyzer).
     A file whose bytes did not change is read again when this changed: an upgrade that reads
     tables, titles or fields better applies to the documents already indexed (their embeddings
     stay cached, so only what the new reading changed is embedded)."""
     digest = hashlib.sha256()
-    for source in sorted((Path(__file__).resolve().parents[1] / "ingest").glob("*.py")):
+    for source in [*sorted((root / "ingest").glob("*.py")), root / "index" / "analyzer.py"]:
         digest.update(source.name.encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()[:16]
 

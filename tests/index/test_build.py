@@ -285,6 +285,23 @@ def test_new_ingest_code_reads_unchanged_files_again_without_re_embedding(
     assert run_ingest(corpus, data, embedder).unchanged == 3 and not read
 
 
+def test_the_reading_code_includes_the_lexical_analyzer(tmp_path: Path) -> None:
+    """The BM25 postings are stored with a version: an upgraded analyzer (new tokens) must
+    read the files again, or the stored tokens would no longer match the query's."""
+    root = Path(build.__file__).resolve().parents[1]
+    copy = tmp_path / "src"
+    for source in [*(root / "ingest").glob("*.py"), root / "index" / "analyzer.py"]:
+        target = copy / source.parent.name / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(source.read_bytes())
+    before = build.pipeline_digest(copy)
+    assert before == build.pipeline_digest(root)
+    analyzer = copy / "index" / "analyzer.py"
+    analyzer.write_text(analyzer.read_text(encoding="utf-8") + "\n# new tokens\n", "utf-8")
+    build.pipeline_digest.cache_clear()
+    assert build.pipeline_digest(copy) != before
+
+
 def test_an_index_records_the_reading_code_loaded_not_the_files_edited_meanwhile(
     tiny: tuple[Path, Path], embedder: Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
