@@ -44,9 +44,11 @@ _UNIT = {
     "duration": rf"({_NUMBER}\s*(?:mois|ans|années|semaines|jours|heures|months?|years?|weeks?|days?)\b"
     r"|\b(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+(?:mois|ans|semaines)\b)",
     "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b)",
-    "count": r"(\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
-    r"quinze|vingt|trente|cinquante|cent|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozen|twenty|hundred)\b)",
+    # A number or a number word, dates aside (given_kinds: "dès les années 1980" counts
+    # nothing); "un"/"une" and "one" are articles and pronouns far more often than counts.
+    "count": r"(\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"
+    r"dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozen|twenty|hundred)\b)",
     # Two capitalised words in a row, or a capitalised word after a title: a person or a body.
     "person": r"(\b[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+|\b(?:M\.|Mme|MM\.|Dr)\s+[A-ZÀ-Ý]|"
     r"\b[A-Z]{2,}\b)",
@@ -67,7 +69,10 @@ def asked_kinds(question: str) -> set[str]:
 
 def given_kinds(text: str) -> set[str]:
     """The kinds of values a unit of text holds."""
-    return {k for k, pattern in _UNIT_RE.items() if pattern.search(text)}
+    kinds = {k for k, pattern in _UNIT_RE.items() if k != "count" and pattern.search(text)}
+    if _UNIT_RE["count"].search(_UNIT_RE["date"].sub(" ", text)):
+        kinds.add("count")
+    return kinds
 
 
 def kind_match(asked: set[str], text: str) -> float:

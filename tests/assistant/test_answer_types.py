@@ -47,6 +47,19 @@ def test_given_kinds() -> None:
     assert given_kinds("conforter la réussite du projet") == set()
 
 
+def test_a_count_is_a_number_not_a_year_or_an_article() -> None:
+    """"Combien d'habitants ?" is not answered by a sentence whose only numbers are a decade and
+    the article "une"."""
+    asked = asked_kinds("Combien d'habitants compte le quartier du Noyer Doré ?")
+    assert asked == {"count"}
+    decade = "Le quartier a été confronté dès les années 1980 à une forte paupérisation."
+    assert kind_match(asked, decade) == -1.0
+    assert "count" not in given_kinds("Publié le 01/03/2009, une réunion en mars 2015")
+    assert kind_match(asked, "Site : Bagneux (38 495 habitants)") == 1.0
+    assert given_kinds("En 2015, 300 logements restaient à livrer") >= {"date", "count"}
+    assert "count" in given_kinds("deux ateliers et une visite")
+
+
 def test_kind_match() -> None:
     asked = asked_kinds("Combien de mois a duré la mission ?")
     assert kind_match(asked, "Années : 2012 (8 mois)") == 1.0
