@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.answer_types import asked_kinds, kind_match
@@ -145,11 +146,16 @@ class QuestionSignals:
     concepts: list[_Concept]
     total: float
     asked: set[str]  # kinds of answer asked for (assistant/answer_types.py)
+    # The names a question compares ("Bagneux et Antony"), as token sets: a unit about one of
+    # them covers the question's names (assistant/scope.py decides what is compared).
+    alternatives: tuple[frozenset[str], ...] = ()
 
 
-def question_signals(question: str, language: str, weights: ConceptWeights) -> QuestionSignals:
+def question_signals(question: str, language: str, weights: ConceptWeights,
+                     alternatives: Sequence[frozenset[str]] = ()) -> QuestionSignals:  # fmt: skip
     wanted = _question_concepts(question, weights, english=language == "en")
-    return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question))
+    return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
+                           tuple(alternatives))  # fmt: skip
 
 
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
@@ -161,8 +167,11 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     heading = set(analyze(unit.heading)) if unit.heading else section
     covered = covered_doc = under_heading = 0.0
     focus_missing = False
+    compared = frozenset().union(*q.alternatives) if q.alternatives else frozenset()
+    # About one of the names compared: the others' words count as covered too.
+    one_of = any(a <= near for a in q.alternatives)
     for c in q.concepts:
-        if c.tokens & near:
+        if c.tokens & near or (one_of and c.tokens & compared):
             covered += c.weight
             covered_doc += c.weight
         elif c.tokens & doc_tokens:

@@ -73,6 +73,10 @@ class Name:
 class QuestionScope:
     names: list[Name] = field(default_factory=list)
     alternatives: bool = False  # "Bagneux et Antony": a unit need only match one of them
+    # Compared in so many words ("Bagneux et Antony", "in Antony or in Bagneux"), not inferred
+    # from a comma (an apposition: "Les Capucines, Castelrives' third neighbourhood") or from no
+    # document naming them together (a place put in the wrong town).
+    compared: bool = False
 
     @property
     def scoping(self) -> list[Name]:
@@ -209,7 +213,9 @@ class CorpusNames:
                 continue
             names.append(Name(" ".join(group), tokens, known, acronym))
         scope = QuestionScope(names)
-        scope.alternatives = _are_alternatives(question, scope.scoping) or self._spread(scope)
+        scope.compared = _are_alternatives(question, scope.scoping, _CONJUNCTION)
+        scope.alternatives = (scope.compared or _are_alternatives(question, scope.scoping)
+                              or self._spread(scope))  # fmt: skip
         return scope
 
     def derived_from(self, word: str) -> str | None:
@@ -265,6 +271,12 @@ class CorpusNames:
         around = self._around(doc_id, section, unit_text)
         scoping = [n.tokens <= around for n in scope.scoping]
         eligible = not scoping or (any(scoping) if scope.alternatives else all(scoping))
+        if scope.compared and scoping:
+            # "Bagneux et Antony": a unit about one of them misses none; the names compared
+            # count as one, besides the known names that do not scope (acronyms).
+            others = [n for n in known if n not in scope.scoping]
+            missing = (not any(scoping)) + sum(not n.tokens <= around for n in others)
+            return eligible, missing / (1 + len(others))
         return eligible, sum(not n.tokens <= around for n in known) / len(known)
 
     def _around(self, doc_id: str, section: str, unit_text: str) -> set[str]:
@@ -278,9 +290,11 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 _COORDINATION = re.compile(r"^\s*(?:,|et|and|ou|or|vs\.?|versus)\s*$",
                            re.IGNORECASE)  # fmt: skip
+_CONJUNCTION = re.compile(r"^\s*,?\s*(?:et|and|ou|or|vs\.?|versus)\s*$", re.IGNORECASE)
 
 
-def _are_alternatives(question: str, known: list[Name]) -> bool:
+def _are_alternatives(question: str, known: list[Name],
+                      coordination: re.Pattern[str] = _COORDINATION) -> bool:  # fmt: skip
     """Two names joined by a coordination ("Bagneux et Antony", "in Antony and in Bagneux")."""
     if len(known) < 2:
         return False
@@ -292,6 +306,6 @@ def _are_alternatives(question: str, known: list[Name]) -> bool:
         between = folded[i + len(a.text) : j]
         between = re.sub(r"\b(?:de|d['’]|du|des|la|le|les|l['’]|à|au|aux|en|in|at|for|pour|the)\b\s*",
                          "", between)  # fmt: skip
-        if _COORDINATION.match(between):
+        if coordination.match(between):
             return True
     return False

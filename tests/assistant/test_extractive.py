@@ -116,3 +116,15 @@ def test_every_citation_of_the_dev_questions_is_valid(assistant: Assistant) -> N
         _assert_citations_valid(answer, assistant)
         cited += len(answer.citations)
     assert cited >= len(questions) // 2
+
+
+def test_a_question_comparing_two_places_is_answered_for_both(assistant: Assistant) -> None:
+    """"à Bagneux et à Antony": each sheet's unit answers for its own town; neither counts the
+    other town's name as missing, so the comparison is answered, not refused."""
+    answer = assistant.answer("Combien d'ateliers thématiques ont été organisés à Bagneux et à Antony ?")
+    assert not answer.refused
+    assert "2 ateliers thématiques" in answer.text and "4 ateliers thématiques" in answer.text
+    cited = {c.doc_id for c in answer.citations}
+    assert cited == {"fiche-mission-point-etape-cloture-bagneux.txt",
+                     "fiche-mission-point-etape-psl-antony.txt"}  # fmt: skip
+    _assert_citations_valid(answer, assistant)

@@ -114,3 +114,16 @@ def test_an_outlet_written_in_one_word_scopes_its_article(names: CorpusNames) ->
     scope = names.question_scope("Dans quelle rubrique La Gazette a-t-elle publié l'article ?")
     assert [n.text for n in scope.scoping] == ["La Gazette"]
     assert names.check(scope, GAZETTE, "", "Publié le 01/03/2009 • Par Delphine Gerbeau")[0]
+
+
+def test_names_compared_in_so_many_words(names: CorpusNames) -> None:
+    """A conjunction compares; a comma may be an apposition, and names no document mentions
+    together may be a place put in the wrong town: those are alternatives for eligibility but
+    are not credited as compared."""
+    scope = names.question_scope("Combien d'ateliers à Bagneux et à Antony ?")
+    assert scope.compared and scope.alternatives
+    # A unit about one of the two misses neither.
+    assert names.check(scope, BAGNEUX, "Contenu de la mission", "2 ateliers thématiques") == (True, 0.0)
+    apposition = names.question_scope("Combien de démolitions aux Tertres, à Antony ?")
+    assert apposition.alternatives and not apposition.compared
+    assert names.check(apposition, ANTONY, "Fiche mission", "Programme : 144 démolitions")[1] == 0.5
