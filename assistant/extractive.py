@@ -277,12 +277,19 @@ def _list_block(units: list[Unit], passage: int, block: int) -> list[Unit]:
 
 def renumber(extraction: Extraction, passages: list[Hit]) -> tuple[Extraction, list[Hit]]:
     """Passages reordered so that the cited ones come first, in the order the answer quotes
-    them (the passage holding the best unit first), and the units' numbers follow: citation
+    them (the document holding the best unit first, each document's passages together), and
+    the units' numbers follow: citation
     markers read [1], [2], [3] without gaps, and marker n still names passages[n - 1]."""
     best_of: dict[int, float] = {}
     for unit in extraction.units:
         best_of[unit.passage] = max(best_of.get(unit.passage, 0.0), unit.score)
-    cited = sorted(best_of, key=lambda n: (-best_of[n], n))
+    # A document's passages stay together, so that the answer names each document once.
+    doc_best: dict[str, float] = {}
+    for n, score in best_of.items():
+        doc = passages[n - 1].chunk.doc_id
+        doc_best[doc] = max(doc_best.get(doc, 0.0), score)
+    cited = sorted(best_of, key=lambda n: (-doc_best[passages[n - 1].chunk.doc_id],
+                                           passages[n - 1].chunk.doc_id, -best_of[n], n))  # fmt: skip
     order = cited + [n for n in range(1, len(passages) + 1) if n not in best_of]
     new_number = {old: new for new, old in enumerate(order, start=1)}
     units = [replace(u, passage=new_number[u.passage]) for u in extraction.units]

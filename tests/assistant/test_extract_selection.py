@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from assistant.extractive import extract, renumber
 from assistant.scorer import Candidate
@@ -93,10 +94,26 @@ def test_renumbering_puts_the_best_passage_first_without_gaps() -> None:
     first = _candidates({"Montant": 0.6}, passage=1)
     third = _candidates({"Montant": 0.9}, passage=3)
     extraction = extract(first + third, FakeScorer(), 0.2)
-    hits = ["hit1", "hit2", "hit3"]
+    hits = [_hit("doc1"), _hit("doc2"), _hit("doc3")]
     renumbered, order = renumber(extraction, hits)  # type: ignore[arg-type]
-    assert order == ["hit3", "hit1", "hit2"]
+    assert order == [hits[2], hits[0], hits[1]]
     assert sorted({u.passage for u in renumbered.units}) == [1, 2]
+
+
+def test_renumbering_keeps_a_documents_passages_together() -> None:
+    """Passages 1 and 3 come from one document: they are numbered 1 and 2, so the answer names
+    that document once, and the other document's passage comes after them."""
+    cited = (_candidates({"Montant": 0.9}, passage=1) + _candidates({"Montant": 0.8}, passage=2)
+             + _candidates({"Montant": 0.7}, passage=3))  # fmt: skip
+    extraction = extract(cited, FakeScorer(), 0.2)
+    hits = [_hit("sheet"), _hit("article"), _hit("sheet")]
+    renumbered, order = renumber(extraction, hits)  # type: ignore[arg-type]
+    assert order == [hits[0], hits[2], hits[1]]
+    assert [u.passage for u in renumbered.units] == [1, 2, 3]
+
+
+def _hit(doc_id: str) -> SimpleNamespace:
+    return SimpleNamespace(chunk=SimpleNamespace(doc_id=doc_id))
 
 
 def test_a_typed_answer_brings_no_list_and_no_untyped_runner_up() -> None:
