@@ -290,6 +290,13 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 _COORDINATION = re.compile(r"^\s*(?:,|et|and|ou|or|vs\.?|versus)\s*$",
                            re.IGNORECASE)  # fmt: skip
+# What may stand between two compared names besides the conjunction: articles, prepositions and
+# demonstratives ("de Bagneux et d'Antony", "celui des Glycines ... ou celui des Glaïeuls").
+_LINKING_WORDS = re.compile(
+    r"(?:\b(?:de|du|des|la|le|les|à|au|aux|en|in|at|for|pour|the|celui|celle|ceux|celles|"
+    r"that|those)\b|\b[dl]['’])\s*",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"^\s*,?\s*(?:et|and|ou|or|vs\.?|versus)\s*$", re.IGNORECASE)
 
 
@@ -304,8 +311,7 @@ def _are_alternatives(question: str, known: list[Name],
         if i < 0 or j < 0:
             continue
         between = folded[i + len(a.text) : j]
-        between = re.sub(r"\b(?:de|d['’]|du|des|la|le|les|l['’]|à|au|aux|en|in|at|for|pour|the)\b\s*",
-                         "", between)  # fmt: skip
+        between = _LINKING_WORDS.sub("", between)
         if coordination.match(between):
             return True
     return False

@@ -124,6 +124,11 @@ def test_names_compared_in_so_many_words(names: CorpusNames) -> None:
     assert scope.compared and scope.alternatives
     # A unit about one of the two misses neither.
     assert names.check(scope, BAGNEUX, "Contenu de la mission", "2 ateliers thématiques") == (True, 0.0)
+    # Elided articles and demonstratives may stand between them.
+    assert names.question_scope("Comparez les montants de Bagneux et d'Antony.").compared
+    assert names.question_scope(
+        "Lequel a démoli le plus : celui des Tertres à Bagneux ou celui du Noyer Doré ?"
+    ).compared
     apposition = names.question_scope("Combien de démolitions aux Tertres, à Antony ?")
     assert apposition.alternatives and not apposition.compared
     assert names.check(apposition, ANTONY, "Fiche mission", "Programme : 144 démolitions")[1] == 0.5
