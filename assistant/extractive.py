@@ -313,6 +313,8 @@ def compose(language: str, extraction: Extraction, passages: list[Hit]) -> str:
             current_doc = hit.chunk.doc_id
             lines.append(f"\n{hit.title} :")
         quote = " ".join(unit.text.split()).rstrip(" ;,")
+        # A sentence cut at the passage's edge is quoted as the part the passage holds.
+        quote = ("… " if unit.cut_before else "") + quote + (" …" if unit.cut_after else "")
         # A document's own "[3]" must not read as one of our citation markers.
         quote = _DOCUMENT_MARKER.sub(r"(\1)", quote)
         lines.append(

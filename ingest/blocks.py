@@ -170,6 +170,9 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
         elif item:
             if previous != "item":
                 group += 1
+            while i < len(lines) and _wraps(text[begin:end], lines[i]):
+                end = starts[i] + len(lines[i].rstrip())
+                i += 1
             blocks.append(Block("item", begin + item.end(), end, section, group=group))
             previous = "item"
         elif label is not None:
@@ -183,8 +186,11 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             previous = "field"
         else:
             previous = "sentence"
+            while i < len(lines) and _wraps(text[begin:end], lines[i]):
+                end = starts[i] + len(lines[i].rstrip())
+                i += 1
             offset = begin
-            for piece in _SENTENCE_SPLIT.split(stripped):
+            for piece in _SENTENCE_SPLIT.split(text[begin:end]):
                 at = text.find(piece, offset)
                 if at < 0:
                     continue
@@ -200,6 +206,25 @@ def without_title(blocks: list[Block], title: str) -> list[Block]:
     if not title:
         return blocks
     return [replace(b, section="") if b.section == title else b for b in blocks]
+
+
+def _wraps(before: str, line: str) -> bool:
+    """Does `line` carry on a sentence the text before it leaves open (a paragraph or list item
+    wrapped over lines, as PDF text and hard-wrapped files are)? The text before ends without a
+    sentence's closing mark and the line starts in lower case or with a number, as no heading,
+    field or new item does."""
+    stripped = line.strip()
+    return bool(
+        stripped
+        and not _CLOSED.search(before)
+        and _WRAPPED_START.match(stripped)
+        and not _LIST_ITEM.match(stripped)
+        and table_cells(line) is None
+    )
+
+
+_CLOSED = re.compile(r"[.!?:;…»\"”)]\s*$")
+_WRAPPED_START = re.compile(r"[a-zà-ÿ0-9(«\"]")
 
 
 def _continues(line: str) -> bool:

@@ -30,6 +30,10 @@ class Unit:
     score: float = 0.0
     heading: str = ""  # the section the unit sits in ("" before any heading)
     header: tuple[str, ...] = ()  # a table row's column names
+    # The block goes on before or after the passage (a sentence cut at its edge): a quote of it
+    # is marked as partial.
+    cut_before: bool = False
+    cut_after: bool = False
 
 
 def units_in(blocks: Sequence[Block], text: str, start: int, end: int, passage: int) -> list[Unit]:
@@ -50,7 +54,8 @@ def units_in(blocks: Sequence[Block], text: str, start: int, end: int, passage: 
         if e - s <= 2:
             continue
         units.append(Unit(passage, s, e, text[s:e], b.kind, b.group if b.kind == "item" else 0,
-                          heading=b.section, header=b.header))  # fmt: skip
+                          heading=b.section, header=b.header,
+                          cut_before=b.start < start, cut_after=b.end > end))  # fmt: skip
     return units
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 
-from assistant.extractive import extract, renumber
+from assistant.extractive import Extraction, compose, extract, renumber
 from assistant.scorer import Candidate
 from ingest.units import split_units
 
@@ -129,3 +129,13 @@ def test_an_untyped_question_still_gets_the_list_of_a_close_runner_up() -> None:
     candidates = _candidates({"Montant": 0.9, "Penser": 0.85})
     texts = _texts(candidates)
     assert "Montant du projet : 167 M€" in texts and "Développer l'emploi" in texts
+
+
+def test_a_sentence_cut_at_the_passage_edge_is_quoted_as_partial() -> None:
+    unit = split_units("Le relogement des 158 ménages s'est achevé en 2012.", 1)[0]
+    cut = replace(unit, text="Le relogement des 158 ménages", cut_after=True)
+    hit = SimpleNamespace(chunk=SimpleNamespace(doc_id="doc"), title="Peupliers")
+    text = compose("fr", Extraction([cut], 0.9, False), [hit])  # type: ignore[list-item]
+    assert "- Le relogement des 158 ménages … [1]" in text
+    whole = compose("fr", Extraction([unit], 0.9, False), [hit])  # type: ignore[list-item]
+    assert "- Le relogement des 158 ménages s'est achevé en 2012. [1]" in whole

@@ -109,6 +109,8 @@ def test_units_of_a_passage_are_its_blocks_clipped_to_it():
         assert SHEET[start:end][u.start : u.end] == u.text
         assert u.passage == 2 and u.heading == "Enjeux de la mission"
     assert units[2].block == units[3].block > 0 and units[0].block == 0
+    # The sentence cut at the passage's start says so; the whole ones do not.
+    assert [(u.cut_before, u.cut_after) for u in units] == [(True, False)] + [(False, False)] * 3
     # The same units from a free-standing text.
     assert [u.text for u in split_units(SHEET, 1)] == [
         u.text for u in units_in(blocks, SHEET, 0, len(SHEET), 1)
@@ -123,3 +125,32 @@ def test_a_row_is_embedded_with_its_column_names():
     )
     plain = Unit(1, 0, 10, "Une phrase.", "sentence", 0)
     assert unit_text_for_embedding("Bagneux", plain) == "Bagneux\nUne phrase."
+
+
+WRAPPED = """Reloger sans reconstruire
+
+Dans cette petite ville, la démolition de la cité s'est accompagnée d'une
+dérogation à la règle du un pour un. Les projets annoncés au
+début des années 2000 avaient laissé des traces.
+Le relogement est achevé.
+
+- une démolition, deux tranches de
+réhabilitation ;
+- 46 occupants de maisons réhabilitées
+"""
+
+
+def test_a_paragraph_or_item_wrapped_over_lines_is_read_whole():
+    """PDF text wraps sentences at the line's end: a line that leaves its sentence open goes on
+    in the next one when that starts in lower case, so a quote is a whole sentence, never "Les
+    projets annoncés au"."""
+    blocks = parse_blocks(WRAPPED)
+    texts = [(b.kind, " ".join(_text(b, WRAPPED).split())) for b in blocks if b.kind != "heading"]
+    assert texts == [
+        ("sentence", "Dans cette petite ville, la démolition de la cité s'est accompagnée d'une "
+                     "dérogation à la règle du un pour un."),
+        ("sentence", "Les projets annoncés au début des années 2000 avaient laissé des traces."),
+        ("sentence", "Le relogement est achevé."),  # a capital after a full stop: a new line
+        ("item", "une démolition, deux tranches de réhabilitation ;"),
+        ("item", "46 occupants de maisons réhabilitées"),
+    ]  # fmt: skip
