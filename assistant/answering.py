@@ -154,8 +154,7 @@ class Assistant:
             hits, vector,
             [index.chunk_unit_vectors(h.chunk.chunk_id) for h in hits],
             [cache.chunk_tokens(h.chunk) for h in hits],
-            question_signals(query, language, cache.weights,
-                             [n.tokens for n in scope.scoping] if scope.compared else ()),
+            question_signals(query, language, cache.weights, scope.compared_tokens),
             [cache.names.check(scope, h.chunk.doc_id, h.chunk.header, h.chunk.text) for h in hits],
             evidence,
         )  # fmt: skip
@@ -213,8 +212,7 @@ class Assistant:
         scope = names.question_scope(query)
         # A place or body the corpus never mentions: nothing here can answer for it.
         unanswerable = bool(scope.blocking_unknown(language))
-        signals = question_signals(query, language, cache.weights,
-                                   [n.tokens for n in scope.scoping] if scope.compared else ())  # fmt: skip
+        signals = question_signals(query, language, cache.weights, scope.compared_tokens)
         out: list[list[UnitRow]] = []
         for n, hit in enumerate(hits, start=1):
             if memo is not None and hit.chunk.chunk_id in memo:

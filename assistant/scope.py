@@ -79,6 +79,11 @@ class QuestionScope:
     compared: bool = False
 
     @property
+    def compared_tokens(self) -> tuple[frozenset[str], ...]:
+        """The tokens of each name compared in so many words (none when nothing is)."""
+        return tuple(n.tokens for n in self.scoping) if self.compared else ()
+
+    @property
     def scoping(self) -> list[Name]:
         """Names a unit must be about (places, people, organisations named in words)."""
         return [n for n in self.names if n.known and not n.acronym]
