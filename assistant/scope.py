@@ -50,6 +50,11 @@ _CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")  # "LaGazette" -> "La Gazette"
 # Castelrives), an English spelling ("Mediterranean" for "méditerranéen").
 DERIVED_PREFIX_SHARE = 0.75
 DERIVED_MIN_PREFIX = 6
+# The endings of French demonyms and place adjectives ("castelrivaine", "valenciennois",
+# "brémonvillois", "montvalois"): what is left, over DERIVED_PREFIX_SHARE of a corpus name word
+# and at least DERIVED_MIN_PREFIX letters, is that name's beginning. A lower-case word the
+# corpus does not know that derives from a name so ("l'agglomération castelrivaine") names it.
+_DEMONYM_ENDING = re.compile(r"(?:ain|ais|ois|ien|éen|een|in)(?:n?e)?s?$")
 # Capitalised in English although not names: an English question's unknown capitalised word
 # is often an English rendering ("European Social Fund") rather than an unknown place, except
 # for these, which are plainly not places either.
@@ -200,6 +205,13 @@ class CorpusNames:
         if current:
             groups.append(current)
         names: list[Name] = []
+        # A place adjective, written in lower case ("l'agglomération castelrivaine").
+        for match in words:
+            word = _ELISION.sub("", match.group())
+            if word[:1].islower() and word.lower() not in self.name_words:
+                place = self.demonym_of(word)
+                if place is not None and place in self.name_words:
+                    names.append(Name(word, frozenset(analyze(place)), True))
         for group in groups:
             tokens = frozenset(
                 analyze(" ".join(w for w in group if w.lower() not in _NAME_JOINERS))
@@ -214,6 +226,10 @@ class CorpusNames:
                     if derived not in self.name_words:
                         continue  # "Mediterranean": a word of the corpus, not a name
                     tokens, known = frozenset(analyze(derived)), True  # a demonym: its place
+            elif known and len(group) == 1 and group[0].lower() not in self.name_words:
+                place = self.demonym_of(group[0])  # a place adjective the corpus writes too
+                if place is not None and place in self.name_words:
+                    tokens = frozenset(analyze(place))
             if known and self.is_common(tokens):
                 continue
             names.append(Name(" ".join(group), tokens, known, acronym))
@@ -225,7 +241,28 @@ class CorpusNames:
 
     def derived_from(self, word: str) -> str | None:
         """The corpus word that `word` derives from (the longest shared beginning, over
-        DERIVED_PREFIX_SHARE of both words), or None: "Valenciennois" -> "valenciennes"."""
+        DERIVED_PREFIX_SHARE of both words, or the word without its demonym ending over that
+        share of the corpus word), or None: "Valenciennois" -> "valenciennes", "Castelrivaine"
+        -> "castelrives"."""
+        return self._prefix_of(word) or self.demonym_of(word)
+
+    def demonym_of(self, word: str) -> str | None:
+        """The corpus word a demonym or place adjective derives from: "castelrivaine" ->
+        "castelrives" (the word without its ending begins it, over DERIVED_PREFIX_SHARE of it)."""
+        stem = _DEMONYM_ENDING.sub("", fold_accents(word.lower()))
+        if stem == fold_accents(word.lower()) or len(stem) < DERIVED_MIN_PREFIX:
+            return None
+        i = bisect.bisect_left(self._folded_sorted, stem)
+        matches = []
+        while i < len(self._folded_sorted) and self._folded_sorted[i].startswith(stem):
+            if len(stem) >= DERIVED_PREFIX_SHARE * len(self._folded_sorted[i]):
+                matches.append(self._folded_sorted[i])
+            i += 1
+        words = {w for m in matches for w in self._folded[m]}
+        # A name before a common word, then the shortest: the place, not its other derivatives.
+        return min(words, key=lambda w: (w not in self.name_words, len(w), w), default=None)
+
+    def _prefix_of(self, word: str) -> str | None:
         key = fold_accents(word.lower())
         length = max(DERIVED_MIN_PREFIX, math.ceil(DERIVED_PREFIX_SHARE * len(key)))
         if len(key) < length:

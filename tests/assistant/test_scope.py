@@ -94,6 +94,20 @@ def test_a_derived_form_of_a_corpus_name_scopes_to_it(names: CorpusNames) -> Non
     assert [n.text for n in unknown.blocking_unknown("fr")] == ["Bagnolet"]
 
 
+def test_a_place_adjective_scopes_to_its_place(names: CorpusNames) -> None:
+    """French writes place adjectives in lower case ("la presse valenciennoise"): without its
+    ending, the word begins the place's name, so it scopes like "Valenciennes"; an adjective
+    of a common word ("urbaine") or too short a stem names nothing."""
+    scope = names.question_scope("Que dit la presse valenciennoise du pilotage ?")
+    assert [(n.text, n.known) for n in scope.scoping] == [("valenciennoise", True)]
+    assert names.check(scope, GAZETTE, "", "Les communes avaient une capacité réduite.")[0]
+    assert not names.check(scope, BAGNEUX, "Fiche mission", "Montant du projet : 157 M€")[0]
+    capitalised = names.question_scope("Que dit la presse Valenciennoise du pilotage ?")
+    assert [n.tokens for n in capitalised.scoping] == [n.tokens for n in scope.scoping]
+    assert names.question_scope("Quelle est la politique urbaine ?").names == []
+    assert names.demonym_of("antonienne") is None  # "anton": too short a stem to say
+
+
 def test_a_derived_form_of_a_common_word_is_not_a_name(names: CorpusNames) -> None:
     """The ANRU article says "méditerranéen": "Mediterranean" is that word, not a place."""
     scope = names.question_scope("With which agency does ANRU cooperate in Mediterranean countries?")
