@@ -54,7 +54,8 @@ def _content_words(text: str, names: list[str]) -> list[str]:
     for name in names:
         text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
     words = re.findall(r"[\w’'-]+", text)
-    return [w for w in words if re.sub(r"^[dl]['’]", "", w.lower()) not in _FUNCTION_WORDS]
+    bare = (re.sub(r"^[dl]['’]", "", w.lower()) for w in words)  # "l'Agence" -> "agence"
+    return [w for w in bare if w and w not in _FUNCTION_WORDS]
 
 
 def rewrite_follow_up(question: str, previous_question: str | None, names_of: NamesOf) -> str:
@@ -74,11 +75,59 @@ def rewrite_follow_up(question: str, previous_question: str | None, names_of: Na
             return f"{previous_question.rstrip(' ?')} {remainder} ?"
         rewritten = previous_question
         for old, new in zip(old_names, new_names, strict=False):
-            rewritten = re.sub(rf"\b[dD]['’]{re.escape(old)}\b", f"de {new}", rewritten)
-            rewritten = re.sub(rf"\b{re.escape(old)}\b", new, rewritten)
+            rewritten = _swap(rewritten, old, new, _article_before(remainder, new))
         return rewritten
     if _QUALIFIER.match(remainder):  # "Et en 2015 ?": the same question, narrowed
         return f"{previous_question.rstrip(' ?')} {remainder} ?"
     # "et le montant ?": the new focus, about the previous subject.
-    subject = " ".join(old_names)
+    subject = " ".join(_with_lead(previous_question, name) for name in old_names)
     return f"{remainder} {subject} ?".strip() if subject else f"{previous_question} {remainder}"
+
+
+# French contracts a preposition with the article that follows it: "de le" is "du", "à les" is
+# "aux", "de" before a vowel is "d'".
+_OLD_NAME_LEAD = r"(?P<lead>\b(?:de|du|des|à|au|aux|in|at|for|of)\s+(?:(?:la|l['’])\s*)?|\b[dD]['’]|\b[lL]['’])?"
+_PREPOSITION = {"de": "de", "du": "de", "des": "de", "d'": "de", "d’": "de",
+                "à": "à", "au": "à", "aux": "à"}  # fmt: skip
+_CONTRACTED = {("de", "le"): "du ", ("de", "les"): "des ", ("à", "le"): "au ",
+               ("à", "les"): "aux "}  # fmt: skip
+_ARTICLE = re.compile(r"(?:\b(le|la|les|du|des|au|aux)\s+|\b([lL])['’]\s*)$", re.IGNORECASE)
+_ARTICLE_OF = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+
+
+def _article_before(text: str, name: str) -> str:
+    """The article the follow-up puts before a name: "pour le Noyer Doré" -> "le"."""
+    at = text.find(name)
+    found = _ARTICLE.search(text[: max(at, 0)]) if at > 0 else None
+    if found is None:
+        return ""
+    word = (found.group(1) or "l'").lower()
+    return _ARTICLE_OF.get(word, word)
+
+
+def _swap(question: str, old: str, new: str, article: str) -> str:
+    """The question with `old` replaced by `new`, its preposition and article agreed in French:
+    "le montant du PRU de Bagneux" + "le Noyer Doré" -> "... du Noyer Doré", + "Antony" ->
+    "... d'Antony"."""
+
+    def replace(match: re.Match[str]) -> str:
+        lead = (match.group("lead") or "").strip().lower()
+        preposition = _PREPOSITION.get(lead.split()[0] if lead.split() else lead.rstrip("'’") + "'")
+        if preposition is None:  # no French preposition before it ("Antony's", "l'Agence")
+            return (match.group("lead") or "") + new
+        if (preposition, article) in _CONTRACTED:
+            return _CONTRACTED[preposition, article] + new
+        if article in ("la", "l'"):
+            space = "" if article == "l'" else " "
+            return f"{preposition} {article}{space}{new}"
+        if preposition == "de" and new[:1].lower() in "aeiouyhâàéèêëîïôöûü":
+            return f"d'{new}"
+        return f"{preposition} {new}"
+
+    return re.sub(_OLD_NAME_LEAD + rf"{re.escape(old)}\b", replace, question, count=1)
+
+
+def _with_lead(question: str, name: str) -> str:
+    """A name with the preposition and article the question puts before it: "d'Antony"."""
+    found = re.search(_OLD_NAME_LEAD + rf"{re.escape(name)}\b", question)
+    return found.group().strip() if found else name

@@ -9,7 +9,7 @@ from assistant.followup import is_follow_up
 from assistant.followup import rewrite_follow_up as _rewrite
 
 # What the index would know: places and organisations of the shipped corpus.
-KNOWN = ("Bagneux", "Antony", "Noyer Doré", "Valenciennes", "Caisse des Dépôts")
+KNOWN = ("Bagneux", "Antony", "Noyer Doré", "Valenciennes", "Caisse des Dépôts", "Agence")
 
 
 def names_of(text: str) -> list[str]:
@@ -58,7 +58,31 @@ def test_full_new_question_is_left_unchanged(question: str) -> None:
 
 def test_acronym_is_not_taken_for_a_place() -> None:
     query = rewrite_follow_up("Et à Antony ?", "Quel est le montant du PRU de Bagneux ?")
-    assert query == "Quel est le montant du PRU de Antony ?"
+    assert query == "Quel est le montant du PRU d'Antony ?"
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "expected"),
+    [
+        ("Et pour le Noyer Doré ?", "Quel est le montant du PRU de Bagneux ?",
+         "Quel est le montant du PRU du Noyer Doré ?"),
+        ("Et à Bagneux ?", "Combien de démolitions au Noyer Doré ?",
+         "Combien de démolitions à Bagneux ?"),
+        ("Et la Caisse des Dépôts ?", "Quelle est la part de l'Agence ?",
+         "Quelle est la part de la Caisse des Dépôts ?"),
+        ("Et l'Agence ?", "Quelle est la part de la Caisse des Dépôts ?",
+         "Quelle est la part de l'Agence ?"),
+        ("et le montant ?", "Combien de démolitions prévoyait le programme d'Antony ?",
+         "le montant d'Antony ?"),
+        ("and the budget?", "How many demolitions in Antony?", "the budget in Antony ?"),
+    ],
+)  # fmt: skip
+def test_prepositions_and_articles_agree_with_the_new_name(
+    question: str, previous: str, expected: str
+) -> None:
+    """French contracts "de le" to "du" and elides "de" before a vowel: the rewritten query
+    reads as a question, not as "le montant du PRU de Antony"."""
+    assert rewrite_follow_up(question, previous) == expected
 
 
 def test_a_focus_and_a_place_stand_on_their_own() -> None:
