@@ -136,6 +136,10 @@ def _question_concepts(question: str, weights: ConceptWeights, english: bool) ->
             # outlet, an author); a name or an asked-for thing the corpus never mentions
             # weighs fully and can only be found in metadata.
             out.append(_Concept(concept, weights.max_idf, is_name, is_focus))
+    # A number alone says nothing of what is asked ("<script>alert(1)</script>"): every unit
+    # holding a "1" would cover the whole question.
+    if all(all(t.isdigit() for t in c.tokens) for c in out):
+        return []
     return out
 
 

@@ -12,7 +12,9 @@ capitalised in the question (not as its first word), or when the corpus writes i
 nearly every time (sentence starts aside). A capitalised word the corpus does not know but that
 begins like one of its words over most of both is a derived form of it, not a new name: "le
 Valenciennois" is about Valenciennes, "Mediterranean" is the corpus' "méditerranéen" (a word,
-not a name). Names most documents mention (ANRU, PRU in a corpus of mission sheets) say
+not a name). A place adjective, in lower case as French writes it, names its place: without its
+demonym ending it begins the place's name ("la presse valenciennoise", "l'agglomération
+castelrivaine"). Names most documents mention (ANRU, PRU in a corpus of mission sheets) say
 nothing about scope and are left out. A name the corpus never mentions is "unknown": the scorer
 counts it against every unit, so that a question about a place the corpus does not know is
 refused.
@@ -52,9 +54,10 @@ DERIVED_PREFIX_SHARE = 0.75
 DERIVED_MIN_PREFIX = 6
 # The endings of French demonyms and place adjectives ("castelrivaine", "valenciennois",
 # "brémonvillois", "montvalois"): what is left, over DERIVED_PREFIX_SHARE of a corpus name word
-# and at least DERIVED_MIN_PREFIX letters, is that name's beginning. A lower-case word the
-# corpus does not know that derives from a name so ("l'agglomération castelrivaine") names it.
-_DEMONYM_ENDING = re.compile(r"(?:ain|ais|ois|ien|éen|een|in)(?:n?e)?s?$")
+# and at least DERIVED_MIN_PREFIX letters, is that name's beginning. A lower-case word that
+# derives from a name so ("l'agglomération castelrivaine") names it. Matched on folded accents
+# ("-éen" is "-een").
+_DEMONYM_ENDING = re.compile(r"(?:ain|ais|ois|ien|een|in)(?:n?e)?s?$")
 # Capitalised in English although not names: an English question's unknown capitalised word
 # is often an English rendering ("European Social Fund") rather than an unknown place, except
 # for these, which are plainly not places either.

@@ -53,7 +53,9 @@ def test_english_question_lists_the_closure_stakes(assistant: Assistant) -> None
 
 @pytest.mark.parametrize(
     "question",
-    ["Combien de démolitions à Bagneux ?", "Quel est le budget du NPNRU à Marseille ?"],
+    ["Combien de démolitions à Bagneux ?", "Quel est le budget du NPNRU à Marseille ?",
+     # Its only word the corpus knows is "1": not a unit holding a "1" that answers it.
+     "<script>alert(1)</script>"],
 )
 def test_questions_the_corpus_cannot_answer_are_refused(
     assistant: Assistant, question: str

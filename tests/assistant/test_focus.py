@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import focus_tokens
+from assistant.extractive import ConceptWeights, focus_tokens, question_signals
 from index.analyzer import analyze
 
 
@@ -33,3 +33,12 @@ def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
     without the word "temps"."""
     assert focus_tokens(question) == set()
+
+
+def test_a_number_alone_is_no_concept() -> None:
+    """A question whose only word the corpus knows is a number asks for nothing a unit could
+    cover; beside a word, the number counts ("le montant de 2012")."""
+    weights = ConceptWeights({"1": 4, "2012": 3, "mont": 5}, 20)
+    assert question_signals("<script>alert(1)</script>", "fr", weights).concepts == []
+    tokens = [c.tokens for c in question_signals("le montant de 2012", "fr", weights).concepts]
+    assert {"mont"} <= set().union(*tokens) and {"2012"} <= set().union(*tokens)
