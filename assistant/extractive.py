@@ -68,7 +68,7 @@ _FOCUS = re.compile(
 _ANSWER_TYPE_NOUNS = frozenset(
     analyze(
         "fonction rôle role nom name poste job titre title type date année year nombre number "
-        "temps time"
+        "temps time "
         "principal principale main exact document documents texte article"
     )
 )

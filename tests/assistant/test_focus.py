@@ -42,3 +42,12 @@ def test_a_number_alone_is_no_concept() -> None:
     assert question_signals("<script>alert(1)</script>", "fr", weights).concepts == []
     tokens = [c.tokens for c in question_signals("le montant de 2012", "fr", weights).concepts]
     assert {"mont"} <= set().union(*tokens) and {"2012"} <= set().union(*tokens)
+
+
+def test_time_names_the_kind_of_answer_not_its_content() -> None:
+    """"How much time" asks for a duration: "time" is no word the answer must hold (it was
+    glued to the next word of the list, "timeprincipal", and counted as one)."""
+    weights = ConceptWeights({"tim": 2, "mission": 5}, 20)
+    tokens = [c.tokens for c in question_signals("How much time did the mission take?", "en",
+                                                 weights).concepts]  # fmt: skip
+    assert tokens == [frozenset({"mission"})]
