@@ -86,7 +86,7 @@ def rewrite_follow_up(question: str, previous_question: str | None, names_of: Na
 
 # French contracts a preposition with the article that follows it: "de le" is "du", "à les" is
 # "aux", "de" before a vowel is "d'".
-_OLD_NAME_LEAD = r"(?P<lead>\b(?:de|du|des|à|au|aux|in|at|for|of)\s+(?:(?:la|l['’])\s*)?|\b[dD]['’]|\b[lL]['’])?"
+_OLD_NAME_LEAD = r"(?P<lead>\b(?:de|du|des|à|au|aux|in|at|for|of)\s+(?:(?:la|l['’])\s*)?|\b[dD]['’]|\b[lL]['’]|\b[lL](?:a|e|es)\s+)?"
 _PREPOSITION = {"de": "de", "du": "de", "des": "de", "d'": "de", "d’": "de",
                 "à": "à", "au": "à", "aux": "à"}  # fmt: skip
 _CONTRACTED = {("de", "le"): "du ", ("de", "les"): "des ", ("à", "le"): "au ",
@@ -113,13 +113,15 @@ def _swap(question: str, old: str, new: str, article: str) -> str:
     def replace(match: re.Match[str]) -> str:
         lead = (match.group("lead") or "").strip().lower()
         preposition = _PREPOSITION.get(lead.split()[0] if lead.split() else lead.rstrip("'’") + "'")
-        if preposition is None:  # no French preposition before it ("Antony's", "l'Agence")
+        if lead in ("l'", "l’", "la", "le", "les"):  # an article alone: the new name's own
+            named = _with_article(article, new)
+            return named[0].upper() + named[1:] if match.group("lead")[0].isupper() else named
+        if preposition is None:  # no French preposition before it ("Antony's", "in Antony")
             return (match.group("lead") or "") + new
         if (preposition, article) in _CONTRACTED:
             return _CONTRACTED[preposition, article] + new
         if article in ("la", "l'"):
-            space = "" if article == "l'" else " "
-            return f"{preposition} {article}{space}{new}"
+            return f"{preposition} {_with_article(article, new)}"
         if preposition == "de" and new[:1].lower() in "aeiouyhâàéèêëîïôöûü":
             return f"d'{new}"
         return f"{preposition} {new}"
@@ -131,3 +133,10 @@ def _with_lead(question: str, name: str) -> str:
     """A name with the preposition and article the question puts before it: "d'Antony"."""
     found = re.search(_OLD_NAME_LEAD + rf"{re.escape(name)}\b", question)
     return found.group().strip() if found else name
+
+
+def _with_article(article: str, name: str) -> str:
+    """ "la" + "Caisse des Dépôts" -> "la Caisse des Dépôts", "l'" + "Agence" -> "l'Agence"."""
+    if not article:
+        return name
+    return f"{article}{name}" if article == "l'" else f"{article} {name}"

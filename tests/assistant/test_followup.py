@@ -75,6 +75,9 @@ def test_acronym_is_not_taken_for_a_place() -> None:
         ("et le montant ?", "Combien de démolitions prévoyait le programme d'Antony ?",
          "le montant d'Antony ?"),
         ("and the budget?", "How many demolitions in Antony?", "the budget in Antony ?"),
+        ("Et la Caisse des Dépôts ?", "L'Agence finance-t-elle les études ?",
+         "La Caisse des Dépôts finance-t-elle les études ?"),
+        ("Et l'Agence ?", "Que finance la Caisse des Dépôts ?", "Que finance l'Agence ?"),
     ],
 )  # fmt: skip
 def test_prepositions_and_articles_agree_with_the_new_name(
