@@ -252,8 +252,9 @@ class CorpusNames:
     def demonym_of(self, word: str) -> str | None:
         """The corpus word a demonym or place adjective derives from: "castelrivaine" ->
         "castelrives" (the word without its ending begins it, over DERIVED_PREFIX_SHARE of it)."""
-        stem = _DEMONYM_ENDING.sub("", fold_accents(word.lower()))
-        if stem == fold_accents(word.lower()) or len(stem) < DERIVED_MIN_PREFIX:
+        key = fold_accents(word.lower())
+        stem = _DEMONYM_ENDING.sub("", key)
+        if stem == key or len(stem) < DERIVED_MIN_PREFIX:
             return None
         i = bisect.bisect_left(self._folded_sorted, stem)
         matches = []
