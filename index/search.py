@@ -75,7 +75,8 @@ def parse_filters(items: Sequence[str] | dict[str, Any] | None) -> dict[str, str
 
 
 def _norm(value: Any) -> str:
-    return fold_accents(str(value)).lower().strip()
+    # Letters in parentheses inside a word are part of it: "Tour(s)plus" is "Toursplus".
+    return re.sub(r"(?<=\w)\((\w+)\)", r"\1", fold_accents(str(value)).lower().strip())
 
 
 def document_matches(

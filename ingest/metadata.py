@@ -264,6 +264,40 @@ def extract_metadata(
 _NEIGHBOURHOOD_PREFIX = re.compile(r"^(?:quartiers?|cit[ée]s?|r[ée]sidences?)\s+(?:du|de la|des|de l['’]|d['’]|de)\s*",
                                    re.IGNORECASE)  # fmt: skip
 SITE_IN_TITLE = 3  # a place named in the title counts as much as this many mentions in the text
+# A press headline that opens with its place: "Castelrives : 214 millions d'euros ...", after
+# a rubric and a dash in "Expérience locale – Valenciennes métropole : A projet atypique ...".
+_HEADLINE_PLACE = re.compile(r"^(?:[^:–—]{1,80}\s[–—]\s)?(?P<place>[^:–—]{2,60}?)\s?:\s")
+# The lower-case words a French place name may hold: articles and prepositions
+# ("Ferrandières-sur-Loing", "Pays de Vallauriac"), and the nouns of an intercommunal body
+# written after its town ("Valenciennes métropole"), which are not part of the town's name.
+_PLACE_CONNECTORS = frozenset("de du des d la le les l sur sous en lez et aux au".split())
+_INTERCOMMUNAL = frozenset("metropole agglomeration agglo communaute".split())
+
+
+def headline_place(title: str) -> tuple[str, str] | None:
+    """(site, town) named by a headline that opens with a place, or None: every word of the
+    place is capitalised (not an acronym) but its articles and prepositions, it has at most
+    four words and no digit. The town drops an intercommunal body's noun written after it
+    ("Valenciennes métropole" → "Valenciennes")."""
+    match = _HEADLINE_PLACE.match(title.strip())
+    if not match:
+        return None
+    place = " ".join(match.group("place").split())
+    words = [w for w in re.split(r"[\s'’-]+", place) if w]
+    if not words or len(place.split()) > 4 or any(ch.isdigit() for ch in place):
+        return None
+    folded = [fold_accents(w).lower() for w in words]
+    if not words[0][:1].isupper() or folded[0] in _INTERCOMMUNAL:
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return None  # an acronym names a body ("ANRU : un bilan"), not a place
+    if not all(w[:1].isupper() or f in _PLACE_CONNECTORS | _INTERCOMMUNAL
+               for w, f in zip(words, folded, strict=True)):  # fmt: skip
+        return None
+    town = place.split()
+    while town and fold_accents(town[-1]).lower() in _INTERCOMMUNAL:
+        town.pop()
+    return place, " ".join(town)
 
 
 def _mentions(name: str, text: str) -> int:
@@ -275,9 +309,11 @@ def assign_sites(documents: list[Document]) -> None:
     """Town, neighbourhood and site for the documents whose own fields do not give them
     (articles, action sheets), from the places the corpus' mission sheets name: the town most
     mentioned in the title (or the document's own site text) and the text, a neighbourhood
-    counting for its town, if it is mentioned twice at least. Every document's metadata is updated in place; the keys set this way are
-    listed under ``from_corpus``, so that a later ingest recomputes them and they are told apart
-    from a document's own fields."""
+    counting for its town, if it is mentioned twice at least. An article about a place no
+    mission sheet names takes the place its headline opens with (`headline_place`). Every
+    document's metadata is updated in place; the keys set this way are listed under
+    ``from_corpus``, so that a later ingest recomputes them and they are told apart from a
+    document's own fields."""
     towns: set[str] = set()
     neighbourhoods: dict[str, str] = {}
     for doc in documents:
@@ -290,11 +326,12 @@ def assign_sites(documents: list[Document]) -> None:
                 bare = _NEIGHBOURHOOD_PREFIX.sub("", meta["neighbourhood"]).strip()
                 if bare:
                     neighbourhoods[bare] = meta["town"]
-    if not towns:
-        return
     for doc in documents:
         meta = doc.metadata
         if meta.get("town"):
+            continue
+        if not towns:
+            _headline_site(doc)
             continue
         # The title, and the document's own site (an action sheet's lead), weigh more.
         title = fold_accents(f"{doc.title}\n{meta.get('site') or ''}").lower()
@@ -306,6 +343,7 @@ def assign_sites(documents: list[Document]) -> None:
             score[neighbourhoods[name]] += count
         town = max(sorted(score), key=lambda t: score[t])
         if score[town] < 2:
+            _headline_site(doc)
             continue
         meta["town"], added = town, ["town"]
         if not meta.get("site"):
@@ -317,6 +355,19 @@ def assign_sites(documents: list[Document]) -> None:
             meta["neighbourhood"] = hood
             added.append("neighbourhood")
         meta["from_corpus"] = added
+
+
+def _headline_site(doc: Document) -> None:
+    """An article's town and site from its headline's place, when it opens with one."""
+    named = headline_place(doc.title) if doc.doc_type == "article" else None
+    if not named:
+        return
+    meta, added = doc.metadata, ["town"]
+    meta["town"] = named[1]
+    if not meta.get("site"):
+        meta["site"] = named[0]
+        added.append("site")
+    meta["from_corpus"] = added
 
 
 def _structure_mission(values: dict[str, str], text: str) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from index.store import Index
 ANTONY = "fiche-mission-point-etape-psl-antony.txt"
 BAGNEUX = "fiche-mission-point-etape-cloture-bagneux.txt"
 GAZETTE = "article-gazette-valenciennes-pilotage-atypique.txt"
+GESTION = "fiche-action-contrat-de-ville-gestion-quartiers.txt"
 
 # --- reciprocal rank fusion -----------------------------------------------------------------------
 
@@ -142,6 +143,16 @@ def test_filter_site(corpus_index) -> None:
         corpus_index, "enjeux de la mission", k=20, filters=parse_filters(["site=antony"])
     )
     assert hits and {h.chunk.doc_id for h in hits} == {ANTONY}
+
+
+def test_every_shipped_document_about_a_place_is_found_by_its_site(corpus_index) -> None:
+    """The Gazette article names Valenciennes only in its headline ("Expérience locale –
+    Valenciennes métropole : ..."), which no mission sheet names; the action sheet's lead is
+    "Tour(s)plus", the Tours agglomeration."""
+    for site, doc_id in (("Valenciennes", GAZETTE), ("Tours", GESTION)):
+        hits = search(corpus_index, "pilotage des projets et gestion des quartiers", k=20,
+                      filters=parse_filters([f"site={site}"]))  # fmt: skip
+        assert hits and {h.chunk.doc_id for h in hits} == {doc_id}, site
 
 
 def test_filter_year(corpus_index) -> None:

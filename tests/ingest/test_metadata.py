@@ -5,6 +5,7 @@ import pytest
 from ingest.metadata import (
     assign_sites,
     extract_metadata,
+    headline_place,
     parse_amount,
     parse_programme,
     parse_site,
@@ -206,6 +207,40 @@ def test_sites_of_articles_and_action_sheets_come_from_the_corpus_mission_sheets
     # A later ingest recomputes what came from the corpus: without the sheet, Montest wins.
     assign_sites([other, article, action, national])
     assert article.metadata["town"] == "Montest" and "neighbourhood" not in article.metadata
+
+
+@pytest.mark.parametrize(("title", "named"), [
+    ("Expérience locale – Valenciennes métropole : A projet atypique, pilotage atypique",
+     ("Valenciennes métropole", "Valenciennes")),
+    ("Ferrandières-sur-Loing : reloger sans reconstruire à l'identique",
+     ("Ferrandières-sur-Loing", "Ferrandières-sur-Loing")),
+    ("Le Havre : la tour tombe", ("Le Havre", "Le Havre")),
+    ("Rénovation urbaine : le bilan d'une décennie", None),  # a theme, not a name
+    ("ANRU : vingt ans de rénovation", None),  # an acronym names a body
+    ("Métropole : le nouveau plan", None),
+    ("Quartiers 2030 : ce qui change", None),
+    ("L'ANRU, des partenaires à tous les étages", None),
+])  # fmt: skip
+def test_a_headline_that_opens_with_a_place_names_it(title: str, named: object) -> None:
+    assert headline_place(title) == named
+
+
+def test_an_article_about_a_place_no_mission_sheet_names_takes_its_headline_place() -> None:
+    sheet = _doc("m.txt", "Point d'étape de Valtest", "Site : Valtest", town="Valtest",
+                 site="Valtest")  # fmt: skip
+    gazette = Document("g.txt", "Expérience locale – Valenciennes métropole : A projet atypique",
+                       "article", "La communauté d'agglomération pilote cinq projets.", {}, "sha")
+    known = Document("k.txt", "Valtest : la tour tombe", "article", "À Valtest, la tour.", {}, "s")
+    sheet_like = _doc("f.txt", "Montest : fiche", "Une fiche sans lieu connu.")
+    assign_sites([sheet, gazette, known, sheet_like])
+    assert (gazette.metadata["site"], gazette.metadata["town"]) == ("Valenciennes métropole",
+                                                                     "Valenciennes")  # fmt: skip
+    assert known.metadata["town"] == "Valtest"  # the corpus' own place wins
+    assert "town" not in sheet_like.metadata  # a headline place is read on articles only
+    # Recomputed on the next ingest, and read without any mission sheet in the corpus too.
+    assign_sites([gazette])
+    assert gazette.metadata["town"] == "Valenciennes"
+    assert gazette.metadata["from_corpus"] == ["town", "site"]
 
 
 def _extended_documents() -> list[Document]:
