@@ -28,8 +28,8 @@ from assistant.followup import rewrite_follow_up
 from assistant.language import CONFIDENT, LanguageDecision, LanguageIdentifier
 from assistant.llm import Completer, LLMError
 from assistant.prompts import Prompts, answer_messages, rewrite_messages
-from assistant.rerank import RERANK_MODEL_PATH, Reranker, passage_signals, unit_evidence
-from assistant.scope import CorpusNames
+from assistant.rerank import POOL, RERANK_MODEL_PATH, Reranker, passage_signals, unit_evidence
+from assistant.scope import CorpusNames, QuestionScope
 from assistant.scorer import Candidate, LogisticScorer, Scorer, add_relative_signals
 from index.analyzer import analyze
 from index.embed import Embedder
@@ -124,18 +124,38 @@ class Assistant:
         max(top_k, depth) passages when a reranker is configured; the top k. The re-scored
         passages do not depend on k, so a longer search extends what answering reads. `units`
         keeps the re-scored passages' rated units for `candidates`."""
-        rerank = self.reranker is not None and mode == "hybrid"
-        depth = max(self.search_params.k, self.reranker.depth) if self.reranker and rerank else 0
-        params = replace(self.search_params, k=max(k, depth), mode=mode)
+        reranker = self.reranker if mode == "hybrid" else None
+        depth = max(self.search_params.k, reranker.depth) if reranker else 0
+        scope = None
+        if reranker and reranker.scope_extra > 0:
+            scope = self.version_cache(index).names.question_scope(query)
+        pool = POOL if scope is not None and scope.scoping else 0
+        params = replace(self.search_params, k=max(k, depth, pool), mode=mode)
         hits = hybrid_search(index, self.embedder, query, params, filters,
                              query_vector=vector, language=language)  # fmt: skip
-        if rerank and self.reranker is not None and len(hits) > 1:
-            head = hits[:depth]
-            head = self.reranker.rerank(head, self.passage_signals(
+        if reranker is not None and len(hits) > 1:
+            head, rest = hits[:depth], hits[depth:]
+            if pool and scope is not None:
+                extra = self._about_scope(index, scope, rest, reranker.scope_extra)
+                chosen = {h.chunk.chunk_id for h in extra}
+                head, rest = head + extra, [h for h in rest if h.chunk.chunk_id not in chosen]
+            head = reranker.rerank(head, self.passage_signals(
                 index, query, language, vector, head, units=units))  # fmt: skip
-            # Beyond the depth, the first stage's order; not re-scored (score 0).
-            hits = head + [replace(h, score=0.0, fused=h.score) for h in hits[depth:]]
+            # Beyond the re-scored passages, the first stage's order; not re-scored (score 0).
+            hits = head + [replace(h, score=0.0, fused=h.score, rank=rank)
+                           for rank, h in enumerate(rest, start=len(head) + 1)]  # fmt: skip
         return hits[:k]
+
+    def _about_scope(self, index: Index, scope: QuestionScope, hits: list[Hit],
+                     limit: int) -> list[Hit]:  # fmt: skip
+        """The first `limit` hits about the places and bodies the question names."""
+        cache, found = self.version_cache(index), []
+        for hit in hits:
+            if len(found) >= limit:
+                break
+            if cache.names.about(scope, hit.chunk.doc_id, cache.chunk_tokens(hit.chunk)):
+                found.append(hit)
+        return found
 
     def passage_signals(self, index: Index, query: str, language: str, vector: Any,
                         hits: list[Hit], unit_weights: dict[str, float] | None = None,

@@ -48,6 +48,12 @@ RERANK_MODEL_PATH = Path(__file__).parent / "rerank_model.json"
 # 0.905 / 0.933 / 0.940 at depths 5 / 10 / 15; 10 keeps most of the gain at two thirds of the
 # cost of 15 (each re-scored passage's units are rated).
 DEPTH = 10
+# Passages beyond the depth that are about every place or body the question names (its scope:
+# assistant/scope.py) and re-scored too, the first SCOPE_EXTRA of the first stage's `POOL`.
+# Among many documents of the same kind (every town has its PRU sheet), the passage about the
+# place asked can rank below ten others' in both retrievers; the second stage knows the scope.
+SCOPE_EXTRA = 4
+POOL = 50
 
 
 @dataclass
@@ -56,6 +62,7 @@ class Reranker:
     depth: int = DEPTH
     meta: dict[str, Any] = field(default_factory=dict)
     unit_weights: dict[str, float] = field(default_factory=dict)
+    scope_extra: int = SCOPE_EXTRA
 
     def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
         w = np.array([self.weights.get(f, 0.0) for f in RERANK_FEATURES])

@@ -325,6 +325,13 @@ class CorpusNames:
             return eligible, missing / (1 + len(others))
         return eligible, sum(not n.tokens <= around for n in known) / len(known)
 
+    def about(self, scope: QuestionScope, doc_id: str, tokens: frozenset[str]) -> bool:
+        """Is a passage (its analysed tokens) about the places and bodies the question names,
+        as `check` reads a unit? False when the question names none."""
+        around = tokens | self.doc_scope.get(doc_id, frozenset())
+        found = [n.tokens <= around for n in scope.scoping]
+        return bool(found) and (any(found) if scope.alternatives else all(found))
+
     def _around(self, doc_id: str, section: str, unit_text: str) -> set[str]:
         return set(analyze(f"{section} {unit_text}")) | self.doc_scope.get(doc_id, frozenset())
 

@@ -3,7 +3,8 @@
 Runs `Assistant.search` (the passages answering retrieves) over the index in RENEWAL_DATA_DIR for
 the gold questions given, once per configuration: the hybrid search alone, and the shipped second
 stage (assistant/rerank_model.json) re-scoring the first max(top_k, depth) passages for each
-depth (top_k: the passages an answer reads, RENEWAL_TOP_K).
+depth (top_k: the passages an answer reads, RENEWAL_TOP_K), with and without the first passages
+beyond the depth that are about the places the question names (--scope-extra).
 Relevance is the harness's: a passage that contains a gold quote.
 
     RENEWAL_DATA_DIR=/tmp/ext python bench/rerank.py --questions evals/questions.dev.jsonl \\
@@ -20,7 +21,7 @@ from typing import Any
 
 from common import comma_separated, fmt, load_average, markdown_table, write_json
 
-from assistant.rerank import Reranker
+from assistant.rerank import SCOPE_EXTRA, Reranker
 from assistant.services import open_services
 from assistant.settings import load_settings
 from evals.harness import load_questions
@@ -50,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", action="append", required=True, type=Path)
     parser.add_argument("--depths", type=comma_separated(int), default=[5, 20],
                         help="second-stage depths to compare (default 5,20)")  # fmt: skip
+    parser.add_argument("--scope-extra", type=comma_separated(int), default=[0, SCOPE_EXTRA],
+                        help="passages about the question's places re-scored beyond the depth "
+                             f"(default 0,{SCOPE_EXTRA})")  # fmt: skip
     parser.add_argument("--json", type=Path, metavar="OUT.json")
     args = parser.parse_args(argv)
 
@@ -59,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     configs: list[tuple[str, Reranker | None]] = [("hybrid search alone", None)]
     # The second stage re-scores the first max(top_k, depth) passages.
     depths = sorted({max(settings.top_k, d) for d in args.depths})
-    configs += [(f"+ second stage, depth {d}", replace(shipped, depth=d)) for d in depths]
+    extras = sorted(set(args.scope_extra))
+    configs += [(f"+ second stage, depth {d}" + (f", {x} more in scope" if x else ""),
+                 replace(shipped, depth=d, scope_extra=x)) for d in depths for x in extras]  # fmt: skip
     rows, results = [], []
     for split in ("train", "test"):
         questions = [q for q in load_questions(args.questions, split)
