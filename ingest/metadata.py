@@ -309,8 +309,8 @@ def assign_sites(documents: list[Document]) -> None:
     """Town, neighbourhood and site for the documents whose own fields do not give them
     (articles, action sheets), from the places the corpus' mission sheets name: the town most
     mentioned in the title (or the document's own site text) and the text, a neighbourhood
-    counting for its town, if it is mentioned twice at least. An article about a place no
-    mission sheet names takes the place its headline opens with (`headline_place`). Every
+    counting for its town, if it is mentioned twice at least. A document about a place no
+    mission sheet names takes the place it names itself (`_own_place`). Every
     document's metadata is updated in place; the keys set this way are listed under
     ``from_corpus``, so that a later ingest recomputes them and they are told apart from a
     document's own fields."""
@@ -331,7 +331,7 @@ def assign_sites(documents: list[Document]) -> None:
         if meta.get("town"):
             continue
         if not towns:
-            _headline_site(doc)
+            _own_place(doc)
             continue
         # The title, and the document's own site (an action sheet's lead), weigh more.
         title = fold_accents(f"{doc.title}\n{meta.get('site') or ''}").lower()
@@ -343,7 +343,7 @@ def assign_sites(documents: list[Document]) -> None:
             score[neighbourhoods[name]] += count
         town = max(sorted(score), key=lambda t: score[t])
         if score[town] < 2:
-            _headline_site(doc)
+            _own_place(doc)
             continue
         meta["town"], added = town, ["town"]
         if not meta.get("site"):
@@ -357,17 +357,130 @@ def assign_sites(documents: list[Document]) -> None:
         meta["from_corpus"] = added
 
 
-def _headline_site(doc: Document) -> None:
-    """An article's town and site from its headline's place, when it opens with one."""
-    named = headline_place(doc.title) if doc.doc_type == "article" else None
+def _own_place(doc: Document) -> None:
+    """Town, site and neighbourhood from the document itself, for a place no mission sheet of
+    the corpus names: an article's headline place (`headline_place`, `leading_place`), an
+    action sheet's contract ("CONTRAT DE VILLE DE MALVIGNÉ AGGLOMÉRATION 2016-2022":
+    `contract_territory`), and the neighbourhood the text names most ("le quartier des
+    Vanneaux", at least twice). A headline place the text calls a neighbourhood ("Les
+    Vanneaux : ..." and "le quartier des Vanneaux") is the neighbourhood only."""
+    named = None
+    if doc.doc_type == "article":
+        named = headline_place(doc.title) or leading_place(doc.title, doc.text)
+    elif doc.doc_type == "action_sheet":
+        named = contract_territory(doc.text)
     if not named:
         return
-    meta, added = doc.metadata, ["town"]
+    meta = doc.metadata
+    bare = _LEADING_ARTICLE.sub("", named[0])
+    if re.search(r"\b" + _NEIGHBOURHOOD_PREFIX.pattern.lstrip("^") + re.escape(bare) + r"(?![\w-])",
+                 doc.text, re.IGNORECASE):  # fmt: skip
+        # "Le Coteau-Blanc : la tour A2 tombe" about "le quartier du Coteau-Blanc": a
+        # neighbourhood, whose town the headline does not say.
+        if not meta.get("neighbourhood"):
+            meta["neighbourhood"] = bare
+            meta["from_corpus"] = ["neighbourhood"]
+        return
+    added = ["town"]
     meta["town"] = named[1]
     if not meta.get("site"):
         meta["site"] = named[0]
         added.append("site")
+    hood = named_neighbourhood(doc.text)
+    if hood and not meta.get("neighbourhood"):
+        meta["neighbourhood"] = hood
+        added.append("neighbourhood")
     meta["from_corpus"] = added
+
+
+# "CONTRAT DE VILLE DE LA COMMUNAUTÉ D'AGGLOMÉRATION DU PAYS DE GUÉRERCY 2016-2023" (a title
+# line): the contract's territory.
+_CONTRACT = re.compile(
+    r"^[ \t#]*contrat\s+de\s+ville\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])"
+    r"(?P<territory>[^\n()]+?)\s*(?:\d{4}\s*[-–]\s*\d{4}|\(|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BODY_BEFORE = re.compile(
+    r"^(?:(?:la\s+)?communaut[ée]\s+(?:d['’]agglom[ée]ration|urbaine|de\s+communes)|"
+    r"(?:l['’])?agglom[ée]ration|(?:la\s+)?m[ée]tropole)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+|d['’])",
+    re.IGNORECASE,
+)
+# "le quartier des Vanneaux", "quartier de la Sablière": a capitalised name after the article.
+_NEIGHBOURHOOD_PHRASE = re.compile(
+    r"\bquartiers?\s+(?:du|de\s+la|des|de\s+l['’]|d['’]|de)\s*"
+    r"(?P<name>[A-ZÉÈÂÎ][\w’'-]*(?:[ -](?:de|du|des|la|le|les|sur|sous|en)?[ -]?[A-ZÉÈÂÎ][\w’'-]*)*)"
+)
+_HEADLINE_WORD = re.compile(r"[\w'’-]+")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l['’]\s*)", re.IGNORECASE)
+
+
+def contract_territory(text: str) -> tuple[str, str] | None:
+    """(site, town) of an action sheet from its contract's title line, in the case the text
+    writes its words ("GUÉRERCY" → "Guérercy"), an intercommunal body's nouns dropped:
+    "... DE LA COMMUNAUTÉ D'AGGLOMÉRATION DU PAYS DE GUÉRERCY 2016-2023" gives "Pays de
+    Guérercy", "... DE MALVIGNÉ AGGLOMÉRATION 2016-2022" gives "Malvigné"."""
+    match = _CONTRACT.search(text[:HEAD_CHARS])
+    if not match:
+        return None
+    territory = _BODY_BEFORE.sub("", " ".join(match.group("territory").split()))
+    words = territory.split()
+    while words and fold_accents(words[-1]).lower() in _INTERCOMMUNAL:
+        words.pop()
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in territory):
+        return None
+    place = " ".join(_as_written(w, text) for w in words)
+    return place, place
+
+
+def _as_written(word: str, text: str) -> str:
+    """A word of an upper-case title as the text writes it elsewhere (not all in capitals),
+    else capitalised, articles and prepositions in lower case."""
+    if not word.isupper():
+        return word
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        if not match.group().isupper():
+            return match.group()
+    parts = re.split(r"([-'’])", word.lower())
+    return "".join(p if p in _PLACE_CONNECTORS or not p.isalpha() else p.capitalize()
+                   for p in parts)  # fmt: skip
+
+
+def leading_place(title: str, text: str) -> tuple[str, str] | None:
+    """(site, town) of a headline that opens with a place name and a verb: "Rochemont-la-Garenne
+    inaugure le parc des Magnolias". The name is the run of capitalised words at the start (with
+    the articles and prepositions between them); being the headline's first word, it must read
+    as a name: a compound of capitalised parts ("Faldignac-le-Vieux") or a word the text also
+    capitalises in mid-sentence ("Vallauriac"), never an acronym or an article."""
+    words: list[str] = []
+    for match in _HEADLINE_WORD.finditer(title):
+        word = match.group()
+        if not (word[:1].isupper() or (words and fold_accents(word).lower() in _PLACE_CONNECTORS)):
+            break
+        words.append(word)
+        if title[match.end() : match.end() + 1] in ",;:":
+            break
+    while words and fold_accents(words[-1]).lower() in _PLACE_CONNECTORS:
+        words.pop()
+    if not words or len(words) > 4 or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    first = re.split(r"['’]", words[0])[0]
+    if fold_accents(first).lower() in _PLACE_CONNECTORS | _INTERCOMMUNAL | {"a", "aux", "au"}:
+        return None
+    place = " ".join(words)
+    compound = "-" in words[0] and sum(p[:1].isupper() for p in words[0].split("-")) >= 2
+    if not compound and not re.search(r"[\w,;] " + re.escape(place) + r"(?![\w-])", text):
+        return None
+    return place, place
+
+
+def named_neighbourhood(text: str) -> str | None:
+    """The neighbourhood a text names most ("le quartier des Vanneaux"), at least twice."""
+    counts: dict[str, int] = {}
+    for match in _NEIGHBOURHOOD_PHRASE.finditer(text):
+        counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
+    best = max(sorted(counts), key=lambda n: counts[n], default=None)
+    return best if best and counts[best] >= 2 else None
 
 
 def _structure_mission(values: dict[str, str], text: str) -> dict[str, Any]:

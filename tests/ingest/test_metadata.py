@@ -4,8 +4,10 @@ import pytest
 
 from ingest.metadata import (
     assign_sites,
+    contract_territory,
     extract_metadata,
     headline_place,
+    leading_place,
     parse_amount,
     parse_programme,
     parse_site,
@@ -241,6 +243,53 @@ def test_an_article_about_a_place_no_mission_sheet_names_takes_its_headline_plac
     assign_sites([gazette])
     assert gazette.metadata["town"] == "Valenciennes"
     assert gazette.metadata["from_corpus"] == ["town", "site"]
+
+
+@pytest.mark.parametrize(("text", "territory"), [
+    ("CONTRAT DE VILLE DE MALVIGNÉ AGGLOMÉRATION 2016-2022\n\nMalvigné compte", "Malvigné"),
+    ("CONTRAT DE VILLE DE LA COMMUNAUTÉ D'AGGLOMÉRATION DU PAYS DE GUÉRERCY 2016-2023\n",
+     "Pays de Guérercy"),
+    ("CONTRAT DE VILLE DE L'AGGLOMÉRATION DU PAYS DE MAUVOIS-SUR-VINGEANNE 2015-2023\n",
+     "Pays de Mauvois-sur-Vingeanne"),
+    ("CONTRAT DE VILLE DU PAYS DE VALLAURIAC 2015-2022 (prorogé par avenant en 2019)\n",
+     "Pays de Vallauriac"),
+    ("FICHE 2.1.5\nLe contrat de ville de Tours prévoit une convention.", None),  # not a title
+])  # fmt: skip
+def test_an_action_sheet_names_its_contract_territory(text: str, territory: str | None) -> None:
+    assert contract_territory(text) == ((territory, territory) if territory else None)
+
+
+@pytest.mark.parametrize(("title", "text", "place"), [
+    ("Faldignac-le-Vieux tourne la page de la rénovation", "", "Faldignac-le-Vieux"),
+    ("Vallauriac inaugure son parc", "Le maire de Vallauriac a coupé le ruban.", "Vallauriac"),
+    ("Bagneux, dix ans après", "À Bagneux, les tours sont tombées.", "Bagneux"),
+    ("Démolition de la tour", "La démolition a commencé.", None),  # a common word
+    ("Vallauriac inaugure son parc", "Vallauriac. Un parc.", None),  # never mid-sentence
+    ("Le parc des Glaïeuls inauguré", "le parc des Glaïeuls", None),
+    ("Aux Hauts-de-Forge, la mémoire avant les pelleteuses", "aux Hauts-de-Forge", None),
+    ("L'ANRU, des partenaires à tous les étages", "l'ANRU", None),
+])  # fmt: skip
+def test_a_headline_that_opens_with_a_name_and_a_verb_names_its_place(
+    title: str, text: str, place: str | None
+) -> None:
+    assert leading_place(title, text) == ((place, place) if place else None)
+
+
+def test_documents_about_places_no_mission_sheet_names_take_the_place_they_name() -> None:
+    sheet = _doc("m.txt", "Point d'étape de Valtest", "Site : Valtest", town="Valtest", site="Valtest")
+    contract = Document("f.txt", "CONTRAT DE VILLE DE MALVIGNÉ AGGLOMÉRATION 2016-2022",
+                        "action_sheet", "CONTRAT DE VILLE DE MALVIGNÉ AGGLOMÉRATION 2016-2022\n\n"
+                        "Le quartier des Vanneaux, au nord. Dans le quartier des Vanneaux, "
+                        "Malvigné Habitat démolit.", {}, "s")  # fmt: skip
+    neighbourhood = Document("a.html", "Le Coteau-Blanc : la tour A2 tombe", "article",
+                             "Le foudroyage de la dernière tour du quartier du Coteau-Blanc.", {},
+                             "s")  # fmt: skip
+    assign_sites([sheet, contract, neighbourhood])
+    assert (contract.metadata["town"], contract.metadata["neighbourhood"]) == ("Malvigné",
+                                                                               "Vanneaux")  # fmt: skip
+    # The headline's place is what the text calls a neighbourhood: the town is not said.
+    assert neighbourhood.metadata == {"neighbourhood": "Coteau-Blanc",
+                                      "from_corpus": ["neighbourhood"]}  # fmt: skip
 
 
 def _extended_documents() -> list[Document]:
