@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     conversation_max_age_days: Annotated[int, Field(ge=0, le=36500)] = 365
     conversation_max_per_owner: Annotated[int, Field(ge=0, le=1_000_000)] = 1000
 
-    chunk_size: Annotated[int, Field(ge=200, le=8000)] = 1800
+    chunk_size: Annotated[int, Field(ge=200, le=8000)] = 3000
     chunk_overlap: Annotated[int, Field(ge=0, le=2000)] = 200
     top_k: Annotated[int, Field(ge=1, le=50)] = 6
     # Weighted reciprocal rank fusion: score = sum(w / (rrf_k + rank)). Chosen on the dev set.

@@ -249,7 +249,7 @@ def ingest(
     corpus_dir: Path,
     data_dir: Path,
     embedder: Embedder,
-    chunk_size: int = 1800,
+    chunk_size: int = 3000,
     chunk_overlap: int = 200,
     show_progress: bool = True,
     cancel: threading.Event | None = None,

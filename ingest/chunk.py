@@ -57,7 +57,7 @@ def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
     return digest[:20]
 
 
-def chunk(doc: Document, chunk_size: int = 1800, chunk_overlap: int = 200,
+def chunk(doc: Document, chunk_size: int = 3000, chunk_overlap: int = 200,
           blocks: Sequence[Block] | None = None) -> list[Chunk]:  # fmt: skip
     """Cut a cleaned document into section-aware chunks with exact offsets, along its blocks
     (parsed here only when the caller has none)."""

