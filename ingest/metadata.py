@@ -367,6 +367,8 @@ def _own_place(doc: Document) -> None:
     named = None
     if doc.doc_type == "article":
         named = headline_place(doc.title) or leading_place(doc.title, doc.text)
+        if named and _common_words(named[0], doc.text):
+            return  # "Action Logement : ...": the text writes "logement" in lower case
     elif doc.doc_type == "action_sheet":
         named = contract_territory(doc.text)
     if not named:
@@ -412,6 +414,20 @@ _NEIGHBOURHOOD_PHRASE = re.compile(
 )
 _HEADLINE_WORD = re.compile(r"[\w'’-]+")
 _LEADING_ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l['’]\s*)", re.IGNORECASE)
+
+
+def _common_words(name: str, text: str) -> bool:
+    """Does the text write a word of the name (its articles, prepositions and intercommunal
+    nouns aside) in lower case, as a common noun? A body ("Action Logement") or a theme then,
+    not a place: a town's name is not a word of the language (a rare exception, "Tours",
+    goes unnamed)."""
+    for word in name.split():
+        if fold_accents(word).lower() in _PLACE_CONNECTORS | _INTERCOMMUNAL:
+            continue
+        lower = word.lower()
+        if lower != word and re.search(r"(?<![\w-])" + re.escape(lower) + r"(?![\w-])", text):
+            return True
+    return False
 
 
 def contract_territory(text: str) -> tuple[str, str] | None:

@@ -284,7 +284,10 @@ def test_documents_about_places_no_mission_sheet_names_take_the_place_they_name(
     neighbourhood = Document("a.html", "Le Coteau-Blanc : la tour A2 tombe", "article",
                              "Le foudroyage de la dernière tour du quartier du Coteau-Blanc.", {},
                              "s")  # fmt: skip
-    assign_sites([sheet, contract, neighbourhood])
+    body = Document("b.txt", "Action Logement : un partenaire historique", "article",
+                    "Action Logement finance le logement des salariés.", {}, "s")
+    assign_sites([sheet, contract, neighbourhood, body])
+    assert "town" not in body.metadata  # a body whose name is made of common words
     assert (contract.metadata["town"], contract.metadata["neighbourhood"]) == ("Malvigné",
                                                                                "Vanneaux")  # fmt: skip
     # The headline's place is what the text calls a neighbourhood: the town is not said.
