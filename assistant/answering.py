@@ -254,7 +254,7 @@ class Assistant:
             dense = vectors @ vector
             doc_tokens = cache.document_tokens(index, hit.chunk.doc_id)
             for unit, similarity in zip(units, dense, strict=True):
-                values = unit_signals(signals, unit, hit, n, doc_tokens)
+                values = unit_signals(signals, unit, hit, n, doc_tokens, names.tokens)
                 values["dense"] = float(similarity)
                 in_scope, values["names_missing"] = names.check(
                     scope, hit.chunk.doc_id, unit.heading, unit.text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.answer_types import asked_kinds, kind_match
@@ -162,13 +162,19 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            tuple(alternatives))  # fmt: skip
 
 
+def _analysed(text: str) -> frozenset[str]:
+    return frozenset(analyze(text))
+
+
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
-                 doc_tokens: frozenset[str]) -> dict[str, float]:  # fmt: skip
-    """The lexical and structural signals of one unit (the dense ones are added by the caller)."""
-    own = set(analyze(" ".join((unit.text, *unit.header))))  # a row is read with its header
-    near = own | set(analyze(hit.chunk.header))
-    section = set(analyze(hit.chunk.section))
-    heading = set(analyze(unit.heading)) if unit.heading else section
+                 doc_tokens: frozenset[str],
+                 tokens: Callable[[str], frozenset[str]] = _analysed) -> dict[str, float]:  # fmt: skip
+    """The lexical and structural signals of one unit (the dense ones are added by the caller).
+    `tokens` analyses a text (the answerer passes one that remembers the version's texts)."""
+    own = tokens(" ".join((unit.text, *unit.header)))  # a row is read with its header
+    near = own | tokens(hit.chunk.header)
+    section = tokens(hit.chunk.section)
+    heading = tokens(unit.heading) if unit.heading else section
     covered = covered_doc = under_heading = 0.0
     focus_missing = False
     compared = frozenset().union(*q.alternatives) if q.alternatives else frozenset()

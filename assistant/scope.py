@@ -169,6 +169,7 @@ class CorpusNames:
             folded.setdefault(fold_accents(word), set()).add(word)
         self._folded = folded
         self._folded_sorted = sorted(folded)
+        self._tokens: dict[str, frozenset[str]] = {}
 
     def is_common(self, tokens: frozenset[str]) -> bool:
         return all(self.doc_freq.get(t, 0) > COMMON_NAME_SHARE * self.n_docs for t in tokens)
@@ -332,8 +333,17 @@ class CorpusNames:
         found = [n.tokens <= around for n in scope.scoping]
         return bool(found) and (any(found) if scope.alternatives else all(found))
 
-    def _around(self, doc_id: str, section: str, unit_text: str) -> set[str]:
-        return set(analyze(f"{section} {unit_text}")) | self.doc_scope.get(doc_id, frozenset())
+    def tokens(self, text: str) -> frozenset[str]:
+        """The analysed tokens of a text of this version (a unit, a section), remembered: the
+        same units are read for question after question, and analysis was a third of the
+        answering time."""
+        found = self._tokens.get(text)
+        if found is None:
+            found = self._tokens[text] = frozenset(analyze(text))
+        return found
+
+    def _around(self, doc_id: str, section: str, unit_text: str) -> frozenset[str]:
+        return self.tokens(f"{section} {unit_text}") | self.doc_scope.get(doc_id, frozenset())
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -146,3 +146,18 @@ def test_names_compared_in_so_many_words(names: CorpusNames) -> None:
     apposition = names.question_scope("Combien de démolitions aux Tertres, à Antony ?")
     assert apposition.alternatives and not apposition.compared
     assert names.check(apposition, ANTONY, "Fiche mission", "Programme : 144 démolitions")[1] == 0.5
+
+
+def test_texts_are_analysed_once_per_version(names: CorpusNames) -> None:
+    from index.analyzer import analyze
+
+    text = "Montant du projet : 157 M€ (dont 42 M€ de subventions ANRU)"
+    first = names.tokens(text)
+    assert first == frozenset(analyze(text))
+    assert names.tokens(text) is first  # remembered, not analysed again
+    # The scope check reads its units through the same memory, with the same answer.
+    scope = names.question_scope("Quel est le montant du projet de Bagneux ?")
+    doc = "fiche-mission-point-etape-cloture-bagneux.txt"
+    assert names.check(scope, doc, "Fiche mission", text) == names.check(scope, doc,
+                                                                          "Fiche mission", text)
+    assert names.tokens(f"Fiche mission {text}") is names.tokens(f"Fiche mission {text}")
