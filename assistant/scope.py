@@ -67,6 +67,11 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+# Analysed texts remembered per version (about 1 KB each): every unit of a few thousand
+# documents, with their sections.
+TOKENS_MEMO = 50_000
+
+
 @dataclass(frozen=True)
 class Name:
     """A name in a question: its surface form and its analysed tokens."""
@@ -339,6 +344,8 @@ class CorpusNames:
         answering time."""
         found = self._tokens.get(text)
         if found is None:
+            if len(self._tokens) >= TOKENS_MEMO:
+                self._tokens.clear()  # bounded: a long-running server reads every unit in time
             found = self._tokens[text] = frozenset(analyze(text))
         return found
 

@@ -161,3 +161,16 @@ def test_texts_are_analysed_once_per_version(names: CorpusNames) -> None:
     assert names.check(scope, doc, "Fiche mission", text) == names.check(scope, doc,
                                                                           "Fiche mission", text)
     assert names.tokens(f"Fiche mission {text}") is names.tokens(f"Fiche mission {text}")
+
+
+def test_the_memory_of_analysed_texts_is_bounded(names: CorpusNames,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    import assistant.scope as scope
+
+    monkeypatch.setattr(scope, "TOKENS_MEMO", 3)
+    from index.analyzer import analyze
+
+    for n in range(10):
+        text = f"{n} logements démolis"
+        assert names.tokens(text) == frozenset(analyze(text))
+        assert len(names._tokens) <= 3
