@@ -261,8 +261,8 @@ def extract_metadata(
     return Extracted(title=title or "(sans titre)", doc_type=doc_type, metadata=meta)
 
 
-_NEIGHBOURHOOD_PREFIX = re.compile(r"^(?:quartiers?|cit[ée]s?|r[ée]sidences?)\s+(?:du|de la|des|de l['’]|d['’]|de)\s*",
-                                   re.IGNORECASE)  # fmt: skip
+_NEIGHBOURHOOD_WORDS = r"(?:quartiers?|cit[ée]s?|r[ée]sidences?)\s+(?:du|de la|des|de l['’]|d['’]|de)\s*"
+_NEIGHBOURHOOD_PREFIX = re.compile("^" + _NEIGHBOURHOOD_WORDS, re.IGNORECASE)
 SITE_IN_TITLE = 3  # a place named in the title counts as much as this many mentions in the text
 # A press headline that opens with its place: "Castelrives : 214 millions d'euros ...", after
 # a rubric and a dash in "Expérience locale – Valenciennes métropole : A projet atypique ...".
@@ -375,8 +375,8 @@ def _own_place(doc: Document) -> None:
         return
     meta = doc.metadata
     bare = _LEADING_ARTICLE.sub("", named[0])
-    if re.search(r"\b" + _NEIGHBOURHOOD_PREFIX.pattern.lstrip("^") + re.escape(bare) + r"(?![\w-])",
-                 doc.text, re.IGNORECASE):  # fmt: skip
+    if re.search(r"\b" + _NEIGHBOURHOOD_WORDS + re.escape(bare) + r"(?![\w-])", doc.text,
+                 re.IGNORECASE):  # fmt: skip
         # "Le Coteau-Blanc : la tour A2 tombe" about "le quartier du Coteau-Blanc": a
         # neighbourhood, whose town the headline does not say.
         if not meta.get("neighbourhood"):
