@@ -534,13 +534,11 @@ class VersionCache:
         self.names = CorpusNames(index)
         self.weights = ConceptWeights(index.doc_freq, index.n_chunks)
         self._tokens: dict[str, frozenset[str]] = {}
-        self._chunk_tokens: dict[str, frozenset[str]] = {}
 
     def chunk_tokens(self, chunk: Chunk) -> frozenset[str]:
-        """The analysed tokens of a passage with its contextual header (as BM25 sees it)."""
-        if chunk.chunk_id not in self._chunk_tokens:
-            self._chunk_tokens[chunk.chunk_id] = frozenset(analyze(chunk.indexed_text()))
-        return self._chunk_tokens[chunk.chunk_id]
+        """The analysed tokens of a passage with its contextual header (as BM25 sees it),
+        remembered with the version's other analysed texts (`CorpusNames.tokens`)."""
+        return self.names.tokens(chunk.indexed_text())
 
     def document_tokens(self, index: Index, doc_id: str) -> frozenset[str]:
         if doc_id not in self._tokens:
