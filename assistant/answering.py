@@ -153,7 +153,7 @@ class Assistant:
         for hit in hits:
             if len(found) >= limit:
                 break
-            if cache.names.about(scope, hit.chunk.doc_id, cache.chunk_tokens(hit.chunk)):
+            if cache.names.about(scope, hit.chunk.doc_id, hit.chunk.indexed_text()):
                 found.append(hit)
         return found
 

@@ -44,6 +44,8 @@ NAME_CAPITALISED_SHARE = 0.8
 # Metadata fields that say what a document is about.
 SCOPE_FIELDS = ("site", "town", "neighbourhood", "site_text", "title", "sitename", "scale",
                 "client", "outlet")  # fmt: skip
+# Those whose values are names whole (a title or a scale is a phrase, names capitalised).
+NAME_FIELDS = ("site", "town", "neighbourhood", "site_text", "sitename", "client", "outlet")
 LEDE_CHARS = 300
 _CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")  # "LaGazette" -> "La Gazette"
 # A word the question capitalises that begins like a word of the corpus, over this share of its
@@ -137,6 +139,7 @@ class CorpusNames:
         total: Counter[str] = Counter()
         doc_freq: Counter[str] = Counter()
         self.doc_scope: dict[str, frozenset[str]] = {}
+        self.doc_names: dict[str, frozenset[str]] = {}  # doc_scope, written as names
         self.doc_mentions: dict[str, frozenset[str]] = {}  # every token a document uses
         surfaces: set[str] = set()  # every word the corpus writes, lower case, accents folded
         for doc_id, title, meta in zip(index.doc_ids, index.doc_titles, index.doc_metadata,
@@ -162,6 +165,11 @@ class CorpusNames:
             self.doc_mentions[doc_id] = frozenset(seen)
             values = _CAMEL.sub(r"\1 \2", " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS))
             self.doc_scope[doc_id] = frozenset(analyze(f"{title} {values} {text[:LEDE_CHARS]}"))
+            # As names: the metadata's values whole, the title and lede where they capitalise.
+            named = _CAMEL.sub(r"\1 \2", " ".join(str(meta.get(k, "")) for k in NAME_FIELDS))
+            self.doc_names[doc_id] = frozenset(analyze(named)) | _name_tokens(
+                f"{title} {meta.get('title', '')} {text[:LEDE_CHARS]}"
+            )
         self.n_docs = max(1, len(index.doc_ids))
         self.doc_freq = doc_freq
         self.vocab = set(index.vocab) | set(doc_freq)
@@ -175,6 +183,7 @@ class CorpusNames:
         self._folded = folded
         self._folded_sorted = sorted(folded)
         self._tokens: dict[str, frozenset[str]] = {}
+        self._names: dict[str, frozenset[str]] = {}
 
     def is_common(self, tokens: frozenset[str]) -> bool:
         return all(self.doc_freq.get(t, 0) > COMMON_NAME_SHARE * self.n_docs for t in tokens)
@@ -320,22 +329,22 @@ class CorpusNames:
         known = scope.known
         if not known:
             return True, 0.0
-        around = self._around(doc_id, section, unit_text)
-        scoping = [n.tokens <= around for n in scope.scoping]
+        around = self._around(doc_id, f"{section} {unit_text}")
+        scoping = [around.names(n) for n in scope.scoping]
         eligible = not scoping or (any(scoping) if scope.alternatives else all(scoping))
         if scope.compared and scoping:
             # "Bagneux et Antony": a unit about one of them misses none; the names compared
             # count as one, besides the known names that do not scope (acronyms).
             others = [n for n in known if n not in scope.scoping]
-            missing = (not any(scoping)) + sum(not n.tokens <= around for n in others)
+            missing = (not any(scoping)) + sum(not around.names(n) for n in others)
             return eligible, missing / (1 + len(others))
-        return eligible, sum(not n.tokens <= around for n in known) / len(known)
+        return eligible, sum(not around.names(n) for n in known) / len(known)
 
-    def about(self, scope: QuestionScope, doc_id: str, tokens: frozenset[str]) -> bool:
-        """Is a passage (its analysed tokens) about the places and bodies the question names,
-        as `check` reads a unit? False when the question names none."""
-        around = tokens | self.doc_scope.get(doc_id, frozenset())
-        found = [n.tokens <= around for n in scope.scoping]
+    def about(self, scope: QuestionScope, doc_id: str, text: str) -> bool:
+        """Is a passage (its text) about the places and bodies the question names, as `check`
+        reads a unit? False when the question names none."""
+        around = self._around(doc_id, text)
+        found = [around.names(n) for n in scope.scoping]
         return bool(found) and (any(found) if scope.alternatives else all(found))
 
     def tokens(self, text: str) -> frozenset[str]:
@@ -349,8 +358,42 @@ class CorpusNames:
             found = self._tokens[text] = frozenset(analyze(text))
         return found
 
-    def _around(self, doc_id: str, section: str, unit_text: str) -> frozenset[str]:
-        return self.tokens(f"{section} {unit_text}") | self.doc_scope.get(doc_id, frozenset())
+    def names_in(self, text: str) -> frozenset[str]:
+        """The analysed tokens of the words a text writes as names (capitalised), remembered
+        like `tokens`: "Tours" the town is a name, "tour" (a tower, a turn) is not, though
+        both analyse to the same token."""
+        found = self._names.get(text)
+        if found is None:
+            if len(self._names) >= TOKENS_MEMO:
+                self._names.clear()
+            found = self._names[text] = _name_tokens(text)
+        return found
+
+    def _around(self, doc_id: str, text: str) -> _Around:
+        return _Around(
+            self.tokens(text) | self.doc_scope.get(doc_id, frozenset()),
+            self.names_in(text) | self.doc_names.get(doc_id, frozenset()),
+        )
+
+
+@dataclass(frozen=True)
+class _Around:
+    """What a unit or passage is about: every analysed token of it and its document's scope,
+    and those written as names."""
+
+    tokens: frozenset[str]
+    capitalised: frozenset[str]
+
+    def names(self, name: Name) -> bool:
+        """Does it name `name`: every word of the name, one at least written as a name ("la
+        Caisse des dépôts" names the Caisse des Dépôts; "son tour" does not name Tours)?"""
+        return name.tokens <= self.tokens and bool(name.tokens & self.capitalised)
+
+
+def _name_tokens(text: str) -> frozenset[str]:
+    """The analysed tokens of a text's capitalised words (elisions aside: "d'Antony")."""
+    words = (_ELISION.sub("", m.group()) for m in _WORD.finditer(text))
+    return frozenset(analyze(" ".join(w for w in words if w[:1].isupper())))
 
 
 def _sentence_start(text: str, pos: int) -> bool:

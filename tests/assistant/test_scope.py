@@ -174,3 +174,21 @@ def test_the_memory_of_analysed_texts_is_bounded(names: CorpusNames,
         text = f"{n} logements démolis"
         assert names.tokens(text) == frozenset(analyze(text))
         assert len(names._tokens) <= 3
+
+
+def test_a_name_counts_where_the_text_writes_it_as_a_name(names: CorpusNames) -> None:
+    """"Tours" the town and "tour" (a tower) analyse to the same token: a unit or passage names
+    the town only where it capitalises the word. A name of several words needs one of them
+    capitalised ("la Caisse des dépôts" names the Caisse des Dépôts)."""
+    tours = "fiche-action-contrat-de-ville-gestion-quartiers.txt"
+    scope = names.question_scope("Quels lieux créer dans les quartiers de Tours ?")
+    assert [n.text for n in scope.scoping] == ["Tours"]
+    tower = "La dernière tour du quartier a été démolie en neuf secondes."
+    assert not names.check(scope, GAZETTE, "", tower)[0]
+    assert not names.about(scope, GAZETTE, tower)
+    assert names.check(scope, GAZETTE, "", "Les quartiers de Tours ont leur GUP.")[0]
+    assert names.check(scope, tours, "Contexte", "Des lieux de rencontre sont à créer.")[0]
+    assert names.about(scope, tours, "Des lieux de rencontre sont à créer.")
+    caisse = names.question_scope("Que finance la Caisse des Dépôts à Valenciennes ?")
+    assert names.check(caisse, GAZETTE, "", "La Caisse des dépôts finance l'ingénierie.")[0]
+    assert names.names_in("la tour de Tours") == names.names_in("Tours")
