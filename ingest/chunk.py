@@ -114,9 +114,12 @@ def chunk(doc: Document, chunk_size: int = 3000, chunk_overlap: int = 200,
         spans.extend((label, p_start, p_end) for p_start, p_end in pieces)
 
     chunks = []
+    # An article's outlet names it as its title does ("according to the Dépêche des Rives").
+    outlet = str(doc.metadata.get("outlet") or "")
+    title = f"{doc.title} ({outlet})" if outlet and outlet not in doc.title else doc.title
     for position, (section, start, end) in enumerate(spans):
         passage = text[start:end]
-        header = f"{doc.title} — {section}" if section and section != doc.title else doc.title
+        header = f"{title} — {section}" if section and section != doc.title else title
         chunks.append(
             Chunk(
                 chunk_id=chunk_id(doc.doc_id, start, end, passage),

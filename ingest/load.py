@@ -271,11 +271,46 @@ def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
             value = getattr(page, key, None)
             if value:
                 metadata[key] = str(value)
+    named = _title_site_name(html, str(metadata.get("title", "")))
+    if named and not _names_a_site(str(metadata.get("sitename", "")), str(metadata.get("title", ""))):
+        metadata["sitename"] = named
     if text and text.strip():
         metadata["extraction"] = "trafilatura"
         return text, metadata
     metadata["extraction"] = "fallback"
     return _html_body_text(html, path), metadata
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# "Headline | Site", "Headline - Site", "Headline – Site": the page's own name for its site.
+_TITLE_SITE = re.compile(r"^(?P<head>.+)\s[|\-–—·]\s+(?P<site>(?:(?!\s[|\-–—·]\s).){2,60})$")
+
+
+def _title_site_name(html: str, headline: str) -> str:
+    """The site a page's <title> names after its headline ("... | La Dépêche des Rives"), or ""
+    when the title is not "headline, separator, a few words"."""
+    import html as html_lib
+
+    found = _TITLE_TAG.search(html)
+    if not found:
+        return ""
+    title = " ".join(html_lib.unescape(found.group(1)).split())
+    parts = _TITLE_SITE.match(title)
+    if not parts or len(parts.group("site").split()) > 8:
+        return ""
+    site = parts.group("site").strip()
+    head = parts.group("head")
+    # The part before the separator is the headline (or holds it), not a site's slogan.
+    if headline and headline[:30] not in head and head[:30] not in headline:
+        return ""
+    return site
+
+
+def _names_a_site(sitename: str, title: str) -> bool:
+    """Is an extractor's site name a name (not a bare domain, not the headline again)?"""
+    if not sitename or ("." in sitename and " " not in sitename):
+        return False
+    return not title or title[:30] not in sitename
 
 
 def _definition_lists_as_fields(html: str) -> str:

@@ -54,6 +54,18 @@ def test_chunks_have_exact_offsets_sections_and_headers():
     assert [c.position for c in chunks] == list(range(len(chunks)))
 
 
+def test_an_articles_outlet_joins_its_title_in_the_header():
+    """A question may name the outlet ("selon la Dépêche des Rives"): every passage of the
+    article carries it, as it carries the title; a title that already names it is left alone."""
+    article = Document("a.txt", "Titre du document", "article", TEXT,
+                       {"outlet": "La Dépêche des Rives"}, "sha")  # fmt: skip
+    headers = [c.header for c in chunk(article, chunk_size=400, chunk_overlap=50)]
+    assert headers and all(h.startswith("Titre du document (La Dépêche des Rives)") for h in headers)
+    named = Document("b.txt", "Titre – La Dépêche des Rives", "article", TEXT,
+                     {"outlet": "La Dépêche des Rives"}, "sha")  # fmt: skip
+    assert all("(La Dépêche" not in c.header for c in chunk(named))
+
+
 def test_chunk_ids_are_stable_and_change_with_content():
     a = [c.chunk_id for c in chunk(_doc())]
     assert a == [c.chunk_id for c in chunk(_doc())]

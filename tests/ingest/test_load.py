@@ -302,6 +302,32 @@ def test_html_keeps_only_the_article_and_its_metadata(tmp_path: Path) -> None:
     assert raw.metadata["title"].startswith("Le quartier des Oliviers")
 
 
+@pytest.mark.parametrize("separator", ["|", "-", "–"])
+def test_html_site_name_from_the_title_when_the_page_gives_only_its_domain(
+    tmp_path: Path, separator: str
+) -> None:
+    """Without og:site_name, the extractor names the site after its domain
+    ("ladepechedesrives.example"); the page's <title>, "Headline | Site", names it in words."""
+    page = (
+        HTML_PAGE.replace('<meta property="og:site_name" content="Le Journal du Renouvellement">\n', "")
+        .replace(
+            "| Le Journal du Renouvellement</title>",
+            f"{separator} La Dépêche des Deux-Rives</title>",
+        )
+        .replace("journal-renouvellement.example", "ladepechedesdeuxrives.example")
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert load(path).metadata["sitename"] == "La Dépêche des Deux-Rives"
+    # A title whose first part is not the headline names no site ("Rubrique - Sous-rubrique").
+    other = page.replace(
+        f"<title>Le quartier des Oliviers change de visage {separator}",
+        f"<title>Actualités régionales {separator}",
+    )
+    path.write_text(other, encoding="utf-8")
+    assert load(path).metadata.get("sitename") != "La Dépêche des Deux-Rives"
+
+
 def test_html_definition_list_terms_become_labelled_fields(tmp_path: Path) -> None:
     """<dt>Label :</dt><dd>value</dd> is one "Label : value" line, as mission sheets write
     their fields, not a list item followed by a stray value line."""

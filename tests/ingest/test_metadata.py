@@ -353,3 +353,17 @@ def test_a_title_wrapped_over_two_lines_is_read_whole() -> None:
     assert extract_metadata("Bilan de la mission du\nSite : Testville\n\nTexte.").title == (
         "Bilan de la mission du"
     )
+
+
+@pytest.mark.skipif(not EXTENDED.is_dir(), reason=f"no extended corpus at {EXTENDED}")
+def test_extended_web_articles_name_their_outlet_in_words() -> None:
+    """A web article's outlet is its site's name, as its <title> or byline writes it: not the
+    domain ("ladepechedesrives.example") nor the headline the extractor took for a site name."""
+    outlets = {d.doc_id: d.metadata.get("outlet") for d in _extended_documents()
+               if d.doc_type == "article" and d.doc_id.endswith(".html")}  # fmt: skip
+    assert outlets["article-depeche-des-rives-castelrives-tamaris-convention-npnru.html"] == (
+        "La Dépêche des Rives")
+    assert outlets["article-republicain-deux-rives-lussanges-glaieuls-fin-du-pru.html"] == (
+        "Le Républicain des Deux-Rives")
+    for doc_id, outlet in outlets.items():
+        assert outlet and " " in outlet and ".example" not in outlet, (doc_id, outlet)
