@@ -25,6 +25,7 @@ from typing import Any, NamedTuple, Protocol
 import numpy as np
 from tqdm import tqdm
 
+from index import lexicon
 from index.backends import (
     EmbeddedBackend,
     SearchBackend,
@@ -66,6 +67,7 @@ class IngestReport:
     chunks_embedded: int = 0
     chunks_total: int = 0
     units_embedded: int = 0  # answer units (ingest/units.py) embedded, not found in the cache
+    words_embedded: int = 0  # corpus words for the English lexicon (index/lexicon.py), likewise
     documents_total: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
@@ -479,6 +481,15 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
             vectors_of_units, offsets, report.units_embedded = _embed_units(
                 ordered, cache, encode, show_progress, batch_size
             )
+            if lexicon.expected(embedder.name):
+                words = lexicon.corpus_words(p.doc.text for p in ordered)
+                with tqdm(total=len(words), desc="embedding words", unit="word",
+                          disable=not show_progress) as bar:  # fmt: skip
+                    bar.update(len(cache.get_many([content_hash(w) for w in words])))
+                    word_vectors, report.words_embedded = cache.embed(
+                        words, encode, batch_size, progress=bar.update
+                    )
+                lexicon.Lexicon(words, word_vectors, 0.0).save(staged)
         finally:
             cache.close()
         write_store(
@@ -543,10 +554,14 @@ def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
 
 
 def units_current(version_dir: Path) -> bool:
-    """Does this index version hold answer-unit vectors made the current way?"""
+    """Does this index version hold answer-unit vectors made the current way, and the English
+    lexicon when its embedder has one?"""
     if not (version_dir / "units.npy").exists():
         return False
-    return Manifest.read(version_dir / "manifest.json").units == UNITS_VERSION
+    manifest = Manifest.read(version_dir / "manifest.json")
+    if lexicon.expected(manifest.embedder) and not (version_dir / lexicon.VECTORS_FILE).exists():
+        return False
+    return manifest.units == UNITS_VERSION
 
 
 

@@ -15,7 +15,8 @@ import numpy as np
 
 from index.analyzer import analyze
 from index.embed import Embedder
-from index.glossary import expand_query, expand_synonyms, looks_english
+from index.glossary import EN_TO_FR, expand_query, expand_synonyms, looks_english
+from index.lexicon import WORD_VECTORS, Lexicon, unknown_words
 from index.store import Index
 from ingest.errors import RenewalError
 from ingest.normalize import fold_accents
@@ -143,6 +144,18 @@ def lexical_text(query: str, language: str | None = None) -> str:
     return expand_synonyms(expand_query(query) if english else query)
 
 
+def translated_words(index: Index, embedder: Embedder, query: str) -> list[str]:
+    """The corpus words the version's lexicon gives for an English question's words that
+    neither the index nor the glossary knows (index/lexicon.py); none without a lexicon."""
+    lexicon = index.derived("lexicon", lambda i: Lexicon.load(i.path, i.manifest.embedder))
+    if lexicon is None:
+        return []
+    words = unknown_words(query, index.vocab, EN_TO_FR)
+    if not words:
+        return []
+    return lexicon.translate(words, WORD_VECTORS.get(embedder, words))
+
+
 def lexical_query(query: str, language: str | None = None) -> list[str]:
     """Tokens the BM25 index is queried with."""
     return analyze(lexical_text(query, language))
@@ -206,6 +219,9 @@ def hybrid_search(
     text = vector = None
     if params.mode in ("hybrid", "lexical") and params.lexical_weight > 0:
         text = lexical_text(query, language)
+        english = language == "en" if language else looks_english(query)
+        if english and embedder is not None:
+            text = " ".join([text, *translated_words(index, embedder, query)])
     if params.mode in ("hybrid", "dense") and params.dense_weight > 0:
         if embedder is None:
             raise RenewalError("dense search needs an embedder")
