@@ -78,7 +78,7 @@ def timed_ingest(paths: list[Path], data_dir: Path, settings: Any, embedder: Any
     seconds = time.perf_counter() - start
     if report.errors:
         raise RuntimeError(f"ingest reported errors: {report.errors}")
-    embedded = report.chunks_embedded + report.units_embedded
+    embedded = report.chunks_embedded + report.units_embedded + report.words_embedded
     return {"seconds": seconds, "chunks": report.chunks_total, "units": report.units_embedded,
             "documents": report.documents_total, "chunks_per_s": report.chunks_total / seconds,
             "texts_embedded_per_s": embedded / seconds}  # fmt: skip
