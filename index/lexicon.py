@@ -37,6 +37,23 @@ VECTORS_FILE = "lexicon.npy"
 _WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]", re.IGNORECASE)
 _ELISION = re.compile(r"^(?:[dlnsjmtc]|qu)['’]", re.IGNORECASE)
 MIN_LETTERS = 3
+# English function words (the analyzer keeps only the commonest out of BM25): they have no French
+# counterpart in the corpus' vocabulary, only false neighbours ("against" -> contre is fine, but
+# "set" -> met, "down" -> descend).
+FUNCTION_WORDS = frozenset(
+    """
+    about above according across actually after again against all almost along already also
+    although always am among amongst another any anyone anything anyway around away back because
+    before behind being below beneath beside besides between beyond both but cannot done down
+    during each either else enough even ever every few further hence here hers herself him
+    himself his however i if inside instead its itself just least less let like may might mine
+    more most must my myself near neither never next no nor not now off often once only onto
+    other others otherwise our ours ourselves out over own per perhaps quite rather really same
+    several she since so some still such than then thereby therefore though through throughout
+    thus till together too toward towards under unless until up upon us very we well whatever
+    when where whereas whether while why within without yet you your yours yourself
+    """.split()
+)
 # English words remembered with their vectors, per process (a question's words are embedded
 # once; the same words come back question after question).
 MEMO_WORDS = 20_000
@@ -67,7 +84,7 @@ def unknown_words(question: str, vocab: dict[str, int] | set[str],
                   glossary: Iterable[str] = ()) -> list[str]:  # fmt: skip
     """The lower-case words of an English question that the index does not know and the
     glossary does not translate, in order, once each."""
-    skip = {g.lower() for g in glossary}
+    skip = {g.lower() for g in glossary} | FUNCTION_WORDS
     out: list[str] = []
     for match in _WORD.finditer(question):
         word = match.group()

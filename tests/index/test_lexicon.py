@@ -33,7 +33,7 @@ def test_unknown_words_are_the_lower_case_words_neither_index_nor_glossary_knows
     vocab = {"demolit", "bagneux"}
     words = unknown_words("How many tenants left Bagneux before the demolitions, and when?",
                           vocab, glossary=["when"])  # fmt: skip
-    assert words == ["tenants", "left", "before"]  # names, known tokens, stop words, glossary aside
+    assert words == ["tenants", "left"]  # names, known tokens, function words, glossary aside
 
 
 def test_translate_keeps_pairs_close_enough() -> None:
