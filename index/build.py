@@ -489,7 +489,7 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
                     word_vectors, report.words_embedded = cache.embed(
                         words, encode, batch_size, progress=bar.update
                     )
-                lexicon.Lexicon(words, word_vectors, 0.0).save(staged)
+                lexicon.write(staged, words, word_vectors)
         finally:
             cache.close()
         write_store(

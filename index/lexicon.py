@@ -97,11 +97,11 @@ def unknown_words(question: str, vocab: dict[str, int] | set[str],
 
 
 class Lexicon:
-    """A version's embedded vocabulary and the English words translated so far."""
+    """A version's embedded vocabulary, and the similarity a pair needs under its embedder."""
 
     def __init__(self, words: list[str], vectors: np.ndarray, min_similarity: float):
         self.words = words
-        self.vectors = vectors.astype(np.float32)
+        self.vectors = _unit(vectors)  # normalised once: every English question reads them
         self.min_similarity = min_similarity
 
     @classmethod
@@ -117,18 +117,20 @@ class Lexicon:
             return None
         return cls(words, vectors, threshold)
 
-    def save(self, version_dir: Path) -> None:
-        (version_dir / WORDS_FILE).write_text(json.dumps(self.words, ensure_ascii=False),
-                                              encoding="utf-8")  # fmt: skip
-        np.save(version_dir / VECTORS_FILE, self.vectors.astype(np.float16))
-
     def translate(self, words: list[str], vectors: np.ndarray) -> list[str]:
         """The corpus word nearest each English word, where close enough."""
         if not words or not len(self.vectors):
             return []
-        sims = _unit(vectors) @ _unit(self.vectors).T
+        sims = _unit(vectors) @ self.vectors.T
         best = sims.argmax(axis=1)
         return [self.words[j] for i, j in enumerate(best) if sims[i, j] >= self.min_similarity]
+
+
+def write(version_dir: Path, words: list[str], vectors: np.ndarray) -> None:
+    """Store a version's vocabulary and its vectors (half precision: a word's nearest neighbour
+    does not need more)."""
+    (version_dir / WORDS_FILE).write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
+    np.save(version_dir / VECTORS_FILE, np.asarray(vectors, dtype=np.float16))
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:
