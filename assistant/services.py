@@ -58,7 +58,8 @@ def _index_ready(settings: Settings, embedder, backend: SearchBackend | None = N
     from index.store import Manifest
 
     if not units_current(current):
-        log.warning("the index's answer-unit vectors are missing or outdated: rebuilding them")
+        log.warning("the index's answer-unit vectors or English lexicon are missing or outdated: "
+                    "rebuilding them")
         return False
     manifest = Manifest.read(current / "manifest.json")
     wanted = backend.name if backend is not None else "embedded"
