@@ -37,7 +37,7 @@ from index.embed import Embedder
 from index.embedding_cache import EmbeddingCache, content_hash
 from index.store import DataDir, Index, Manifest, write_store
 from ingest.blocks import Block, parse_blocks, without_title
-from ingest.chunk import chunk
+from ingest.chunk import chunk, contextual_header
 from ingest.clean import clean, find_boilerplate
 from ingest.errors import IngestCancelled, IngestLocked, LoadError, RenewalError
 from ingest.load import iter_corpus, unsupported_files
@@ -436,6 +436,10 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         )
     # Places for the documents that do not state theirs, from the corpus' mission sheets.
     assign_sites([p.doc for p in kept.values()])
+    # The places just assigned join the passages' headers (chunk ids do not depend on them).
+    for key, p in kept.items():
+        kept[key] = p._replace(chunks=[replace(c, header=contextual_header(p.doc, c.section))
+                                       for c in p.chunks])  # fmt: skip
     _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress, cancel,
                    backend, workers)  # fmt: skip
     return report

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.blocks import Block, parse_blocks
+from ingest.normalize import fold_accents
 from ingest.records import Chunk, Document
 
 SMALL_SECTION = 300  # sections shorter than this are packed with their neighbours
@@ -114,12 +115,9 @@ def chunk(doc: Document, chunk_size: int = 3000, chunk_overlap: int = 200,
         spans.extend((label, p_start, p_end) for p_start, p_end in pieces)
 
     chunks = []
-    # An article's outlet names it as its title does ("according to the Dépêche des Rives").
-    outlet = str(doc.metadata.get("outlet") or "")
-    title = f"{doc.title} ({outlet})" if outlet and outlet not in doc.title else doc.title
     for position, (section, start, end) in enumerate(spans):
         passage = text[start:end]
-        header = f"{title} — {section}" if section and section != doc.title else title
+        header = contextual_header(doc, section)
         chunks.append(
             Chunk(
                 chunk_id=chunk_id(doc.doc_id, start, end, passage),
@@ -133,3 +131,24 @@ def chunk(doc: Document, chunk_size: int = 3000, chunk_overlap: int = 200,
             )
         )
     return chunks
+
+
+def contextual_header(doc: Document, section: str) -> str:
+    """What a passage is indexed under besides its text: the document's title, the outlet of an
+    article ("according to the Dépêche des Rives"), the town and neighbourhood it is about when
+    the title does not say them ("Point d'Etape de clôture de Bagneux — quartier des Tertres et
+    des Couverons": a question about the Tertres finds every passage of the sheet, not only the
+    one that names them), and the section."""
+    title = doc.title
+    outlet = str(doc.metadata.get("outlet") or "")
+    if outlet and outlet not in title:
+        title = f"{title} ({outlet})"
+    places: list[str] = []
+    for key in ("town", "neighbourhood"):
+        value = str(doc.metadata.get(key) or "")
+        said = fold_accents(" ".join([title, *places])).lower()
+        if value and fold_accents(value).lower() not in said:
+            places.append(value)
+    if places:
+        title = f"{title} — {', '.join(places)}"
+    return f"{title} — {section}" if section and section != doc.title else title

@@ -1,5 +1,5 @@
 from ingest.blocks import is_heading, parse_blocks
-from ingest.chunk import chunk, find_sections
+from ingest.chunk import chunk, contextual_header, find_sections
 from ingest.records import Document
 
 TEXT = """Titre du document
@@ -64,6 +64,22 @@ def test_an_articles_outlet_joins_its_title_in_the_header():
     named = Document("b.txt", "Titre – La Dépêche des Rives", "article", TEXT,
                      {"outlet": "La Dépêche des Rives"}, "sha")  # fmt: skip
     assert all("(La Dépêche" not in c.header for c in chunk(named))
+
+
+def test_the_places_a_title_does_not_name_join_the_header():
+    """Every passage of a sheet about the Tertres is indexed under them, not only the one that
+    names them; a place the title already says is not repeated."""
+    sheet = Document("s.txt", "Point d'Etape de clôture de Bagneux", "mission_sheet", TEXT,
+                     {"town": "Bagneux", "neighbourhood": "quartier des Tertres"}, "sha")  # fmt: skip
+    headers = {c.header for c in chunk(sheet, chunk_size=400, chunk_overlap=50)}
+    assert headers and all(
+        h.startswith("Point d'Etape de clôture de Bagneux — quartier des Tertres") for h in headers
+    )
+    assert all("Bagneux, " not in h for h in headers)
+    article = Document("a.txt", "Le parc inauguré", "article", TEXT,
+                       {"outlet": "Le Républicain", "town": "Lussanges-sur-Marne"}, "sha")  # fmt: skip
+    assert contextual_header(article, "Inauguration") == (
+        "Le parc inauguré (Le Républicain) — Lussanges-sur-Marne — Inauguration")
 
 
 def test_chunk_ids_are_stable_and_change_with_content():
