@@ -54,6 +54,9 @@ FUNCTION_WORDS = frozenset(
     when where whereas whether while why within without yet you your yours yourself
     """.split()
 )
+# Unknown words looked up per question, the first ones: a question may be 2,000 characters long,
+# and each word costs an embedding the first time it is seen.
+MAX_QUESTION_WORDS = 24
 # English words remembered with their vectors, per process (a question's words are embedded
 # once; the same words come back question after question).
 MEMO_WORDS = 20_000
@@ -83,7 +86,7 @@ def corpus_words(texts: Iterable[str]) -> list[str]:
 def unknown_words(question: str, vocab: dict[str, int] | set[str],
                   glossary: Iterable[str] = ()) -> list[str]:  # fmt: skip
     """The lower-case words of an English question that the index does not know and the
-    glossary does not translate, in order, once each."""
+    glossary does not translate, in order, once each, at most MAX_QUESTION_WORDS."""
     skip = {g.lower() for g in glossary} | FUNCTION_WORDS
     out: list[str] = []
     for match in _WORD.finditer(question):
@@ -93,6 +96,8 @@ def unknown_words(question: str, vocab: dict[str, int] | set[str],
         tokens = analyze(word)
         if tokens and not all(t in vocab for t in tokens):
             out.append(word)
+            if len(out) >= MAX_QUESTION_WORDS:
+                break
     return out
 
 

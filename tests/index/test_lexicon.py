@@ -34,6 +34,9 @@ def test_unknown_words_are_the_lower_case_words_neither_index_nor_glossary_knows
     words = unknown_words("How many tenants left Bagneux before the demolitions, and when?",
                           vocab, glossary=["when"])  # fmt: skip
     assert words == ["tenants", "left"]  # names, known tokens, function words, glossary aside
+    # A long question costs at most MAX_QUESTION_WORDS lookups.
+    long = " ".join(f"word{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(200))
+    assert len(unknown_words(long, vocab)) == lexicon.MAX_QUESTION_WORDS
 
 
 def test_translate_keeps_pairs_close_enough() -> None:
