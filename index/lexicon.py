@@ -2,13 +2,14 @@
 
 The lexical index only speaks French. The hand-written glossary (index/glossary.py) gives the
 French of the field's terms ("closure" -> clôture); the other English words of a question
-("tenants", "last", "sociologist") reach BM25 as they are, and most match nothing. At ingest, the
-corpus' own vocabulary (one written form per index token, words the text writes in lower case)
-is embedded like a passage; at query time, an English question's words that the index does not
-know are embedded the same way and each takes its nearest corpus word when the two are close
-enough ("tenants" -> locataires, "sociologist" -> sociologue, "last" -> dernière). Only BM25
-reads them: the answerer's coverage keeps to the question's own words and the glossary (as
-extra alternatives there, the mapped words traded answers for refusals; see the README).
+("insalubrious", "sociologist", "mobilised") reach BM25 as they are, and match nothing. At
+ingest, the corpus' own vocabulary (one written form per index token, words the text writes in
+lower case) is embedded like a passage; at query time, an English question's words that the
+index does not know are embedded the same way and each takes its nearest corpus word when the
+two are close enough ("insalubrious" -> insalubres, "sociologist" -> sociologue, "mobilised" ->
+mobilisables). Only BM25 reads them: the answerer's coverage keeps to the question's own words
+and the glossary (as extra alternatives there, the mapped words traded answers for refusals;
+see the README).
 
 The similarity a pair needs depends on the embedder: it is set per embedder, measured on the
 train split (`MIN_SIMILARITY`); an embedder without one gets no lexicon.
