@@ -35,6 +35,7 @@ from index.analyzer import analyze
 from index.embed import Embedder
 from index.search import SearchParams, hybrid_search, parse_filters
 from index.store import Index, LiveIndex
+from ingest.chunk import contextual_header
 from ingest.errors import RenewalError
 from ingest.records import Answer, Chunk, Hit
 from ingest.units import Unit, unit_text_for_embedding
@@ -248,8 +249,10 @@ class Assistant:
                 continue
             vectors = index.chunk_unit_vectors(hit.chunk.chunk_id)
             if vectors is None or len(vectors) != len(units):  # an index without unit vectors
+                doc = index.document(hit.chunk.doc_id)
+                heading = contextual_header(doc, "") if doc is not None else hit.title
                 vectors = self.embedder.embed_passages(
-                    [unit_text_for_embedding(hit.title, u) for u in units]
+                    [unit_text_for_embedding(heading, u) for u in units]
                 )
             dense = vectors @ vector
             doc_tokens = cache.document_tokens(index, hit.chunk.doc_id)

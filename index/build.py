@@ -546,8 +546,9 @@ def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
     texts: list[str] = []
     offsets = [0]
     for p in ordered:
+        heading = contextual_header(p.doc, "")  # title, outlet, places: as the passages'
         for c in p.chunks:
-            texts += [unit_text_for_embedding(p.doc.title, u)
+            texts += [unit_text_for_embedding(heading, u)
                       for u in units_in(p.blocks, c.text, c.start, c.end, 0)]  # fmt: skip
             offsets.append(len(texts))
     with tqdm(total=len(texts), desc="embedding units", unit="unit",

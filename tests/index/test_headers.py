@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from index.build import ingest
 from index.embed import Embedder
 from index.store import Index
+from ingest.units import unit_text_for_embedding
 
 SHEET = """Fiche mission – Point d'étape de clôture de Vierzon
 
@@ -58,5 +61,13 @@ def test_every_passage_carries_the_places_its_title_does_not_say(tmp_path: Path,
         assert all("quartier des Tilleuls" in h for h in by_doc["fiche-mission-vierzon.txt"])
         # The article's town comes from the corpus (the sheet names Vierzon), after chunking.
         assert all(" — Vierzon" in h for h in by_doc["article-jardin.txt"]), by_doc
+        # Its answer units are embedded under the same heading.
+        article = next(c for c in chunks if c.doc_id == "article-jardin.txt")
+        units = index.chunk_units(article, 1)
+        heading = article.header.split(f" — {article.section}")[0] if article.section else (
+            article.header)
+        assert heading.endswith("— Vierzon")
+        fresh = embedder.embed_passages([unit_text_for_embedding(heading, units[0])])
+        assert np.allclose(index.chunk_unit_vectors(article.chunk_id)[0], fresh[0], atol=1e-4)
     finally:
         index.close()
