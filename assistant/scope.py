@@ -15,7 +15,9 @@ Valenciennois" is about Valenciennes, "Mediterranean" is the corpus' "méditerra
 not a name). A place adjective, in lower case as French writes it, names its place: without its
 demonym ending it begins the place's name ("la presse valenciennoise", "l'agglomération
 castelrivaine"). Names most documents mention (ANRU, PRU in a corpus of mission sheets) say
-nothing about scope and are left out. A name the corpus never mentions is "unknown": the scorer
+nothing about scope and are left out. An acronym and the phrase it stands for are one name,
+learnt from the corpus (`corpus_acronyms`: "GUP" and "Gestion Urbaine de Proximité", initials of a
+run of words in a document that uses the acronym). A name the corpus never mentions is "unknown": the scorer
 counts it against every unit, so that a question about a place the corpus does not know is
 refused.
 """
@@ -142,10 +144,12 @@ class CorpusNames:
         self.doc_names: dict[str, frozenset[str]] = {}  # doc_scope, written as names
         self.doc_mentions: dict[str, frozenset[str]] = {}  # every token a document uses
         surfaces: set[str] = set()  # every word the corpus writes, lower case, accents folded
+        texts: list[str] = []
         for doc_id, title, meta in zip(index.doc_ids, index.doc_titles, index.doc_metadata,
                                        strict=True):  # fmt: skip
             doc = index.document(doc_id)
             text = doc.text if doc else ""
+            texts.append(f"{title}\n{text}")
             seen: set[str] = set()
             for match in _WORD.finditer(f"{title}\n{text}"):
                 word = _ELISION.sub("", match.group())
@@ -171,6 +175,14 @@ class CorpusNames:
                 f"{title} {meta.get('title', '')} {text[:LEDE_CHARS]}"
             )
         self.n_docs = max(1, len(index.doc_ids))
+        # Acronyms and the phrases the corpus spells them out with ("GUP": gestion urbaine de
+        # proximité): a document whose title spells one out is about the acronym.
+        self.acronyms = corpus_acronyms(texts)
+        for doc_id in self.doc_scope:
+            spelled = self._spelled_out(self.doc_scope[doc_id])
+            if spelled:
+                self.doc_scope[doc_id] |= spelled
+                self.doc_names[doc_id] |= spelled
         self.doc_freq = doc_freq
         self.vocab = set(index.vocab) | set(doc_freq)
         self.name_words = {
@@ -369,10 +381,23 @@ class CorpusNames:
             found = self._names[text] = _name_tokens(text)
         return found
 
+    def _spelled_out(self, tokens: frozenset[str]) -> frozenset[str]:
+        """Acronyms read both ways: the tokens of the acronyms whose phrase `tokens` spells out
+        ("gestion urbaine de proximité": GUP), and of the phrases of those it uses."""
+        out: set[str] = set()
+        for acronym, phrases in self.acronyms.items():
+            if acronym in tokens:
+                out.update(*phrases)
+            elif any(p <= tokens for p in phrases):
+                out.add(acronym)
+        return frozenset(out - tokens)
+
     def _around(self, doc_id: str, text: str) -> _Around:
+        own = self.tokens(text)
+        spelled = self._spelled_out(own) if self.acronyms else frozenset()
         return _Around(
-            self.tokens(text) | self.doc_scope.get(doc_id, frozenset()),
-            self.names_in(text) | self.doc_names.get(doc_id, frozenset()),
+            own | spelled | self.doc_scope.get(doc_id, frozenset()),
+            self.names_in(text) | spelled | self.doc_names.get(doc_id, frozenset()),
         )
 
 
@@ -428,3 +453,57 @@ def _are_alternatives(question: str, known: list[Name],
         if coordination.match(between):
             return True
     return False
+
+
+# Acronyms are spelled out by their words' initials, articles and prepositions aside
+# ("Gestion Urbaine de Proximité", "Conférence intercommunale du logement").
+_ACRONYM_SKIP = frozenset("de des du d l la le les et à a au aux en pour of the and".split())
+ACRONYM_MIN_LETTERS = 3
+ACRONYM_MAX_LETTERS = 6
+# Share of a word's occurrences written in capitals for it to be an acronym ("GUP", not "LES"
+# from a title in capitals).
+ACRONYM_CAPITALS_SHARE = 0.8
+
+
+def corpus_acronyms(texts: list[str]) -> dict[str, frozenset[frozenset[str]]]:
+    """Acronym token -> the analysed phrases that spell it out, read from the corpus: a run of
+    words whose initials are the acronym's letters, in a document that uses the acronym."""
+    capitals: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    words_of: list[list[str]] = []
+    for text in texts:
+        words = [_ELISION.sub("", m.group()) for m in _WORD.finditer(text)]
+        words_of.append(words)
+        for w in words:
+            total[w.lower()] += 1
+            capitals[w.lower()] += w.isupper()
+    acronyms = {
+        w for w, n in total.items()
+        if ACRONYM_MIN_LETTERS <= len(w) <= ACRONYM_MAX_LETTERS and w.isalpha()
+        and capitals[w] >= ACRONYM_CAPITALS_SHARE * n
+    }  # fmt: skip
+    found: dict[str, set[frozenset[str]]] = {}
+    for words in words_of:
+        used = {w.lower() for w in words if w.lower() in acronyms and w.isupper()}
+        if not used:
+            continue
+        content = [(i, w) for i, w in enumerate(words) if w.lower() not in _ACRONYM_SKIP]
+        initials = "".join(fold_accents(w[0]).lower() for _, w in content)
+        for acronym in used:
+            start = initials.find(acronym)
+            while start >= 0:
+                run = content[start : start + len(acronym)]
+                # The words follow one another, joined by articles and prepositions only, and
+                # are not the acronym itself written out in capitals ("GUP" in a title).
+                first, last = run[0][0], run[-1][0]
+                if last - first < 2 * len(acronym) and not any(w.isupper() for _, w in run):
+                    analysed = [analyze(w) for _, w in run]
+                    # One token a word ("pluri-partenariaux" is two words' worth).
+                    if all(len(t) == 1 for t in analysed):
+                        found.setdefault(acronym, set()).add(frozenset(t[0] for t in analysed))
+                start = initials.find(acronym, start + 1)
+    return {
+        token: frozenset(phrases)
+        for acronym, phrases in found.items()
+        for token in analyze(acronym)
+    }

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.scope import CorpusNames
+from assistant.scope import CorpusNames, corpus_acronyms
 from index.embed import Embedder
 from index.store import Index
 
@@ -192,3 +192,35 @@ def test_a_name_counts_where_the_text_writes_it_as_a_name(names: CorpusNames) ->
     caisse = names.question_scope("Que finance la Caisse des Dépôts à Valenciennes ?")
     assert names.check(caisse, GAZETTE, "", "La Caisse des dépôts finance l'ingénierie.")[0]
     assert names.names_in("la tour de Tours") == names.names_in("Tours")
+
+
+def test_acronyms_are_read_from_the_corpus() -> None:
+    """An acronym is spelled out by a run of words whose initials are its letters, articles and
+    prepositions aside, in a document that uses it; a word a title writes in capitals is not an
+    acronym, nor is a run the acronym's document does not use."""
+    texts = [
+        "Évaluation de la Gestion Urbaine de Proximité\nLa GUP du quartier. La GUP encore.",
+        "LES QUARTIERS EN RENOUVELLEMENT\nLes habitants et les gardiens parlent.",
+        "Le Grand Projet de Ville (GPV) et le GPV encore.",
+        "Un Grand Urbanisme Partagé, sans sigle.",
+    ]
+    acronyms = corpus_acronyms(texts)
+    assert acronyms["gup"] == {frozenset({"gestion", "urbain", "proxim"})}
+    assert acronyms["gpv"] == {frozenset({"grand", "projet", "vill"})}
+    assert "le" not in acronyms and "quarti" not in acronyms
+    assert corpus_acronyms(["Un Grand Urbanisme Partagé.", "Sans sigle."]) == {}
+
+
+def test_an_acronym_and_the_phrase_it_stands_for_are_one_name(names: CorpusNames) -> None:
+    """The Antony sheet's title spells out the PSL ("Plan Stratégique Local"): every unit of it
+    is about the PSL, as a unit elsewhere that writes the phrase out; a question that writes
+    the phrase out is about a unit that writes "PSL"."""
+    scope = names.question_scope("Quels ateliers le PSL a-t-il réunis à Antony ?")
+    assert [(n.text, n.acronym) for n in scope.known] == [("PSL", True), ("Antony", False)]
+    assert names.check(scope, ANTONY, "", "Des ateliers ont réuni les partenaires.") == (True, 0.0)
+    assert names.check(scope, BAGNEUX, "", "Des ateliers ont réuni les partenaires.") == (False, 1.0)
+    psl = names.question_scope("Que prévoit le PSL ?")
+    assert names.check(psl, GAZETTE, "", "Le plan stratégique local réunit les partenaires.")[1] == 0
+    assert names.check(psl, GAZETTE, "", "Le plan de relogement réunit les partenaires.")[1] == 1
+    spelled = names.question_scope("Que prévoit le Plan Stratégique Local ?")
+    assert names.check(spelled, GAZETTE, "", "Le PSL réunit les partenaires.")[1] == 0
