@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -28,12 +29,25 @@ from assistant.followup import rewrite_follow_up
 from assistant.language import CONFIDENT, LanguageDecision, LanguageIdentifier
 from assistant.llm import Completer, LLMError
 from assistant.prompts import Prompts, answer_messages, rewrite_messages
-from assistant.rerank import POOL, RERANK_MODEL_PATH, Reranker, passage_signals, unit_evidence
-from assistant.scope import CorpusNames, QuestionScope
+from assistant.rerank import (
+    POOL,
+    RERANK_MODEL_PATH,
+    Reranker,
+    content_scores,
+    passage_signals,
+    unit_evidence,
+)
+from assistant.scope import TOKENS_MEMO, CorpusNames, QuestionScope
 from assistant.scorer import Candidate, LogisticScorer, Scorer, add_relative_signals
 from index.analyzer import analyze
 from index.embed import Embedder
-from index.search import SearchParams, hybrid_search, parse_filters
+from index.search import (
+    SearchParams,
+    hybrid_search,
+    lexical_text,
+    parse_filters,
+    translated_words,
+)
 from index.store import Index, LiveIndex
 from ingest.chunk import contextual_header
 from ingest.errors import RenewalError
@@ -178,7 +192,20 @@ class Assistant:
             question_signals(query, language, cache.weights, scope.compared_tokens),
             [cache.names.check(scope, h.chunk.doc_id, h.chunk.header, h.chunk.text) for h in hits],
             evidence,
+            content_scores(self._content_words(index, query, language, scope),
+                           [cache.chunk_counts(h.chunk) for h in hits],
+                           index.doc_freq, index.n_chunks),
         )  # fmt: skip
+
+    def _content_words(self, index: Index, query: str, language: str,
+                       scope: QuestionScope) -> list[str]:  # fmt: skip
+        """The BM25 query tokens of a question (with the glossary's and the lexicon's French for
+        an English one, as the first stage reads it), its names' tokens left out."""
+        text = lexical_text(query, language)
+        if language == "en" and self.embedder is not None:
+            text = " ".join([text, *translated_words(index, self.embedder, query)])
+        names = frozenset().union(*(n.tokens for n in scope.names))
+        return [t for t in analyze(text) if t not in names]
 
     def standalone_query(self, question: str, history: list[dict[str, Any]] | None) -> str:
         """The question as a self-contained query, given the conversation so far."""
@@ -537,11 +564,22 @@ class VersionCache:
         self.names = CorpusNames(index)
         self.weights = ConceptWeights(index.doc_freq, index.n_chunks)
         self._tokens: dict[str, frozenset[str]] = {}
+        self._counts: dict[str, Counter[str]] = {}
 
     def chunk_tokens(self, chunk: Chunk) -> frozenset[str]:
         """The analysed tokens of a passage with its contextual header (as BM25 sees it),
         remembered with the version's other analysed texts (`CorpusNames.tokens`)."""
         return self.names.tokens(chunk.indexed_text())
+
+    def chunk_counts(self, chunk: Chunk) -> Counter[str]:
+        """How often each analysed token occurs in a passage with its header (BM25's term
+        frequencies), remembered (bounded, like the version's analysed texts)."""
+        found = self._counts.get(chunk.chunk_id)
+        if found is None:
+            if len(self._counts) >= TOKENS_MEMO:
+                self._counts.clear()
+            found = self._counts[chunk.chunk_id] = Counter(analyze(chunk.indexed_text()))
+        return found
 
     def document_tokens(self, index: Index, doc_id: str) -> frozenset[str]:
         if doc_id not in self._tokens:

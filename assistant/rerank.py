@@ -12,6 +12,11 @@ asked often ranks below another town's. This stage re-scores the first `depth` p
   standardised among the question's passages;
 - ``coverage``: the share of the question's concepts (IDF-weighted, as for answer units) found
   in the passage or its contextual header;
+- ``content``: the passage's BM25 score for the question's words other than its names, relative
+  to the best among the re-scored passages. The first stage's BM25 counts the names too, and
+  among the documents about one place (its mission sheet, its press, its action sheets) the
+  passages that repeat the place's name (a sheet's fields, its opening) outrank the one that
+  says what was asked;
 - ``unit_evidence``: how well the passage's best answer unit answers the question, as the
   answer model (assistant/scorer.py) rates a unit from what it says and where it sits (its dense
   and lexical match, the kind of value asked for, field or list item, focus, names, heading) but
@@ -29,6 +34,8 @@ mass on the passages holding a gold quote) is fitted on the train split by
 from __future__ import annotations
 
 import json
+import math
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -38,7 +45,7 @@ import numpy as np
 from ingest.records import Hit
 
 RERANK_FEATURES = ("bias", "fused", "lexical_rr", "dense_rr", "dense", "unit_dense", "coverage",
-                   "names_missing", "in_scope", "unit_evidence")  # fmt: skip
+                   "names_missing", "in_scope", "unit_evidence", "content")  # fmt: skip
 # The unit model's signals that describe a unit itself, not its rank among the retrieved ones.
 UNIT_EVIDENCE_SIGNALS = ("dense", "lexical", "lexical_doc", "focus_missing", "kind", "field",
                          "item", "names_missing", "heading")  # fmt: skip
@@ -114,18 +121,22 @@ def signal_vector(row: dict[str, float]) -> np.ndarray:
 def passage_signals(hits: list[Hit], vector: np.ndarray, unit_vectors: list[np.ndarray | None],
                     tokens: list[frozenset[str]], question: Any,
                     scope: list[tuple[bool, float]],
-                    evidence: list[float] | None = None) -> list[dict[str, float]]:  # fmt: skip
+                    evidence: list[float] | None = None,
+                    content: list[float] | None = None) -> list[dict[str, float]]:  # fmt: skip
     """The signals of each hit. `unit_vectors[i]` are hit i's stored unit vectors (None when the
     index has none), `tokens[i]` the analysed tokens of its indexed text, `scope[i]` its (in
-    scope, share of names missing), `evidence[i]` its best unit's `unit_evidence`; `question`
-    the question's weighted concepts (assistant.extractive.QuestionSignals)."""
+    scope, share of names missing), `evidence[i]` its best unit's `unit_evidence`, `content[i]`
+    its BM25 score for the question's words other than names (`content_scores`); `question` the
+    question's weighted concepts (assistant.extractive.QuestionSignals)."""
     evidence = evidence if evidence is not None else [0.0] * len(hits)
+    content = content if content is not None else [0.0] * len(hits)
+    best_content = max(content, default=0.0) or 1.0
     top = max((h.score for h in hits), default=0.0) or 1.0
     dense_known = [h.dense for h in hits if h.dense is not None]
     dense_floor = min(dense_known) if dense_known else 0.0
     rows = []
-    for hit, units, known, (in_scope, missing), best_unit in zip(
-        hits, unit_vectors, tokens, scope, evidence, strict=True
+    for hit, units, known, (in_scope, missing), best_unit, words in zip(
+        hits, unit_vectors, tokens, scope, evidence, content, strict=True
     ):
         dense = hit.dense if hit.dense is not None else dense_floor
         covered = sum(c.weight for c in question.concepts if c.tokens & known)
@@ -139,6 +150,7 @@ def passage_signals(hits: list[Hit], vector: np.ndarray, unit_vectors: list[np.n
             "names_missing": missing,
             "in_scope": float(in_scope),
             "unit_evidence": best_unit,
+            "content": words / best_content,
         })  # fmt: skip
     # Cosines vary little between a question's passages (0.80 against 0.84): on their own
     # scale, standardised among the question's passages, they weigh what they tell.
@@ -148,3 +160,33 @@ def passage_signals(hits: list[Hit], vector: np.ndarray, unit_vectors: list[np.n
         for r, v in zip(rows, values, strict=True):
             r[name] = float((v - values.mean()) / spread)
     return rows
+
+
+# BM25's parameters, as the embedded lexical index uses them (index/backends.py).
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+def content_scores(tokens: list[str], counts: list[Counter[str]], doc_freq: dict[str, int],
+                   n_chunks: int) -> list[float]:  # fmt: skip
+    """BM25 scores of passages for query `tokens` (a repeated token counts again), from each
+    passage's token counts (`counts[i]`), the index's chunk frequencies for the IDF and the
+    passages' own average length: computed on the re-scored passages alone, so that every
+    search backend gives the same."""
+    lengths = [sum(c.values()) for c in counts]
+    average = (sum(lengths) / len(lengths) if lengths else 0.0) or 1.0
+    idf = {
+        t: math.log(1 + (n_chunks - df + 0.5) / (df + 0.5))
+        for t in set(tokens)
+        if (df := doc_freq.get(t, 0))
+    }
+    scores = []
+    for passage, length in zip(counts, lengths, strict=True):
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+        score = 0.0
+        for t in tokens:
+            f = passage.get(t, 0)
+            if f and t in idf:
+                score += idf[t] * f * (BM25_K1 + 1) / (f + norm)
+        scores.append(score)
+    return scores

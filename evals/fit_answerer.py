@@ -222,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--rerank-out", default=None,
                         help="where to write the passage ranking (default: the shipped one)")  # fmt: skip
+    parser.add_argument("--rerank-only", action="store_true",
+                        help="refit the passage ranking alone, with the shipped ranking's unit "
+                             "weights; the answer model stays as it is")  # fmt: skip
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
 
@@ -234,8 +237,13 @@ def main(argv: list[str] | None = None) -> int:
     paths = [Path(p) for p in args.questions]
     # Signals do not depend on the model: any scorer will do while they are collected.
     assistant = open_services(settings, scorer=LogisticScorer({}, {}, 0.5, 0.5))
-    scorer, reranker = fit_models(assistant, paths)
     rerank_out = Path(args.rerank_out) if args.rerank_out else RERANK_MODEL_PATH
+    if args.rerank_only:
+        reranker = fit_ranking_only(assistant, paths, Reranker.load(RERANK_MODEL_PATH))
+        reranker.save(rerank_out)
+        print(f"wrote {rerank_out}: {_fit_stats(reranker.meta)}")
+        return 0
+    scorer, reranker = fit_models(assistant, paths)
     reranker.save(rerank_out)
     print(f"wrote {rerank_out}: {_fit_stats(reranker.meta)}")
     out = Path(args.out) if args.out else MODEL_PATH
@@ -247,6 +255,21 @@ def main(argv: list[str] | None = None) -> int:
 
 def _fit_stats(meta: dict) -> dict:
     return {k: v for k, v in meta.items() if k not in ("fitted_on", "index_documents", "embedder", "l2")}
+
+
+def fit_ranking_only(assistant, paths: list[Path], shipped: Reranker) -> Reranker:
+    """The passage ranking refitted on the train split with the shipped ranking's unit weights
+    (a new passage signal needs no new answer model)."""
+    questions = load_questions(paths, "train")
+    reranker, stats = fit_reranker(assistant, questions, shipped.unit_weights)
+    reranker.meta = {
+        "fitted_on": "train split of " + ", ".join(p.name for p in paths),
+        "index_documents": assistant.indexes.current().manifest.documents,
+        "embedder": assistant.embedder.name, "l2": L2, **stats,
+        "unit_weights": "kept from the previous fit",
+    }  # fmt: skip
+    assistant.reranker = reranker
+    return reranker
 
 
 def fit_models(assistant, paths: list[Path]) -> tuple[LogisticScorer, Reranker]:

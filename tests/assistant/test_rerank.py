@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,6 +15,7 @@ from assistant.rerank import (
     RERANK_MODEL_PATH,
     UNIT_EVIDENCE_SIGNALS,
     Reranker,
+    content_scores,
     intrinsic_unit_weights,
     passage_signals,
     signal_vector,
@@ -70,6 +73,29 @@ def test_signals_of_passages() -> None:
     rows = passage_signals(hits, vector, units, tokens, question, [(True, 0.0), (False, 0.5)],
                            [1.5, -0.25])  # fmt: skip
     assert [r["unit_evidence"] for r in rows] == [1.5, -0.25]
+    assert [r["content"] for r in rows] == [0.0, 0.0]  # none given
+    rows = passage_signals(hits, vector, units, tokens, question, [(True, 0.0), (False, 0.5)],
+                           None, [3.0, 1.5])  # fmt: skip
+    assert [r["content"] for r in rows] == [1.0, 0.5]  # relative to the best
+
+
+def test_content_scores_are_bm25_over_the_passages_given() -> None:
+    """BM25 with the index's chunk frequencies for IDF and the passages' own average length: a
+    rarer word weighs more, a repeated query word counts again, a longer passage with the same
+    count scores less, a passage without any of the words scores 0."""
+    doc_freq = {"relog": 2, "menag": 40}
+    counts = [Counter({"relog": 1, "menag": 1, "tisserand": 4}),
+              Counter({"menag": 1, "tisserand": 4}),
+              Counter({"relog": 1, "menag": 1, "tisserand": 4, "quarti": 10}),
+              Counter({"tisserand": 6})]  # fmt: skip
+    scores = content_scores(["relog", "menag"], counts, doc_freq, 100)
+    assert scores[0] > scores[2] > scores[1] > scores[3] == 0.0
+    idf = math.log(1 + (100 - 2 + 0.5) / (2 + 0.5))
+    alone = content_scores(["relog"], counts[:1], doc_freq, 100)[0]
+    assert alone == pytest.approx(idf)  # one passage: its own length is the average
+    assert content_scores(["relog", "relog"], counts[:1], doc_freq, 100)[0] == pytest.approx(2 * alone)
+    assert content_scores(["inconnu"], counts, doc_freq, 100) == [0.0] * 4
+    assert content_scores([], [], doc_freq, 100) == []
 
 
 def test_unit_evidence_leaves_rank_signals_out() -> None:

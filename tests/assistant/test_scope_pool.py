@@ -52,3 +52,24 @@ def test_a_question_naming_no_place_reads_no_further(buried) -> None:
     buried.reranker = replace(shipped, depth=6, scope_extra=4)
     hits = buried.search("Quel est le montant du projet ?", k=10)
     assert [h.score == 0.0 for h in hits] == [False] * 6 + [True] * 4
+
+
+def test_the_content_signal_reads_the_question_without_its_names(assistant: Assistant) -> None:
+    """The second stage's `content` signal is BM25 over the question's words other than its
+    names: among one town's passages, the one that says what was asked is not outranked by
+    those that repeat the town's name. An English question reads with its French words."""
+    index = assistant.indexes.current()
+    names = assistant.version_cache(index).names
+    question = "Combien de démolitions prévoyait le PRU de Bagneux ?"
+    words = assistant._content_words(index, question, "fr", names.question_scope(question))
+    assert "demolit" in words and "bagneux" not in words
+    english = "How many demolitions were planned in Bagneux?"
+    words = assistant._content_words(index, english, "en", names.question_scope(english))
+    assert "bagneux" not in words and "demolit" in words
+    hits = assistant.search(question, k=6)
+    rows = assistant.passage_signals(index, question, "fr", assistant.embedder.embed_query(question),
+                                     hits)  # fmt: skip
+    assert max(r["content"] for r in rows) == 1.0
+    # The best content score goes to a passage that speaks of demolitions.
+    best = max(zip(hits, rows, strict=True), key=lambda pair: pair[1]["content"])[0]
+    assert "démolition" in best.chunk.text.lower()
