@@ -39,3 +39,22 @@ def test_shipped_gold_sets_have_both_splits() -> None:
         ids = [json.loads(line)["id"] for line in path.read_text("utf-8").splitlines() if line]
         split = counts(ids)
         assert split["train"] >= 0.3 * len(ids) and split["test"] >= 0.3 * len(ids), name
+
+
+def test_the_held_out_gold_set_quotes_its_documents() -> None:
+    """Every gold quote of the held-out set is in the text of one of its gold documents as the
+    loader reads it (HTML without its chrome), and the set's documents are all in the folder."""
+    from evals.metrics import passage_has_quote
+    from ingest.clean import clean
+    from ingest.load import load
+
+    folder = PROJECT_ROOT / "evals" / "holdout" / "docs"
+    texts = {p.name: clean(load(p, folder).text) for p in sorted(folder.iterdir())}
+    path = PROJECT_ROOT / "evals" / "questions.holdout.jsonl"
+    questions = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    assert len(questions) == 48 and len(texts) == 8
+    for q in questions:
+        assert set(q["gold_docs"]) <= set(texts), q["id"]
+        for quote in q["gold_quotes"]:
+            assert any(passage_has_quote(texts[d], quote) for d in q["gold_docs"]), (q["id"], quote)
+        assert q["answerable"] == bool(q["gold_quotes"]), q["id"]
