@@ -59,9 +59,20 @@ _UNIT_RE["duration"] = re.compile(_UNIT["duration"], re.IGNORECASE)
 _UNIT_RE["date"] = re.compile(_UNIT["date"], re.IGNORECASE)
 
 
+# "Part" in idioms that say nothing of a share: "ont pris part", "took part", "de la part de",
+# "d'autre part", "à part", "quelque part", "pour sa part", "faire part".
+_PART_IDIOM = re.compile(
+    r"\b(?:pris|prise?s|prendre|prend|prennent|prenait|prenaient|prenant|faire|fait|take|takes|"
+    r"took|taken|taking)\s+part\b|\bde la part\b|\bd['’]autre part\b|\bà part\b|"
+    r"\bquelque part\b|\b(?:pour|de) (?:ma|ta|sa|notre|votre|leur) part\b",
+    re.IGNORECASE,
+)
+
+
 def asked_kinds(question: str) -> set[str]:
     """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
-    kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(question)}
+    plain = _PART_IDIOM.sub(" ", question)
+    kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(plain)}
     if kinds & {"amount", "share", "duration", "date"}:
         kinds.discard("count")
     return kinds

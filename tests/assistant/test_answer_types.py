@@ -65,3 +65,15 @@ def test_kind_match() -> None:
     assert kind_match(asked, "Années : 2012 (8 mois)") == 1.0
     assert kind_match(asked, "Conseil stratégique") == -1.0
     assert kind_match(set(), "anything") == 0.0
+
+
+def test_part_in_an_idiom_asks_for_no_share() -> None:
+    """"Prendre part", "take part", "d'autre part"... say nothing of a share: "Combien
+    d'habitants ont pris part ?" asks for a count, which a unit with "62 habitants" gives."""
+    question = "Combien d'habitants ont pris part aux balades urbaines du Val-Moreau ?"
+    assert asked_kinds(question) == {"count"}
+    assert kind_match(asked_kinds(question), "3 balades urbaines réunissant 62 habitants") == 1.0
+    assert asked_kinds("How many firms took part in the works?") == {"count"}
+    assert asked_kinds("D'autre part, combien de logements ?") == {"count"}
+    assert asked_kinds("Quelle part des ménages a été relogée hors site ?") == {"share"}
+    assert asked_kinds("How many firms took part, and what share were local?") == {"share"}
