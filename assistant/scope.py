@@ -196,6 +196,7 @@ class CorpusNames:
         self._folded_sorted = sorted(folded)
         self._tokens: dict[str, frozenset[str]] = {}
         self._names: dict[str, frozenset[str]] = {}
+        self._spelled: dict[str, frozenset[str]] = {}
 
     def is_common(self, tokens: frozenset[str]) -> bool:
         return all(self.doc_freq.get(t, 0) > COMMON_NAME_SHARE * self.n_docs for t in tokens)
@@ -394,7 +395,11 @@ class CorpusNames:
 
     def _around(self, doc_id: str, text: str) -> _Around:
         own = self.tokens(text)
-        spelled = self._spelled_out(own) if self.acronyms else frozenset()
+        spelled = self._spelled.get(text) if self.acronyms else frozenset()
+        if spelled is None:  # remembered like the text's tokens: units are read again and again
+            if len(self._spelled) >= TOKENS_MEMO:
+                self._spelled.clear()
+            spelled = self._spelled[text] = self._spelled_out(own)
         return _Around(
             own | spelled | self.doc_scope.get(doc_id, frozenset()),
             self.names_in(text) | spelled | self.doc_names.get(doc_id, frozenset()),
