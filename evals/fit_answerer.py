@@ -262,14 +262,19 @@ def fit_ranking_only(assistant, paths: list[Path], shipped: Reranker) -> Reranke
     (a new passage signal needs no new answer model)."""
     questions = load_questions(paths, "train")
     reranker, stats = fit_reranker(assistant, questions, shipped.unit_weights)
-    reranker.meta = {
-        "fitted_on": "train split of " + ", ".join(p.name for p in paths),
-        "index_documents": assistant.indexes.current().manifest.documents,
-        "embedder": assistant.embedder.name, "l2": L2, **stats,
-        "unit_weights": "kept from the previous fit",
-    }  # fmt: skip
+    reranker.meta = {**_provenance(assistant, paths), **stats,
+                     "unit_weights": "kept from the previous fit"}  # fmt: skip
     assistant.reranker = reranker
     return reranker
+
+
+def _provenance(assistant, paths: list[Path]) -> dict:
+    """What a fitted model records of how it was fitted."""
+    return {
+        "fitted_on": "train split of " + ", ".join(p.name for p in paths),
+        "index_documents": assistant.indexes.current().manifest.documents,
+        "embedder": assistant.embedder.name, "l2": L2,
+    }  # fmt: skip
 
 
 def fit_models(assistant, paths: list[Path]) -> tuple[LogisticScorer, Reranker]:
@@ -283,11 +288,7 @@ def fit_models(assistant, paths: list[Path]) -> tuple[LogisticScorer, Reranker]:
     first, _ = fit(assistant, questions)
     reranker, rerank_stats = fit_reranker(assistant, questions,
                                           intrinsic_unit_weights(first.weights))  # fmt: skip
-    provenance = {
-        "fitted_on": "train split of " + ", ".join(p.name for p in paths),
-        "index_documents": assistant.indexes.current().manifest.documents,
-        "embedder": assistant.embedder.name, "l2": L2,
-    }  # fmt: skip
+    provenance = _provenance(assistant, paths)
     reranker.meta = {**provenance, **rerank_stats}
     assistant.reranker = reranker  # the unit scorer is fitted on the passages it ranks
     scorer, stats = fit(assistant, questions)
