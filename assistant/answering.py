@@ -12,7 +12,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.citations import MARKER, build_citations, check_markers
@@ -21,6 +21,8 @@ from assistant.extractive import (
     Extraction,
     compose,
     extract,
+    merge,
+    question_parts,
     question_signals,
     renumber,
     unit_signals,
@@ -98,6 +100,9 @@ class Prepared:
     hits: list[Hit]
     candidates: list[Candidate]
     timings: dict[str, float]
+    # For a question that asks two things ("Quand ... et quel en est le montant ?"), the units
+    # scored against each ask on its own (names and scope still the whole question's).
+    parts: list[list[Candidate]] = field(default_factory=list)
 
 
 @dataclass
@@ -251,7 +256,7 @@ class Assistant:
         return index.derived("answering", VersionCache)
 
     def unit_rows(self, index: Index, query: str, language: str, vector: Any, hits: list[Hit],
-                  memo: UnitMemo | None = None) -> list[list[UnitRow]]:  # fmt: skip
+                  memo: UnitMemo | None = None, asked: str | None = None) -> list[list[UnitRow]]:  # fmt: skip
         """Per hit, its answer units with their signals and whether each is in the question's
         scope (hits are numbered from 1 in the order given). `memo` holds the rows of passages
         already rated for this question (by chunk id), renumbered here, and receives the new."""
@@ -260,7 +265,7 @@ class Assistant:
         scope = names.question_scope(query)
         # A place or body the corpus never mentions: nothing here can answer for it.
         unanswerable = bool(scope.blocking_unknown(language))
-        signals = question_signals(query, language, cache.weights, scope.compared_tokens)
+        signals = question_signals(asked or query, language, cache.weights, scope.compared_tokens)
         out: list[list[UnitRow]] = []
         for n, hit in enumerate(hits, start=1):
             if memo is not None and hit.chunk.chunk_id in memo:
@@ -293,13 +298,15 @@ class Assistant:
         return out
 
     def candidates(self, index: Index, query: str, language: str, vector: Any,
-                   hits: list[Hit], units: UnitMemo | None = None) -> list[Candidate]:  # fmt: skip
+                   hits: list[Hit], units: UnitMemo | None = None,
+                   asked: str | None = None) -> list[Candidate]:  # fmt: skip
         """Every unit of the retrieved passages, with its signals, scope and probability
         (`units`: the rows `retrieve` rated already)."""
         out = [
             Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values)
             for n, (hit, rows) in enumerate(
-                zip(hits, self.unit_rows(index, query, language, vector, hits, units), strict=True),
+                zip(hits, self.unit_rows(index, query, language, vector, hits, units, asked),
+                    strict=True),
                 start=1,
             )
             for unit, values, eligible in rows
@@ -331,8 +338,10 @@ class Assistant:
         hits = self.retrieve(index, query, language.code, vector, parse_filters(filters),
                              self.search_params.k, units=units)  # fmt: skip
         candidates = self.candidates(index, query, language.code, vector, hits, units)
+        parts = [self.candidates(index, query, language.code, vector, hits, asked=ask)
+                 for ask in question_parts(query)]  # fmt: skip
         timings = {"retrieval_ms": (time.perf_counter() - started) * 1000}
-        return Prepared(question, query, language, hits, candidates, timings)
+        return Prepared(question, query, language, hits, candidates, timings, parts)
 
     def answer(self, question: str, history: list[dict[str, Any]] | None = None,
                filters: dict[str, Any] | list[str] | None = None) -> Answer:  # fmt: skip
@@ -354,7 +363,7 @@ class Assistant:
                "passages": [h.to_dict() for h in hits]}  # fmt: skip
         started = time.perf_counter()
         threshold = self.scorer.llm_threshold if self.completer else self.scorer.threshold
-        extraction = extract(p.candidates, self.scorer, threshold)
+        extraction = self._extraction(p, threshold)
         if p.language.unsupported:
             notice = NOTICE_UNSUPPORTED_LANGUAGE.format(language=p.language.detected)
             answer = self._refusal(query, language, hits, notice)
@@ -366,9 +375,7 @@ class Assistant:
             answer = self._extractive(query, language, hits, extraction)
             yield from _stream_text(answer.text)
         else:
-            answer = yield from self._llm_answer(
-                question, query, language, hits, p.candidates, history
-            )
+            answer = yield from self._llm_answer(question, query, language, hits, p, history)
         timings["generation_ms"] = (time.perf_counter() - started) * 1000
         timings["total_ms"] = timings["retrieval_ms"] + timings["generation_ms"]
         answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
@@ -405,7 +412,7 @@ class Assistant:
                       mode="extractive", notice=notice, language=language, passages=hits)  # fmt: skip
 
     def _llm_answer(self, question: str, query: str, language: str, hits: list[Hit],
-                    candidates: list[Candidate], history: list[dict[str, Any]] | None) -> Iterator[dict[str, Any]]:  # fmt: skip
+                    prepared: Prepared, history: list[dict[str, Any]] | None) -> Iterator[dict[str, Any]]:  # fmt: skip
         """Stream the model's answer, shown only from its first valid citation on.
 
         What the user sees while streaming is exactly the final text: invalid markers are
@@ -438,16 +445,16 @@ class Assistant:
             if shown:  # the cited part already shown stays; the notice says it was cut off
                 cut = NOTICE_LLM_CUT[language].format(reason=reason)
                 return self._llm_record(shown, query, language, hits, cut)
-            return (yield from _replace(self._fallback(query, language, hits, candidates, notice)))
+            return (yield from _replace(self._fallback(query, language, hits, prepared, notice)))
         raw = "".join(parts).strip()
         if not raw:
             notice = NOTICE_LLM_FAILED[language].format(reason=EMPTY_REPLY[language])
-            return (yield from _replace(self._fallback(query, language, hits, candidates, notice)))
+            return (yield from _replace(self._fallback(query, language, hits, prepared, notice)))
         if not shown and _says_no_answer(raw, self.prompts.refusal(language)[0]):
             return (yield from _replace(self._refusal(query, language, hits)))
         if not shown and not MARKER.search(held):
             notice = NOTICE_UNCITED[language]
-            return (yield from _replace(self._fallback(query, language, hits, candidates, notice)))
+            return (yield from _replace(self._fallback(query, language, hits, prepared, notice)))
         release, _ = _release(held, first=not shown, last=True)
         if release:
             shown += release
@@ -461,9 +468,18 @@ class Assistant:
                       refused=False, query=query, mode="llm", notice=notice, language=language,
                       passages=hits)  # fmt: skip
 
-    def _fallback(self, query: str, language: str, hits: list[Hit], candidates: list[Candidate],
+    def _extraction(self, prepared: Prepared, threshold: float) -> Extraction:
+        """The quotes answering the question, or a refusal. A question that asks several things
+        ("Quand ... et quel en est le montant ?") also gets each ask's best quote, scored against
+        that ask alone: it is answered when any of its asks is."""
+        extraction = extract(prepared.candidates, self.scorer, threshold)
+        for part in prepared.parts:
+            extraction = merge(extraction, extract(part, self.scorer, threshold, best_only=True))
+        return extraction
+
+    def _fallback(self, query: str, language: str, hits: list[Hit], prepared: Prepared,
                   notice: str) -> Answer:  # fmt: skip
-        extraction = extract(candidates, self.scorer, self.scorer.threshold)
+        extraction = self._extraction(prepared, self.scorer.threshold)
         if extraction.refused:
             return self._refusal(query, language, hits, notice)
         return self._extractive(query, language, hits, extraction, notice)

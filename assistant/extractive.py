@@ -201,7 +201,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     }  # fmt: skip
 
 
-def extract(candidates: list[Candidate], scorer: Scorer, threshold: float) -> Extraction:
+def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
+            best_only: bool = False) -> Extraction:  # fmt: skip
     """Quote the best eligible units, or refuse when the scorer says the question is not
     answered by them.
 
@@ -231,6 +232,8 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float) -> Ex
             break
     else:
         return Extraction([], confidence, True)
+    if best_only:
+        return Extraction(sorted(chosen, key=lambda u: (u.passage, u.start)), confidence, False)
     # When the question asks for a kind of value (an amount, a date...) and the best unit gives
     # it, the runners-up must give one too: a list or a sentence without it is noise.
     typed = best.signals.get("kind", 0.0) > 0
@@ -331,3 +334,43 @@ def compose(language: str, extraction: Extraction, passages: list[Hit]) -> str:
             f"- « {quote} » [{unit.passage}]" if english else f"- {quote} [{unit.passage}]"
         )
     return "\n".join(lines).strip()
+
+
+# A second ask joined to the first ("..., et quel en est le montant ?", "... and who chairs it?").
+_SECOND_ASK = re.compile(
+    r"(?:,\s*|\s+)(?:et|and|puis|then)\s+(?=(?:(?:à|par|de|pour|sur|en|dans|in|for|by|over|"
+    r"against|on|at)\s+)?(?:qui|quel|quelle|quels|quelles|combien|quand|où|comment|pourquoi|who|"
+    r"whom|which|what|how|when|where|why)\b)",
+    re.IGNORECASE,
+)
+
+
+# Asks read apart, the first ones: each costs a scoring of the retrieved units.
+MAX_ASKS = 3
+
+
+def question_parts(question: str) -> list[str]:
+    """The asks of a question that asks several things, each on its own (at most MAX_ASKS);
+    [] for one ask."""
+    cuts = list(_SECOND_ASK.finditer(question))[: MAX_ASKS - 1]
+    if not cuts:
+        return []
+    parts, start = [], 0
+    for cut in cuts:
+        parts.append(question[start : cut.start()])
+        start = cut.end()
+    parts.append(question[start:])
+    parts = [p.strip(" ,;") for p in parts]
+    return [p for p in parts if p] if len([p for p in parts if p]) > 1 else []
+
+
+def merge(whole: Extraction, part: Extraction) -> Extraction:
+    """The whole question's quotes with the best quote for one of its asks: answered when either
+    is, the part's units added where they do not overlap the whole's."""
+    if part.refused:
+        return whole
+    if whole.refused:
+        return part
+    units = whole.units + [u for u in part.units if not any(_overlaps(u, v) for v in whole.units)]
+    return Extraction(sorted(units, key=lambda u: (u.passage, u.start)),
+                      max(whole.confidence, part.confidence), False)  # fmt: skip

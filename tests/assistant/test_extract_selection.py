@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
 
-from assistant.extractive import Extraction, compose, extract, renumber
+from assistant.extractive import (
+    MAX_ASKS,
+    Extraction,
+    compose,
+    extract,
+    merge,
+    question_parts,
+    renumber,
+)
 from assistant.scorer import Candidate
 from ingest.units import split_units
 
@@ -139,3 +147,38 @@ def test_a_sentence_cut_at_the_passage_edge_is_quoted_as_partial() -> None:
     assert "- Le relogement des 158 ménages … [1]" in text
     whole = compose("fr", Extraction([unit], 0.9, False), [hit])  # type: ignore[list-item]
     assert "- Le relogement des 158 ménages s'est achevé en 2012. [1]" in whole
+
+
+def test_a_question_is_cut_where_a_second_ask_begins() -> None:
+    assert question_parts("Quand la convention a-t-elle été signée et quel en est le montant ?") == [
+        "Quand la convention a-t-elle été signée", "quel en est le montant ?"]  # fmt: skip
+    assert question_parts("Who commissioned the evaluation, and in which year?") == [
+        "Who commissioned the evaluation", "in which year?"]  # fmt: skip
+    assert question_parts("Combien de logements neufs étaient prévus, et combien construits ?") == [
+        "Combien de logements neufs étaient prévus", "combien construits ?"]  # fmt: skip
+    # One ask: coordinated nouns, a relative clause, a lone question.
+    assert question_parts("Quels sont les enjeux et les objectifs de la mission ?") == []
+    assert question_parts("Quel est le montant du projet qui a été signé ?") == []
+    assert question_parts("Quel est le montant ?") == []
+    # Bounded: a long question is read as at most MAX_ASKS asks.
+    many = " et ".join(["quel est le montant"] * 10) + " ?"
+    assert len(question_parts(many)) == MAX_ASKS
+
+
+def test_an_asks_best_quote_joins_the_answer() -> None:
+    """Each ask of a compound question adds its best quote (with its list) to the whole
+    question's; the answer is given when any ask is answered, and a quote is not repeated."""
+    scorer = FakeScorer()
+    whole = extract(_candidates({"Montant": 0.9}), scorer, 0.5)
+    part = extract(_candidates({"Penser": 0.9}), scorer, 0.5, best_only=True)
+    assert [u.text for u in part.units] == [
+        "Différents enjeux ont été posés en ateliers :", "Conforter la réussite du PRU",
+        "Penser le peuplement", "Développer l'emploi"]  # fmt: skip
+    merged = merge(whole, part)
+    assert not merged.refused and [u.text for u in merged.units][-1] == "Montant du projet : 167 M€"
+    assert len(merged.units) == len(whole.units) + len(part.units) - sum(
+        u.text in {v.text for v in whole.units} for u in part.units)
+    refused = extract(_candidates({"Montant": 0.9}), FakeScorer(answer=0.1), 0.5)
+    assert merge(refused, part).units == part.units and not merge(refused, part).refused
+    assert merge(whole, refused) == whole
+    assert merge(whole, whole).units == whole.units

@@ -1,0 +1,27 @@
+"""A question that asks two things gets a quote for each, on the shipped corpus with the real
+models: each ask is scored on its own (assistant/extractive.py `question_parts`)."""
+
+from __future__ import annotations
+
+from assistant.answering import Assistant
+
+
+def test_each_ask_of_a_compound_question_is_answered(assistant: Assistant) -> None:
+    english = assistant.answer(
+        "What was the amount of the Antony project, and how many demolitions did it plan?"
+    )
+    assert not english.refused
+    assert "167 millions" in english.text and "144 démolitions" in english.text
+    prepared = assistant.prepare("What was the amount of the Antony project, and how many demolitions did it plan?")
+    assert len(prepared.parts) == 2
+    assert all(len(part) == len(prepared.candidates) for part in prepared.parts)
+
+
+def test_a_compound_question_is_answered_when_one_ask_is_clear(assistant: Assistant) -> None:
+    """Read whole, the two asks split the question's words and no unit covers enough of them;
+    read apart, each has its unit: the population and the amount."""
+    answer = assistant.answer("Combien d'habitants compte Antony, et quel est le montant du projet ?")
+    assert not answer.refused
+    assert "61000 habitants" in answer.text and "167 millions" in answer.text
+    # Every citation still names a passage that was given.
+    assert answer.citations and all(1 <= c.n <= len(answer.passages) for c in answer.citations)
