@@ -336,11 +336,13 @@ def compose(language: str, extraction: Extraction, passages: list[Hit]) -> str:
     return "\n".join(lines).strip()
 
 
-# A second ask joined to the first ("..., et quel en est le montant ?", "... and who chairs it?").
+# A second ask joined to the first ("..., et quel en est le montant ?", "... and who chairs it?"),
+# or a second question after the first's question mark ("Quand ? Pour quel montant ?"; not a
+# remark after it: "... ? Merci").
 _SECOND_ASK = re.compile(
     r"(?:,\s*|\s+)(?:et|and|puis|then)\s+(?=(?:(?:à|par|de|pour|sur|en|dans|in|for|by|over|"
     r"against|on|at)\s+)?(?:qui|quel|quelle|quels|quelles|combien|quand|où|comment|pourquoi|who|"
-    r"whom|which|what|how|when|where|why)\b)",
+    r"whom|which|what|how|when|where|why)\b)|(?<=\?)\s+(?=[^?]+\?)",
     re.IGNORECASE,
 )
 

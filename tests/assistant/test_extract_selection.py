@@ -156,6 +156,10 @@ def test_a_question_is_cut_where_a_second_ask_begins() -> None:
         "Who commissioned the evaluation", "in which year?"]  # fmt: skip
     assert question_parts("Combien de logements neufs étaient prévus, et combien construits ?") == [
         "Combien de logements neufs étaient prévus", "combien construits ?"]  # fmt: skip
+    # Two questions in one message.
+    assert question_parts("Quand la convention a-t-elle été signée ? Quel en est le montant ?") == [
+        "Quand la convention a-t-elle été signée ?", "Quel en est le montant ?"]  # fmt: skip
+    assert question_parts("Quel en est le montant ? Merci d'avance.") == []
     # One ask: coordinated nouns, a relative clause, a lone question.
     assert question_parts("Quels sont les enjeux et les objectifs de la mission ?") == []
     assert question_parts("Quel est le montant du projet qui a été signé ?") == []
