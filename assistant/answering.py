@@ -259,7 +259,9 @@ class Assistant:
                   memo: UnitMemo | None = None, asked: str | None = None) -> list[list[UnitRow]]:  # fmt: skip
         """Per hit, its answer units with their signals and whether each is in the question's
         scope (hits are numbered from 1 in the order given). `memo` holds the rows of passages
-        already rated for this question (by chunk id), renumbered here, and receives the new."""
+        already rated for this question (by chunk id), renumbered here, and receives the new.
+        `asked` is what the units are scored against when it is not the whole query (one ask of
+        a compound question); names and scope are always the query's."""
         cache = self.version_cache(index)
         names = cache.names
         scope = names.question_scope(query)
