@@ -6,13 +6,14 @@ from __future__ import annotations
 from assistant.answering import Assistant
 
 
+TWO_ASKS = "What was the amount of the Antony project, and how many demolitions did it plan?"
+
+
 def test_each_ask_of_a_compound_question_is_answered(assistant: Assistant) -> None:
-    english = assistant.answer(
-        "What was the amount of the Antony project, and how many demolitions did it plan?"
-    )
+    english = assistant.answer(TWO_ASKS)
     assert not english.refused
     assert "167 millions" in english.text and "144 démolitions" in english.text
-    prepared = assistant.prepare("What was the amount of the Antony project, and how many demolitions did it plan?")
+    prepared = assistant.prepare(TWO_ASKS)
     assert len(prepared.parts) == 2
     assert all(len(part) == len(prepared.candidates) for part in prepared.parts)
 
