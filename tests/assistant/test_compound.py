@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from assistant.answering import Assistant
 
-
 TWO_ASKS = "What was the amount of the Antony project, and how many demolitions did it plan?"
 
 
