@@ -19,8 +19,9 @@ _QUESTION = {
     r"funding|fees?|honoraires|prix|price)\b",
     "share": r"(\b(parts?|pourcentages?|proportions?|taux|share|percentage|proportion|rate|"
     r"per ?cent)\b|%)",
-    "duration": r"\b(dur[ée]es?|combien de (?:mois|ans|années|semaines|jours)|pendant combien|"
-    r"how long|how many (?:months|years|weeks|days)|duration|lasted?)\b",
+    "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
+    r"pendant combien|how long|how much time|how many (?:months|years|weeks|days)|duration|"
+    r"lasted?)\b",
     # "quand"/"when" asks for a date where it opens the question or a clause, not as a
     # conjunction ("which post did he hold when he opened the meeting?").
     "date": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:depuis\s+|since\s+)?(?:quand|when)\b|"

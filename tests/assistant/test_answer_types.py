@@ -16,6 +16,11 @@ from assistant.answer_types import asked_kinds, given_kinds, kind_match
         ("What percentage of households were rehoused?", {"share"}),
         ("Combien de mois a duré la mission ?", {"duration"}),
         ("How long did the assignment last?", {"duration"}),
+        # "Combien de temps" is no count: a count lets "Site : Bagneux (38 495 habitants)"
+        # answer how long the Bagneux mission lasted.
+        ("Combien de temps a duré la mission à Bagneux ?", {"duration"}),
+        ("La mission a duré combien de temps ?", {"duration"}),
+        ("How much time did the mission take?", {"duration"}),
         ("En quelle année la convention a-t-elle été signée ?", {"date"}),
         ("When was the tower demolished?", {"date"}),
         ("Combien de démolitions ?", {"count"}),

@@ -1,5 +1,6 @@
-"""A question that asks two things gets a quote for each, on the shipped corpus with the real
-models: each ask is scored on its own (assistant/extractive.py `question_parts`)."""
+"""What a question asks, read on the shipped corpus with the real models: a question that asks
+two things gets a quote for each (assistant/extractive.py `question_parts`), and the kind of value
+asked for decides between an answer and a refusal (assistant/answer_types.py)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,11 @@ def test_a_compound_question_is_answered_when_one_ask_is_clear(assistant: Assist
     assert "61000 habitants" in answer.text and "167 millions" in answer.text
     # Every citation still names a passage that was given.
     assert answer.citations and all(1 <= c.n <= len(answer.passages) for c in answer.citations)
+
+
+def test_how_long_asks_for_a_duration(assistant: Assistant) -> None:
+    """"Combien de temps" asks for a duration: the Bagneux sheet gives none, so the question is
+    refused rather than answered with its site or its actors; Antony's sheet gives "8 mois"."""
+    assert assistant.answer("Combien de temps a duré la mission à Bagneux ?").refused
+    antony = assistant.answer("Combien de temps a duré la mission à Antony ?")
+    assert not antony.refused and "8 mois" in antony.text
