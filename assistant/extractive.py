@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer_types import asked_kinds, kind_match
 from assistant.scorer import Candidate, Scorer
-from index.analyzer import analyze
+from index.analyzer import analyze, derived_forms
 from index.glossary import concepts
 from ingest.blocks import table_cells
 from ingest.records import Hit
@@ -81,6 +81,8 @@ _META_WORDS = _ANSWER_TYPE_NOUNS | frozenset(
         "respectively"
     )
 ) - frozenset(analyze("principal principale"))
+# A concept carries its words' derived forms (index/analyzer.py `derived_forms`).
+_META_FORMS = frozenset(form for token in _META_WORDS for form in derived_forms(token))
 
 
 def focus_tokens(question: str) -> set[str]:
@@ -124,7 +126,7 @@ def _question_concepts(question: str, weights: ConceptWeights, english: bool) ->
     focus = focus_tokens(question)
     out = []
     for concept in concepts(question):
-        if concept <= _META_WORDS:
+        if concept <= _META_FORMS:
             continue
         idfs = [w for t in concept if (w := weights.idf(t)) is not None]
         is_name = bool(concept & names)
@@ -166,6 +168,21 @@ def _analysed(text: str) -> frozenset[str]:
     return frozenset(analyze(text))
 
 
+# A number followed by a noun made from a verb: "144 démolitions", "35 relogements".
+_COUNTED_ACT = re.compile(r"\d\s+(\w+(?:tions?|sions?|ments?|ages?|aisons?))\b", re.IGNORECASE)
+
+
+def _counts_the_act(q: QuestionSignals, text: str) -> bool:
+    """Whether the unit counts what the question says was done to the thing it counts:
+    "combien de logements démolis" is answered by "144 démolitions", a number followed by the
+    question's own verb made a noun."""
+    acts = [c.tokens for c in q.concepts if not c.is_focus and not c.is_name]
+    return any(
+        any(token in act for act in acts for token in analyze(match.group(1)))
+        for match in _COUNTED_ACT.finditer(text)
+    )
+
+
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
                  doc_tokens: frozenset[str],
                  tokens: Callable[[str], frozenset[str]] = _analysed) -> dict[str, float]:  # fmt: skip
@@ -190,6 +207,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
             under_heading += c.weight
         if c.is_focus and not c.tokens & (own | section | heading):
             focus_missing = True
+    if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):
+        focus_missing = False
     total = q.total or 1.0
     return {
         "lexical": covered / total, "lexical_doc": covered_doc / total,
@@ -233,10 +252,14 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
     else:
         return Extraction([], confidence, True)
     if best_only:
-        return Extraction(sorted(chosen, key=lambda u: (u.passage, u.start)), confidence, False)
+        return Extraction(reading_order(chosen), confidence, False)
     # When the question asks for a kind of value (an amount, a date...) and the best unit gives
     # it, the runners-up must give one too: a list or a sentence without it is noise.
     typed = best.signals.get("kind", 0.0) > 0
+    # Likewise for the thing asked for: when the best unit names it, a runner-up that does not
+    # ("Années : 2012 (8 mois)" beside "144 démolitions" for "combien de logements démolir") is
+    # noise.
+    focused = not best.signals.get("focus_missing", 0.0)
     # A list among the closest runners-up is given whole: plural questions are answered by lists.
     for c in [] if typed else ranked[1:LIST_DEPTH]:
         if c.unit.kind == "item" and add(c.unit):  # type: ignore[attr-defined, arg-type]
@@ -247,8 +270,28 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             break
         if typed and c.signals.get("kind", 0.0) < 0:
             continue
+        if focused and c.signals.get("focus_missing", 0.0):
+            continue
         added += add(c.unit)  # type: ignore[arg-type]
-    return Extraction(sorted(chosen, key=lambda u: (u.passage, u.start)), confidence, False)
+    return Extraction(reading_order(chosen), confidence, False)
+
+
+def reading_order(units: list[Unit]) -> list[Unit]:
+    """Quotes in the order of their passages and, within a passage, in the document's order,
+    except that a passage's best quote comes first when it stands alone (a field or a sentence,
+    not a list item, a table row or a lead-in, whose order the list or table sets): "Programme :
+    144 démolitions" before the sheet's "Années" and "Montant" fields that follow it."""
+    best: dict[int, Unit] = {}
+    for u in units:
+        if u.passage not in best or _score(u) > _score(best[u.passage]):
+            best[u.passage] = u
+    leads = {id(u) for u in best.values()
+             if u.kind not in ("item", "row") and not u.text.rstrip().endswith(":")}  # fmt: skip
+    return sorted(units, key=lambda u: (u.passage, id(u) not in leads, u.start))
+
+
+def _score(unit: Unit) -> float:
+    return float(getattr(unit, "score", 0.0))
 
 
 # A unit rated at least this share of the best one is quoted too.
@@ -305,8 +348,9 @@ def renumber(extraction: Extraction, passages: list[Hit]) -> tuple[Extraction, l
                                            passages[n - 1].chunk.doc_id, -best_of[n], n))  # fmt: skip
     order = cited + [n for n in range(1, len(passages) + 1) if n not in best_of]
     new_number = {old: new for new, old in enumerate(order, start=1)}
-    units = [replace(u, passage=new_number[u.passage]) for u in extraction.units]
-    units.sort(key=lambda u: (u.passage, u.start))
+    # Reordered as read before renumbering: the copies do not keep the units' scores.
+    units = [replace(u, passage=new_number[u.passage]) for u in reading_order(extraction.units)]
+    units.sort(key=lambda u: u.passage)  # stable: each passage keeps its reading order
     return replace(extraction, units=units), [passages[n - 1] for n in order]
 
 
@@ -374,5 +418,5 @@ def merge(whole: Extraction, part: Extraction) -> Extraction:
     if whole.refused:
         return part
     units = whole.units + [u for u in part.units if not any(_overlaps(u, v) for v in whole.units)]
-    return Extraction(sorted(units, key=lambda u: (u.passage, u.start)),
+    return Extraction(reading_order(units),
                       max(whole.confidence, part.confidence), False)  # fmt: skip

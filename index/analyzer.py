@@ -76,3 +76,25 @@ def analyze(text: str) -> list[str]:
     for match in _GROUPED_NUMBER.finditer(text):
         tokens.append(re.sub(r"\D", "", match.group()))
     return tokens
+
+
+# The stemmer leaves a verb and the noun made from it apart where French changes the stem:
+# "démolir" demol / "démolitions" demolit, "définir" defin / "définition" definit, "construire"
+# construir / "construit" construit / "construction" construct. A question asking "combien de
+# logements démolir" is answered by "144 démolitions".
+_UCT = ("uir", "uit", "uct")
+
+
+def derived_forms(token: str) -> frozenset[str]:
+    """The token and the stems of the same verb's other forms (answer matching, not BM25)."""
+    forms = {token}
+    if token.isdigit() or len(token) < 4:
+        return frozenset(forms)
+    if token.endswith("it") and len(token) >= 6:
+        forms.add(token[:-2])
+    else:
+        forms.add(token + "it")
+    if token.endswith(_UCT) and len(token) >= 6:
+        forms.update(token[:-3] + ending for ending in _UCT)
+    return frozenset(forms)
+

@@ -253,7 +253,7 @@ def concepts(text: str) -> list[frozenset[str]]:
     tokens of its French equivalents: "closure" -> {closur, clotur, sort, convent}. A passage
     "covers" a concept when it holds any of its tokens.
     """
-    from index.analyzer import analyze
+    from index.analyzer import analyze, derived_forms
 
     out: list[frozenset[str]] = []
     seen: set[str] = set()
@@ -273,5 +273,5 @@ def concepts(text: str) -> list[frozenset[str]]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(frozenset(alternatives))
+        out.append(frozenset(form for token in alternatives for form in derived_forms(token)))
     return out

@@ -179,10 +179,41 @@ def test_an_asks_best_quote_joins_the_answer() -> None:
         "Différents enjeux ont été posés en ateliers :", "Conforter la réussite du PRU",
         "Penser le peuplement", "Développer l'emploi"]  # fmt: skip
     merged = merge(whole, part)
-    assert not merged.refused and [u.text for u in merged.units][-1] == "Montant du projet : 167 M€"
+    # The whole question's best quote, a field, leads its passage; the list keeps its order.
+    assert not merged.refused and [u.text for u in merged.units][0] == "Montant du projet : 167 M€"
     assert len(merged.units) == len(whole.units) + len(part.units) - sum(
         u.text in {v.text for v in whole.units} for u in part.units)
     refused = extract(_candidates({"Montant": 0.9}), FakeScorer(answer=0.1), 0.5)
     assert merge(refused, part).units == part.units and not merge(refused, part).refused
     assert merge(whole, refused) == whole
     assert merge(whole, whole).units == whole.units
+
+
+SHEET = """Fiche mission
+
+Années : 2012 (8 mois)
+
+Montant du projet : 167 M€
+
+Programme : 144 démolitions, 351 constructions"""
+
+
+def test_the_best_quote_leads_its_passage() -> None:
+    """A passage's best quote comes first when it stands alone; the others follow in the
+    document's order."""
+    candidates = _candidates({"Programme": 0.95, "Années": 0.9, "Montant": 0.85}, SHEET)
+    assert _texts(candidates) == [
+        "Programme : 144 démolitions, 351 constructions", "Années : 2012 (8 mois)",
+        "Montant du projet : 167 M€"]  # fmt: skip
+
+
+def test_runners_up_missing_what_the_best_names_are_left_out() -> None:
+    """When the best unit names the thing asked for, a runner-up that does not is noise; when
+    the best does not either, the runners-up stay."""
+    candidates = _candidates({"Programme": 0.95, "Années": 0.9, "Montant": 0.85}, SHEET)
+    for c in candidates:
+        c.signals["focus_missing"] = 0.0 if "Programme" in c.unit.text else 1.0
+    assert _texts(candidates) == ["Programme : 144 démolitions, 351 constructions"]
+    for c in candidates:
+        c.signals["focus_missing"] = 1.0
+    assert len(_texts(candidates)) == 3

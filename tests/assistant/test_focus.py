@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import ConceptWeights, focus_tokens, question_signals
-from index.analyzer import analyze
+from assistant.extractive import ConceptWeights, focus_tokens, question_signals, unit_signals
+from index.analyzer import analyze, derived_forms
+from index.glossary import concepts
+from ingest.records import Chunk, Hit
+from ingest.units import split_units
 
 
 @pytest.mark.parametrize(
@@ -50,4 +53,35 @@ def test_time_names_the_kind_of_answer_not_its_content() -> None:
     weights = ConceptWeights({"tim": 2, "mission": 5}, 20)
     tokens = [c.tokens for c in question_signals("How much time did the mission take?", "en",
                                                  weights).concepts]  # fmt: skip
-    assert tokens == [frozenset({"mission"})]
+    assert tokens == [derived_forms("mission")]
+
+
+def test_a_verb_and_the_noun_made_from_it_are_one_concept() -> None:
+    """The stemmer leaves "démolir" (demol) and "démolitions" (demolit), "construire" and
+    "construction" apart; a concept carries both forms. A number never changes, nor does a
+    word too short to tell a derivation from a coincidence."""
+    assert {"demol", "demolit"} <= derived_forms("demol") & derived_forms("demolit")
+    assert {"construir", "construit", "construct"} <= derived_forms("construct")
+    assert derived_forms("2012") == {"2012"} and derived_forms("log") == {"log"}
+    assert derived_forms("habit") == {"habit", "habitit"}  # "habitants" is no "habiter"
+    [demolish] = [c for c in concepts("prévoyait-il de démolir") if "demol" in c]
+    assert "demolit" in demolish
+
+
+def _signals(question: str, text: str) -> dict[str, float]:
+    weights = ConceptWeights({"log": 5, "demol": 3, "demolit": 3, "quarti": 8, "programm": 4}, 20)
+    q = question_signals(question, "fr", weights)
+    [unit] = split_units(text, 1)
+    chunk = Chunk("c1", "d1", 0, "Fiche mission", text, 0, len(text), "Fiche — Fiche mission")
+    return unit_signals(q, unit, Hit(chunk, "Fiche", "mission", 1.0, 1), 1, frozenset())
+
+
+def test_counting_the_act_answers_how_many_things_it_was_done_to() -> None:
+    """"Combien de logements démolir" is answered by "144 démolitions": a number followed by the
+    question's verb made a noun stands for the thing counted. A number before another word,
+    or a question that counts nothing, still misses the thing asked for."""
+    question = "Combien de logements le programme prévoyait-il de démolir ?"
+    assert _signals(question, "Programme : 144 démolitions")["focus_missing"] == 0.0
+    assert _signals(question, "Programme : 14 quartiers à démolir")["focus_missing"] == 1.0
+    other = "Combien de logements compte le programme ?"
+    assert _signals(other, "Programme : 144 démolitions")["focus_missing"] == 1.0
