@@ -68,7 +68,7 @@ _FOCUS = re.compile(
 _ANSWER_TYPE_NOUNS = frozenset(
     analyze(
         "fonction rôle role nom name poste job titre title type date année year nombre number "
-        "temps time "
+        "temps time durée duration "
         "principal principale main exact document documents texte article"
     )
 )
@@ -245,6 +245,9 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         chosen.extend(quote)
         return bool(quote)
 
+    # A line of one word that is neither a field, an item nor a row ("ANRU" under a title) says
+    # nothing by itself.
+    ranked = [c for c in ranked if c.unit.kind != "sentence" or len(c.unit.text.split()) > 1]
     for position, c in enumerate(ranked):
         if add(c.unit):  # type: ignore[arg-type]
             best, ranked = c, ranked[position:]

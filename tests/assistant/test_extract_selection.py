@@ -217,3 +217,10 @@ def test_runners_up_missing_what_the_best_names_are_left_out() -> None:
     for c in candidates:
         c.signals["focus_missing"] = 1.0
     assert len(_texts(candidates)) == 3
+
+
+def test_a_line_of_one_word_is_not_quoted() -> None:
+    """"ANRU" alone under a sheet's title is no answer, even rated first."""
+    candidates = _candidates({"ANRU": 0.99, "Programme": 0.9}, "ANRU\n\n" + SHEET)
+    assert [c.unit.text for c in candidates][0] == "ANRU"
+    assert _texts(candidates)[0] == "Programme : 144 démolitions, 351 constructions"
