@@ -286,15 +286,11 @@ def reading_order(units: list[Unit]) -> list[Unit]:
     144 démolitions" before the sheet's "Années" and "Montant" fields that follow it."""
     best: dict[int, Unit] = {}
     for u in units:
-        if u.passage not in best or _score(u) > _score(best[u.passage]):
+        if u.passage not in best or u.score > best[u.passage].score:
             best[u.passage] = u
     leads = {id(u) for u in best.values()
              if u.kind not in ("item", "row") and not u.text.rstrip().endswith(":")}  # fmt: skip
     return sorted(units, key=lambda u: (u.passage, id(u) not in leads, u.start))
-
-
-def _score(unit: Unit) -> float:
-    return float(getattr(unit, "score", 0.0))
 
 
 # A unit rated at least this share of the best one is quoted too.
@@ -351,7 +347,6 @@ def renumber(extraction: Extraction, passages: list[Hit]) -> tuple[Extraction, l
                                            passages[n - 1].chunk.doc_id, -best_of[n], n))  # fmt: skip
     order = cited + [n for n in range(1, len(passages) + 1) if n not in best_of]
     new_number = {old: new for new, old in enumerate(order, start=1)}
-    # Reordered as read before renumbering: the copies do not keep the units' scores.
     units = [replace(u, passage=new_number[u.passage]) for u in reading_order(extraction.units)]
     units.sort(key=lambda u: u.passage)  # stable: each passage keeps its reading order
     return replace(extraction, units=units), [passages[n - 1] for n in order]

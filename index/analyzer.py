@@ -97,4 +97,3 @@ def derived_forms(token: str) -> frozenset[str]:
     if token.endswith(_UCT) and len(token) >= 6:
         forms.update(token[:-3] + ending for ending in _UCT)
     return frozenset(forms)
-

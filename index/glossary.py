@@ -250,7 +250,8 @@ def concepts(text: str) -> list[frozenset[str]]:
     """The question's content words as sets of interchangeable index tokens.
 
     Each content word gives its own analyzed token plus, when it is an English field term, the
-    tokens of its French equivalents: "closure" -> {closur, clotur, sort, convent}. A passage
+    tokens of its French equivalents: "closure" -> {closur, clotur, sort, convent}, and each
+    token's derived forms ("démolir" demol -> {demol, demolit}; index/analyzer.py). A passage
     "covers" a concept when it holds any of its tokens.
     """
     from index.analyzer import analyze, derived_forms
