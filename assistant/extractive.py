@@ -60,7 +60,9 @@ _FOCUS = re.compile(
     r"(?P<focus>[\w'’ -]+?)(?=\s+(?:de|du|des|d['’]|of|in|for|at|did|does|do|were|was|had|ont|a|"
     r"according|selon|compte|prévoyait|dans|à|au|aux|pour|par|per|le|la|les|l['’]|un|une|the|"
     r"sur|on|en|avec|with|chaque|each|every|will|would|should|can|could|are|is|has|have|"
-    r"sont|sera|seront|doit|doivent|était|étaient|ont-ils|a-t-il|a-t-elle)\b|\s*[?.,]|$)",
+    r"sont|sera|seront|doit|doivent|était|étaient)\b|"
+    # A verb with its subject after it ("fallait-il", "a-t-elle", "prévoit-on") ends the noun.
+    r"\s+[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)\b|\s*[?.,]|$)",
     re.IGNORECASE,
 )
 # Nouns that name the kind of answer rather than its content ("la fonction de X" is answered by
@@ -85,12 +87,19 @@ _META_WORDS = _ANSWER_TYPE_NOUNS | frozenset(
 _META_FORMS = frozenset(form for token in _META_WORDS for form in derived_forms(token))
 
 
+# Nouns that name a share ("le taux de vacance", "la part des ménages"): the share is asked for
+# (answer_types.py) and "la vacance atteint 11 %" gives it without the word. They stay words
+# of the question, unlike the nouns above.
+_SHARE_NOUNS = frozenset(analyze("taux part proportion pourcentage rate share percentage"))
+
+
 def focus_tokens(question: str) -> set[str]:
     """Tokens of the thing asked for, when the question names it; empty otherwise."""
     match = _FOCUS.search(question)
     if not match:
         return set()
-    return {t for t in analyze(match.group("focus")) if t not in _ANSWER_TYPE_NOUNS}
+    return {t for t in analyze(match.group("focus"))
+            if t not in _ANSWER_TYPE_NOUNS and t not in _SHARE_NOUNS}  # fmt: skip
 
 
 class ConceptWeights:

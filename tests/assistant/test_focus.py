@@ -23,6 +23,9 @@ from ingest.units import split_units
         ("Qui était le maire de Lussanges pendant la démolition ?", "maire"),
         ("How many homes will be demolished in the Tamaris?", "homes"),
         ("How many households have to be rehoused?", "households"),
+        # A verb with its subject after it ends the noun phrase.
+        ("Combien de ménages fallait-il reloger aux Peupliers ?", "ménages"),
+        ("Combien de ménages la convention prévoit-elle de reloger ?", "ménages"),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
@@ -32,7 +35,8 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
 @pytest.mark.parametrize(
     "question",
     ["Combien de temps a-t-il fallu pour signer ?", "Quelle est la date de signature ?",
-     "Quelle était la durée de la mission d'Antony ?"],  # "Années : 2012 (8 mois)"
+     "Quelle était la durée de la mission d'Antony ?",  # "Années : 2012 (8 mois)"
+     "Quel était le taux de vacance dans le parc social ?"],  # "la vacance atteint 11 %"
 )
 def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
