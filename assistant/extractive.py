@@ -61,8 +61,10 @@ _FOCUS = re.compile(
     r"according|selon|compte|prévoyait|dans|à|au|aux|pour|par|per|le|la|les|l['’]|un|une|the|"
     r"sur|on|en|avec|with|chaque|each|every|will|would|should|can|could|are|is|has|have|"
     r"sont|sera|seront|doit|doivent|était|étaient)\b|"
-    # A verb with its subject after it ("fallait-il", "a-t-elle", "prévoit-on") ends the noun.
-    r"\s+[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)\b|\s*[?.,]|$)",
+    # A verb with its subject after it ("fallait-il", "a-t-elle", "prévoit-on"), or in the
+    # imperfect, conditional or future ("comptait", "devraient"), ends the noun.
+    r"\s+[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)\b|"
+    r"\s+\w+(?:ait|aient|èrent|eront|erait|eraient)\b|\s*[?.,]|$)",
     re.IGNORECASE,
 )
 # Nouns that name the kind of answer rather than its content ("la fonction de X" is answered by
@@ -289,17 +291,33 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
 
 
 def reading_order(units: list[Unit]) -> list[Unit]:
-    """Quotes in the order of their passages and, within a passage, in the document's order,
-    except that a passage's best quote comes first when it stands alone (a field or a sentence,
-    not a list item, a table row or a lead-in, whose order the list or table sets): "Programme :
+    """Quotes in the order of their passages and, within a passage, the best quote first with
+    its list or its table's header row, then the others in the document's order: "Programme :
     144 démolitions" before the sheet's "Années" and "Montant" fields that follow it."""
     best: dict[int, Unit] = {}
     for u in units:
         if u.passage not in best or u.score > best[u.passage].score:
             best[u.passage] = u
-    leads = {id(u) for u in best.values()
-             if u.kind not in ("item", "row") and not u.text.rstrip().endswith(":")}  # fmt: skip
+    leads = {id(v) for u in best.values() for v in _quoted_with(u, units)}
     return sorted(units, key=lambda u: (u.passage, id(u) not in leads, u.start))
+
+
+def _quoted_with(unit: Unit, units: list[Unit]) -> list[Unit]:
+    """The unit with what is quoted along with it among `units`: a list item's list and its
+    lead-in, a lead-in's list, a table row's header row."""
+    same = [u for u in units if u.passage == unit.passage]
+    if unit.kind == "row":
+        return [u for u in same if u is unit or (u.kind == "row" and unit.header
+                                                  and table_cells(u.text) == list(unit.header))]  # fmt: skip
+    block = unit.block if unit.kind == "item" else None
+    if block is None and unit.text.rstrip().endswith(":"):
+        after = [u for u in same if u.start > unit.end]
+        block = after[0].block if after and after[0].kind == "item" else None
+    if block is None:
+        return [unit]
+    items = [u for u in same if u.kind == "item" and u.block == block]
+    lead = [u for u in same if u.end <= items[0].start and u.text.rstrip().endswith(":")][-1:]
+    return lead + items
 
 
 # A unit rated at least this share of the best one is quoted too.

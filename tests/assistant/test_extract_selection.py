@@ -224,3 +224,14 @@ def test_a_line_of_one_word_is_not_quoted() -> None:
     candidates = _candidates({"ANRU": 0.99, "Programme": 0.9}, "ANRU\n\n" + SHEET)
     assert [c.unit.text for c in candidates][0] == "ANRU"
     assert _texts(candidates)[0] == "Programme : 144 démolitions, 351 constructions"
+
+
+def test_the_best_row_leads_its_passage_with_its_header() -> None:
+    """A table row rated first comes before the list above it, after its header row."""
+    text = ("Actions\n\n- Equipe de 4 médiateurs, dont 3 adultes-relais\n- Vidéoprotection\n\n"
+            "Financements\n\nFinanceur | Montant annuel\nEtat – adultes-relais | 63 000 €\n"
+            "Ville | 55 000 €")  # fmt: skip
+    candidates = _candidates({"63 000": 0.95, "Equipe": 0.9}, text)
+    assert _texts(candidates)[:4] == [
+        "Financeur | Montant annuel", "Etat – adultes-relais | 63 000 €",
+        "Equipe de 4 médiateurs, dont 3 adultes-relais", "Vidéoprotection"]  # fmt: skip

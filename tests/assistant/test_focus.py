@@ -26,6 +26,7 @@ from ingest.units import split_units
         # A verb with its subject after it ends the noun phrase.
         ("Combien de ménages fallait-il reloger aux Peupliers ?", "ménages"),
         ("Combien de ménages la convention prévoit-elle de reloger ?", "ménages"),
+        ("Combien d'étages comptait la tour G7 ?", "étages"),  # and the imperfect
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
