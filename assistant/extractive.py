@@ -64,7 +64,8 @@ _FOCUS = re.compile(
     # A verb with its subject after it ("fallait-il", "a-t-elle", "prévoit-on"), or in the
     # imperfect, conditional or future ("comptait", "devraient"), ends the noun.
     r"\s+[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)\b|"
-    r"\s+\w+(?:ait|aient|èrent|eront|erait|eraient)\b|\s*[?.,]|$)",
+    r"\s+\w+(?:ait|aient|èrent|eront|erait|eraient)\b|\s+\w{2,}(?:era|ira|iront)\b|"
+    r"\s+(?:aura|auront|fera|feront|va|vont)\b|\s*[?.,]|$)",
     re.IGNORECASE,
 )
 # Nouns that name the kind of answer rather than its content ("la fonction de X" is answered by

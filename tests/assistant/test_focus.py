@@ -27,6 +27,8 @@ from ingest.units import split_units
         ("Combien de ménages fallait-il reloger aux Peupliers ?", "ménages"),
         ("Combien de ménages la convention prévoit-elle de reloger ?", "ménages"),
         ("Combien d'étages comptait la tour G7 ?", "étages"),  # and the imperfect
+        ("Combien de classes aura le pôle éducatif ?", "classes"),  # and the future
+        ("Combien de ménages accueillera la résidence ?", "ménages"),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
