@@ -26,3 +26,15 @@ def test_glossary_expands_english_field_terms_only_for_english():
     expanded = expand_query("what were Antony's closure stakes?")
     assert "clôture" in expanded and "enjeux" in expanded
     assert expand_query("rien à traduire ici") == "rien à traduire ici"
+
+
+def test_rehousing_terms_reach_the_french_units():
+    """An English question about households, tenants and agreements covers the French units
+    that say "ménages", "locataires", "convention" (the answerer's concepts)."""
+    from index.glossary import concepts
+
+    question = "How many households were rehoused after the agreement was signed?"
+    tokens = set().union(*concepts(question))
+    assert {"menag", "relog", "convent", "sign"} <= tokens
+    expanded = expand_query("when was the closure agreement signed?")
+    assert "clôture" in expanded and "convention" in expanded
