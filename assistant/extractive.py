@@ -90,10 +90,14 @@ _META_WORDS = _ANSWER_TYPE_NOUNS | frozenset(
 _META_FORMS = frozenset(form for token in _META_WORDS for form in derived_forms(token))
 
 
-# Nouns that name a share ("le taux de vacance", "la part des ménages"): the share is asked for
-# (answer_types.py) and "la vacance atteint 11 %" gives it without the word. They stay words
-# of the question, unlike the nouns above.
-_SHARE_NOUNS = frozenset(analyze("taux part proportion pourcentage rate share percentage"))
+# Nouns that name a share or an amount ("le taux de vacance", "the total cost"): the share or
+# amount is asked for (answer_types.py) and "la vacance atteint 11 %", "au total, le projet
+# représente 138 millions d'euros" give it without the word. They stay words of the question,
+# unlike the nouns above.
+_SHARE_NOUNS = frozenset(
+    analyze("taux part proportion pourcentage rate share percentage montant coût budget prix "
+            "cost amount price")  # fmt: skip
+)
 
 
 def focus_tokens(question: str) -> set[str]:

@@ -19,7 +19,6 @@ from ingest.units import split_units
         ("Combien de demi-journées par semaine le lieu d'accueil doit-il ouvrir ?", "demi-journées"),
         ("Combien de logements sociaux compte la commune ?", "logements sociaux"),
         ("Combien de ménages seront relogés ?", "ménages"),
-        ("Quel est le montant du PRU de Bagneux ?", "montant"),
         ("Qui était le maire de Lussanges pendant la démolition ?", "maire"),
         ("How many homes will be demolished in the Tamaris?", "homes"),
         ("How many households have to be rehoused?", "households"),
@@ -29,6 +28,8 @@ from ingest.units import split_units
         ("Combien d'étages comptait la tour G7 ?", "étages"),  # and the imperfect
         ("Combien de classes aura le pôle éducatif ?", "classes"),  # and the future
         ("Combien de ménages accueillera la résidence ?", "ménages"),
+        # "Au total, le projet représente 138 millions d'euros": the amount is the kind asked.
+        ("What is the total cost of the Glycines renewal project?", "total"),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
@@ -39,7 +40,8 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
     "question",
     ["Combien de temps a-t-il fallu pour signer ?", "Quelle est la date de signature ?",
      "Quelle était la durée de la mission d'Antony ?",  # "Années : 2012 (8 mois)"
-     "Quel était le taux de vacance dans le parc social ?"],  # "la vacance atteint 11 %"
+     "Quel était le taux de vacance dans le parc social ?",  # "la vacance atteint 11 %"
+     "Quel est le montant du projet ?"],
 )
 def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
