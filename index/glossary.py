@@ -95,6 +95,8 @@ EN_TO_FR: dict[str, str] = {
     "grants": "subventions",
     "subsidies": "subventions",
     "unemployment": "chômage",
+    "people": "personnes",
+    "attended": "assisté",
     "actors": "acteurs",
     "stakeholders": "acteurs partenaires",
     "partners": "partenaires",
