@@ -238,6 +238,24 @@ FR_SYNONYMS: dict[str, str] = {
     "démolis": "démolitions",
     "détruits": "démolitions",
 }
+# Everyday words for the field's formal ones, as users write them and the documents do not
+# ("combien d'appartements abattus" for "144 démolitions"): each everyday form -> the formal words.
+_EVERYDAY = {
+    "logements": "appartement appartements habitation habitations",
+    "ménages": "foyer foyers famille familles",
+    "habitants": "gens",
+    "démolitions démolis": "abattu abattus abattue abattues abattre abattra abattront rasé rasés "
+    "rasée rasées raser détruit détruite détruites détruire détruira destruction destructions",
+    "constructions construits": "bâti bâtis bâtie bâties bâtir bâtira bâtiront édifié édifiés",
+    "reconstructions reconstruits reconstitution": "rebâti rebâtis rebâtie rebâties rebâtir",
+    "montant": "coûte coûté coûtera coûtait",
+    "relogés relogement": "déménager déménagé déménagés déménagement déménagements",
+    "immeubles": "bâtiment bâtiments",
+    "chômage": "chômeurs chômeuses",
+}
+for _formal, _forms in _EVERYDAY.items():
+    for _form in _forms.split():
+        FR_SYNONYMS.setdefault(_form, _formal)
 _FR_REGEX = re.compile(r"\b(" + "|".join(re.escape(t) for t in FR_SYNONYMS) + r")\b", re.IGNORECASE)
 
 _ENGLISH_MARKERS = frozenset(
@@ -293,7 +311,7 @@ def concepts(text: str) -> list[frozenset[str]]:
         if not tokens:
             continue
         alternatives = set(tokens)
-        synonym = FR_SYNONYMS.get(match.group().lower())
+        synonym = FR_SYNONYMS.get(re.sub(r"^\w['’]", "", match.group().lower()))  # "d'appartements"
         if synonym:
             alternatives |= set(analyze(synonym))
         for start, end, term in phrase_spans:

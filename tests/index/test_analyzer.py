@@ -38,3 +38,15 @@ def test_rehousing_terms_reach_the_french_units():
     assert {"menag", "relog", "convent", "sign"} <= tokens
     expanded = expand_query("when was the closure agreement signed?")
     assert "clôture" in expanded and "convention" in expanded
+
+
+def test_everyday_words_reach_the_formal_ones():
+    """"Combien d'appartements ont été abattus" covers "144 démolitions de logements": the
+    everyday word, elided or not, brings the formal one, in the answerer's concepts and in the
+    BM25 query."""
+    from index.analyzer import analyze
+    from index.glossary import concepts, expand_synonyms
+
+    flats, knocked_down, _ = concepts("Combien d'appartements ont été abattus à Antony ?")
+    assert set(analyze("logements")) <= flats and set(analyze("démolitions")) <= knocked_down
+    assert "ménages" in expand_synonyms("Combien de familles ont déménagé ?")
