@@ -199,6 +199,16 @@ def _counts_the_act(q: QuestionSignals, text: str) -> bool:
     )
 
 
+def _without_names(q: QuestionSignals, text: str) -> str:
+    """The unit's text without the names the question gives: "Qui a mené l'évaluation de la GUP
+    ?" is not answered by a unit whose only name is "GUP"."""
+    names = frozenset().union(*(c.tokens for c in q.concepts if c.is_name))
+    if not names:
+        return text
+    return re.sub(r"[\w'’-]+", lambda m: " " if set(analyze(m.group())) & names else m.group(),
+                  text)  # fmt: skip
+
+
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
                  doc_tokens: frozenset[str],
                  tokens: Callable[[str], frozenset[str]] = _analysed) -> dict[str, float]:  # fmt: skip
@@ -230,7 +240,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         "lexical": covered / total, "lexical_doc": covered_doc / total,
         "heading": under_heading / total,
         "focus_missing": float(focus_missing),
-        "kind": kind_match(q.asked, unit.text),
+        "kind": kind_match(q.asked, _without_names(q, unit.text) if "person" in q.asked
+                           else unit.text),
         "passage_rr": 1.0 / passage, "field": float(unit.kind == "field"),
         "item": float(unit.kind == "item"),
     }  # fmt: skip

@@ -96,3 +96,19 @@ def test_counting_the_act_answers_how_many_things_it_was_done_to() -> None:
     assert _signals(question, "Programme : 14 quartiers à démolir")["focus_missing"] == 1.0
     other = "Combien de logements compte le programme ?"
     assert _signals(other, "Programme : 144 démolitions")["focus_missing"] == 1.0
+
+
+def test_the_questions_own_names_give_no_person() -> None:
+    """"Qui a mené l'évaluation de la GUP ?": a unit whose only name is "GUP" names nobody who
+    led it; one that names a firm does."""
+    weights = ConceptWeights({"gup": 3, "evalu": 4, "men": 6}, 20)
+    q = question_signals("Qui a mené l'évaluation de la GUP ?", "fr", weights)
+    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
+    hit = Hit(chunk, "Fiche", "mission", 1.0, 1)
+
+    def kind(text: str) -> float:
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, hit, 1, frozenset())["kind"]
+
+    assert kind("Proposition d'une nouvelle convention GUP, validée en comité.") == -1.0
+    assert kind("Equipe : Cadastre & Cohésion, Aurélie Nguyen-Thibaut.") == 1.0
