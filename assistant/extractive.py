@@ -94,7 +94,7 @@ _META_FORMS = frozenset(form for token in _META_WORDS for form in derived_forms(
 # amount is asked for (answer_types.py) and "la vacance atteint 11 %", "au total, le projet
 # représente 138 millions d'euros" give it without the word. They stay words of the question,
 # unlike the nouns above.
-_SHARE_NOUNS = frozenset(
+_VALUE_NOUNS = frozenset(
     analyze("taux part proportion pourcentage rate share percentage montant coût budget prix "
             "cost amount price")  # fmt: skip
 )
@@ -106,7 +106,7 @@ def focus_tokens(question: str) -> set[str]:
     if not match:
         return set()
     return {t for t in analyze(match.group("focus"))
-            if t not in _ANSWER_TYPE_NOUNS and t not in _SHARE_NOUNS}  # fmt: skip
+            if t not in _ANSWER_TYPE_NOUNS and t not in _VALUE_NOUNS}  # fmt: skip
 
 
 class ConceptWeights:
@@ -314,26 +314,9 @@ def reading_order(units: list[Unit]) -> list[Unit]:
     for u in units:
         if u.passage not in best or u.score > best[u.passage].score:
             best[u.passage] = u
-    leads = {id(v) for u in best.values() for v in _quoted_with(u, units)}
-    return sorted(units, key=lambda u: (u.passage, id(u) not in leads, u.start))
-
-
-def _quoted_with(unit: Unit, units: list[Unit]) -> list[Unit]:
-    """The unit with what is quoted along with it among `units`: a list item's list and its
-    lead-in, a lead-in's list, a table row's header row."""
-    same = [u for u in units if u.passage == unit.passage]
-    if unit.kind == "row":
-        return [u for u in same if u is unit or (u.kind == "row" and unit.header
-                                                  and table_cells(u.text) == list(unit.header))]  # fmt: skip
-    block = unit.block if unit.kind == "item" else None
-    if block is None and unit.text.rstrip().endswith(":"):
-        after = [u for u in same if u.start > unit.end]
-        block = after[0].block if after and after[0].kind == "item" else None
-    if block is None:
-        return [unit]
-    items = [u for u in same if u.kind == "item" and u.block == block]
-    lead = [u for u in same if u.end <= items[0].start and u.text.rstrip().endswith(":")][-1:]
-    return lead + items
+    ordered = sorted(units, key=lambda u: (u.passage, u.start))
+    leads = {id(v) for u in best.values() for v in with_list(u, ordered) or [u]}
+    return sorted(ordered, key=lambda u: (u.passage, id(u) not in leads))
 
 
 # A unit rated at least this share of the best one is quoted too.
