@@ -253,9 +253,8 @@ _EVERYDAY = {
     "immeubles": "bâtiment bâtiments",
     "chômage": "chômeurs chômeuses",
 }
-for _formal, _forms in _EVERYDAY.items():
-    for _form in _forms.split():
-        FR_SYNONYMS.setdefault(_form, _formal)
+FR_SYNONYMS.update({form: formal for formal, forms in _EVERYDAY.items() for form in forms.split()
+                    if form not in FR_SYNONYMS})  # fmt: skip
 _FR_REGEX = re.compile(r"\b(" + "|".join(re.escape(t) for t in FR_SYNONYMS) + r")\b", re.IGNORECASE)
 
 _ENGLISH_MARKERS = frozenset(
