@@ -73,7 +73,7 @@ _FOCUS = re.compile(
 _ANSWER_TYPE_NOUNS = frozenset(
     analyze(
         "fonction rôle role nom name poste job titre title type date année year nombre number "
-        "temps time durée duration "
+        "temps time durée duration but aim aims purpose goal "
         "principal principale main exact document documents texte article"
     )
 )

@@ -41,7 +41,8 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
     ["Combien de temps a-t-il fallu pour signer ?", "Quelle est la date de signature ?",
      "Quelle était la durée de la mission d'Antony ?",  # "Années : 2012 (8 mois)"
      "Quel était le taux de vacance dans le parc social ?",  # "la vacance atteint 11 %"
-     "Quel est le montant du projet ?"],
+     "Quel est le montant du projet ?",
+     "Quel est le but de la stratégie ?"],  # "qui vise à en faire le premier quartier résilient"
 )
 def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
