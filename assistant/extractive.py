@@ -373,8 +373,10 @@ def renumber(extraction: Extraction, passages: list[Hit]) -> tuple[Extraction, l
                                            passages[n - 1].chunk.doc_id, -best_of[n], n))  # fmt: skip
     order = cited + [n for n in range(1, len(passages) + 1) if n not in best_of]
     new_number = {old: new for new, old in enumerate(order, start=1)}
-    units = [replace(u, passage=new_number[u.passage]) for u in reading_order(extraction.units)]
-    units.sort(key=lambda u: u.passage)  # stable: each passage keeps its reading order
+    # `extract` and `merge` give the units in reading order; the stable sort keeps it within
+    # each passage.
+    units = [replace(u, passage=new_number[u.passage]) for u in extraction.units]
+    units.sort(key=lambda u: u.passage)
     return replace(extraction, units=units), [passages[n - 1] for n in order]
 
 
