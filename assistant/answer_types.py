@@ -50,8 +50,11 @@ _UNIT = {
     "count": r"(\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"
     r"dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|"
     r"nine|ten|dozen|twenty|hundred)\b)",
-    # Two capitalised words in a row, or a capitalised word after a title: a person or a body.
-    "person": r"(\b[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+|\b(?:M\.|Mme|MM\.|Dr)\s+[A-ZÀ-Ý]|"
+    # Two capitalised words in a row, or joined by a French particle ("Caisse des Dépôts",
+    # "Ville de Brémonville", "Val d'Orge"), or a capitalised word after a title: a person or
+    # a body.
+    "person": r"(\b[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?[A-ZÀ-Ý][\w'’-]+|"
+    r"\b(?:M\.|Mme|MM\.|Dr)\s+[A-ZÀ-Ý]|"
     r"\b[A-Z]{2,}\b)",
 }
 _QUESTION_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _QUESTION.items()}

@@ -52,6 +52,17 @@ def test_given_kinds() -> None:
     assert given_kinds("conforter la réussite du projet") == set()
 
 
+def test_a_body_named_with_a_particle_is_a_person_or_body() -> None:
+    """French names of bodies join their capitalised words with "de", "du", "des": the pilot
+    of an action sheet ("Pilote : Mission locale du Val de Brémonville") answers "qui pilote",
+    a common noun followed by a place does not."""
+    assert "person" in given_kinds("Pilote : Mission locale du Val de Brémonville")
+    assert "person" in given_kinds("financée par la Caisse des Dépôts")
+    assert "person" in given_kinds("Co-pilote : Ville de Brémonville")
+    assert "person" in given_kinds("le conseil du Val d'Orge")
+    assert "person" not in given_kinds("la ville de Bagneux et ses quartiers")
+
+
 def test_a_count_is_a_number_not_a_year_or_an_article() -> None:
     """"Combien d'habitants ?" is not answered by a sentence whose only numbers are a decade and
     the article "une"."""
