@@ -38,7 +38,7 @@ FEATURES = ("bias", "dense", "dense_gap", "lexical", "lexical_doc", "focus_missi
             "passage_rr", "field", "item", "names_missing", "dense_rr", "lexical_rr", "heading")  # fmt: skip
 # Signals of a whole question, from its eligible units, for the answer-or-refuse decision.
 DECISION_FEATURES = ("bias", "max_probability", "max_lexical", "max_dense", "max_lexical_kind",
-                     "max_dense_kind", "any_complete", "eligible_share")  # fmt: skip
+                     "max_dense_kind", "any_complete", "best_kind", "best_focus_missing")  # fmt: skip
 MODEL_PATH = Path(__file__).parent / "answer_model.json"
 
 
@@ -94,14 +94,16 @@ def decision_signals(candidates: list[Candidate]) -> dict[str, float]:
         for c in typed
         if not c.signals.get("focus_missing") and not c.signals.get("names_missing")
     ]
+    best = max(eligible, key=lambda c: c.probability)
     return {
-        "max_probability": max(c.probability for c in eligible),
+        "max_probability": best.probability,
         "max_lexical": max(c.signals.get("lexical", 0.0) for c in eligible),
         "max_dense": max(c.signals.get("dense", 0.0) for c in eligible),
         "max_lexical_kind": max((c.signals.get("lexical", 0.0) for c in typed), default=0.0),
         "max_dense_kind": max((c.signals.get("dense", 0.0) for c in typed), default=0.0),
         "any_complete": float(bool(complete)),
-        "eligible_share": len(eligible) / len(candidates),
+        "best_kind": best.signals.get("kind", 0.0),
+        "best_focus_missing": best.signals.get("focus_missing", 0.0),
     }  # fmt: skip
 
 
@@ -229,12 +231,14 @@ def fit_conditional_logit(groups: list[tuple[np.ndarray, np.ndarray]], l2: float
     return w
 
 
-def best_threshold(scores: list[float], positive: list[bool], tolerance: float = 0.01) -> float:
+def best_threshold(scores: list[float], positive: list[bool], tolerance: float = 0.01,
+                   min_positive: float = 0.0) -> float:  # fmt: skip
     """The cut with the best balanced accuracy (mean of the rates of positives at or above it and
     negatives below it), so that the rarer class counts as much as the common one. The optimum is
     flat: among cuts within `tolerance` of the best, the lowest wins, because refusing a question
     the corpus answers costs staff more than answering a near-miss with quotes about the right
-    place that show the figure is absent."""
+    place that show the figure is absent. `min_positive`: only cuts that keep at least that
+    share of the positives above them count (the lowest cut when none does)."""
     if not scores:
         return 0.5
     pairs = sorted(zip(scores, positive, strict=True))
@@ -249,5 +253,9 @@ def best_threshold(scores: list[float], positive: list[bool], tolerance: float =
         tn = sum(s < cut and not p for s, p in pairs)
         return (tp / n_pos + tn / n_neg) / 2
 
+    def kept(cut: float) -> float:
+        return sum(s >= cut and p for s, p in pairs) / n_pos
+
+    cuts = [c for c in cuts if kept(c) >= min_positive] or cuts[:1]
     best = max(balanced(c) for c in cuts)
     return float(min(c for c in cuts if balanced(c) >= best - tolerance))

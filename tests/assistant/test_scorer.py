@@ -73,8 +73,22 @@ def test_decision_signals_use_eligible_units_only() -> None:
     cands[1].probability = 0.3
     signals = decision_signals(cands)
     assert signals["max_dense"] == 0.5 and signals["max_lexical"] == 0.2
-    assert signals["any_complete"] == 1.0 and signals["eligible_share"] == 0.5
+    assert signals["any_complete"] == 1.0 and signals["best_kind"] == 1.0
     assert decision_signals([_candidate(0.9, 1.0, eligible=False)]) == {}
+
+
+def test_decision_signals_read_the_best_unit_itself() -> None:
+    """Whether the unit that would be quoted first gives the kind of value asked for and names
+    the thing asked, not only whether some unit does: a near-miss is often answered by a unit
+    that misses what was asked while a lesser one has the words."""
+    best = _candidate(0.9, 0.8, kind=-1.0, focus_missing=1.0)
+    other = _candidate(0.6, 0.4, kind=1.0)
+    best.probability, other.probability = 0.9, 0.4
+    signals = decision_signals([best, other])
+    assert signals["best_kind"] == -1.0 and signals["best_focus_missing"] == 1.0
+    assert signals["any_complete"] == 1.0  # the other unit meets every constraint
+    # The share of units in scope is no signal: it falls as the corpus grows.
+    assert "eligible_share" not in signals
 
 
 def test_scorer_probabilities_and_decision() -> None:
@@ -125,6 +139,19 @@ def test_conditional_logit_ranks_the_positive_first_in_each_group() -> None:
     w = fit_conditional_logit(groups, l2=0.1)
     assert w[0] == 0.0 and w[1] > abs(w[2])
     assert all(int(np.argmax(x @ w)) == int(np.argmax(y)) for x, y in groups)
+
+
+def test_best_threshold_keeps_a_floor_of_positives() -> None:
+    """With `min_positive`, only cuts that keep that share of the positives above them count:
+    the balanced optimum here (0.55) keeps three positives of four; a floor of all of them
+    moves the cut to the best that keeps them all (0.25, between the two lowest negatives and
+    the lowest positive)."""
+    scores = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+    positive = [False, False, True, False, False, True, True, True]
+    assert best_threshold(scores, positive, tolerance=0.0) == pytest.approx(0.55)
+    assert best_threshold(scores, positive, tolerance=0.0, min_positive=1.0) == pytest.approx(0.25)
+    # No cut keeps the floor: the lowest cut (answer everything).
+    assert best_threshold([0.2, 0.8], [True, False], min_positive=1.1) < 0.2
 
 
 def test_best_threshold_prefers_answering_on_a_flat_optimum() -> None:

@@ -30,3 +30,25 @@ def test_the_ranking_is_refitted_alone(corpus_index, tmp_path: Path,
     meta = json.loads(out.read_text(encoding="utf-8"))["meta"]
     assert meta["fitted_on"] == "train split of questions.dev.jsonl"
     assert meta["hit_at_1_after"] >= meta["hit_at_1_before"]
+
+
+def test_the_decision_is_refitted_alone(corpus_index, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """`--decision-only`: the answer-or-refuse model refitted over the shipped unit model and
+    passage ranking, its threshold keeping the floor of answerable train questions answered."""
+    from assistant.scorer import DECISION_FEATURES, LogisticScorer
+    from evals.fit_answerer import ANSWERED_FLOOR
+
+    monkeypatch.setenv("RENEWAL_DATA_DIR", str(corpus_index[0]))
+    shipped_files = MODEL_PATH.read_bytes(), RERANK_MODEL_PATH.read_bytes()
+    out = tmp_path / "answer.json"
+    assert main(["--questions", str(ROOT / "evals" / "questions.dev.jsonl"), "--decision-only",
+                 "--out", str(out)]) == 0  # fmt: skip
+    assert (MODEL_PATH.read_bytes(), RERANK_MODEL_PATH.read_bytes()) == shipped_files
+    fitted, shipped = LogisticScorer.load(out), LogisticScorer.load(MODEL_PATH)
+    assert fitted.weights == shipped.weights  # the unit model is kept
+    assert set(fitted.decision_weights) == set(DECISION_FEATURES)
+    meta = json.loads(out.read_text(encoding="utf-8"))["meta"]
+    assert meta["unit_weights"] == "kept from the previous fit"
+    assert meta["answered_answerable"] >= ANSWERED_FLOOR
+    assert 0.0 < fitted.llm_threshold <= fitted.threshold < 1.0
