@@ -82,9 +82,19 @@ def asked_kinds(question: str) -> set[str]:
     return kinds
 
 
+def mostly_capitals(text: str) -> bool:
+    """Are most of a text's letters capitals (a title line: "CONTRAT DE VILLE DU PAYS DE
+    VALLAURIAC 2015-2022 (prorogé par avenant en 2019)")?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > len(letters) / 2
+
+
 def given_kinds(text: str) -> set[str]:
-    """The kinds of values a unit of text holds."""
+    """The kinds of values a unit of text holds. A text in capitals (a title line) names no
+    person or body by its capitals alone."""
     kinds = {k for k, pattern in _UNIT_RE.items() if k != "count" and pattern.search(text)}
+    if "person" in kinds and mostly_capitals(text):
+        kinds.discard("person")
     if _UNIT_RE["count"].search(_UNIT_RE["date"].sub(" ", text)):
         kinds.add("count")
     return kinds

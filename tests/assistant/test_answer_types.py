@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_types import asked_kinds, given_kinds, kind_match
+from assistant.answer_types import asked_kinds, given_kinds, kind_match, mostly_capitals
 
 
 @pytest.mark.parametrize(
@@ -61,6 +61,15 @@ def test_a_body_named_with_a_particle_is_a_person_or_body() -> None:
     assert "person" in given_kinds("Co-pilote : Ville de Brémonville")
     assert "person" in given_kinds("le conseil du Val d'Orge")
     assert "person" not in given_kinds("la ville de Bagneux et ses quartiers")
+
+
+def test_a_title_in_capitals_names_no_person_by_its_capitals() -> None:
+    """Every word of a title line in capitals looks like an acronym: it gives no person or
+    body for that (a sentence that uses an acronym still does)."""
+    assert mostly_capitals("CONTRAT DE VILLE DU PAYS DE VALLAURIAC 2015-2022 (prorogé par avenant)")
+    assert not mostly_capitals("Le PRU de l'ANRU est signé")
+    assert "person" not in given_kinds("ACCOMPAGNER LA TRANSFORMATION DES CHENES-VERTS")
+    assert "person" in given_kinds("Le PRU de l'ANRU est signé")
 
 
 def test_a_count_is_a_number_not_a_year_or_an_article() -> None:
