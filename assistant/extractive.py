@@ -65,6 +65,9 @@ _FOCUS = re.compile(
     # imperfect, conditional or future ("comptait", "devraient"), ends the noun.
     r"\s+[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)\b|"
     r"\s+\w+(?:ait|aient|èrent|eront|erait|eraient)\b|\s+\w{2,}(?:era|ira|iront)\b|"
+    # ... or in the present, third person plural ("travaillent", "bénéficient"; a noun in -ent
+    # is singular after "combien de", and words in -ment are nouns or adverbs).
+    r"\s+\w{2,}(?<!m)ent\b|"
     r"\s+(?:aura|auront|fera|feront|va|vont)\b|\s*[?.,]|$)",
     re.IGNORECASE,
 )

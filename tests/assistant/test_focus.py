@@ -28,6 +28,10 @@ from ingest.units import split_units
         ("Combien d'étages comptait la tour G7 ?", "étages"),  # and the imperfect
         ("Combien de classes aura le pôle éducatif ?", "classes"),  # and the future
         ("Combien de ménages accueillera la résidence ?", "ménages"),
+        # ... and the present, third person plural ("Equipe de 4 médiateurs sociaux").
+        ("Combien de médiateurs sociaux travaillent aux Cigalières ?", "médiateurs sociaux"),
+        ("Combien d'adolescents fréquentent le centre social ?", "adolescents"),
+        ("Combien de paiements ?", "paiements"),  # a noun in -ment is no verb
         # "Au total, le projet représente 138 millions d'euros": the amount is the kind asked.
         ("What is the total cost of the Glycines renewal project?", "total"),
     ],
