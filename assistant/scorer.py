@@ -131,9 +131,11 @@ class LogisticScorer:
             c.probability = float(p)
 
     def answerable(self, candidates: list[Candidate]) -> float:
-        """P(the question is answered by these units); 0 when none is in scope."""
+        """P(the question is answered by these units); 0 when none is in scope, or when none
+        says any of the question's words (the embedder finds something near anything, even
+        "<script>alert(1)</script>")."""
         signals = decision_signals(candidates)
-        if not signals:
+        if not signals or signals["max_lexical"] <= 0.0:
             return 0.0
         w = np.array([self.decision_weights.get(f, 0.0) for f in DECISION_FEATURES])
         return float(sigmoid(decision_vector(signals) @ w))

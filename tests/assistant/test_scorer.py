@@ -94,12 +94,22 @@ def test_decision_signals_read_the_best_unit_itself() -> None:
 def test_scorer_probabilities_and_decision() -> None:
     scorer = LogisticScorer({"bias": -1.0, "dense": 2.0}, {"bias": 0.0, "max_probability": 4.0},
                             threshold=0.5, llm_threshold=0.3)  # fmt: skip
-    cands = [_candidate(0.0, 0.0), _candidate(1.0, 0.0)]
+    cands = [_candidate(0.0, 0.0), _candidate(1.0, 0.2)]
     scorer.score(cands)
     assert cands[0].probability == pytest.approx(1 / (1 + np.e))
     assert cands[1].probability == pytest.approx(1 / (1 + np.exp(-1)))
     assert scorer.answerable(cands) > 0.5
-    assert scorer.answerable([_candidate(1.0, 0.0, eligible=False)]) == 0.0
+    assert scorer.answerable([_candidate(1.0, 0.2, eligible=False)]) == 0.0
+
+
+def test_no_unit_saying_any_word_of_the_question_is_no_answer() -> None:
+    """However close the embedder finds them, units that share no word with the question
+    ("<script>alert(1)</script>" against an action sheet's "Axe 1") do not answer it."""
+    scorer = LogisticScorer({"bias": 5.0}, {"bias": 5.0}, threshold=0.5, llm_threshold=0.3)
+    silent = [_candidate(0.9, 0.0), _candidate(0.8, 0.0)]
+    scorer.score(silent)
+    assert scorer.answerable(silent) == 0.0
+    assert scorer.answerable([*silent, _candidate(0.5, 0.1)]) > 0.5
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
