@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 KINDS = ("amount", "share", "duration", "date", "count", "person")
+# Kinds answered by one value, not by a list (a person or body may be several: "qui participe").
+SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "count"})
 
 _QUESTION = {
     "amount": r"\b(montants?|co[uû]ts?|co[uû]t[ée]|budgets?|combien d['’]euros|enveloppes?|"

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from assistant.answer_types import SINGLE_VALUE_KINDS, asked_kinds
 from assistant.citations import MARKER, build_citations, check_markers
 from assistant.extractive import (
     ConceptWeights,
@@ -474,7 +475,9 @@ class Assistant:
         """The quotes answering the question, or a refusal. A question that asks several things
         ("Quand ... et quel en est le montant ?") also gets each ask's best quote, scored against
         that ask alone: it is answered when any of its asks is."""
-        extraction = extract(prepared.candidates, self.scorer, threshold)
+        # One value asked (not a compound question, whose other asks a list may answer).
+        single = not prepared.parts and bool(asked_kinds(prepared.query) & SINGLE_VALUE_KINDS)
+        extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single)
         for part in prepared.parts:
             extraction = merge(extraction, extract(part, self.scorer, threshold, best_only=True))
         return extraction

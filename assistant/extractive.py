@@ -259,14 +259,18 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
 
 
 def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
-            best_only: bool = False) -> Extraction:  # fmt: skip
+            best_only: bool = False, single_value: bool = False) -> Extraction:  # fmt: skip
     """Quote the best eligible units, or refuse when the scorer says the question is not
     answered by them.
 
     The best unit comes first; a list item or a lead-in ("... ont été travaillés en ateliers :")
     always brings its whole list, so a lead-in is never quoted without its items; a list among
     the closest runners-up is given whole; units rated at least RELATIVE_TO_BEST of the best are
-    added, up to MAX_UNITS quotes besides the best.
+    added, up to MAX_UNITS quotes besides the best. When the question asks for one value
+    (`single_value`: a count, an amount, a date, a duration, a share) and the best unit is an
+    item that gives it, the item comes with its list's lead-in only: "Mise en place d'un numéro
+    unique : 312 signalements traités" answers "combien de signalements", the other six
+    actions of the mission do not.
     """
     eligible = [c for c in candidates if c.eligible]
     confidence = scorer.answerable(candidates)
@@ -277,9 +281,13 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         c.unit.score = c.probability  # type: ignore[attr-defined]
     units: list[Unit] = [c.unit for c in candidates]  # type: ignore[misc]
     chosen: list[Unit] = []
+    lists_whole = True
 
     def add(unit: Unit) -> bool:
-        quote = [u for u in with_list(unit, units) if not any(_overlaps(u, v) for v in chosen)]
+        listed = with_list(unit, units)
+        if not lists_whole and unit.kind == "item":
+            listed = [u for u in listed if u is unit or u.kind != "item"]
+        quote = [u for u in listed if not any(_overlaps(u, v) for v in chosen)]
         chosen.extend(quote)
         return bool(quote)
 
@@ -293,6 +301,9 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             break
     else:
         return Extraction([], confidence, True)
+    if single_value and best.unit.kind == "item" and best.signals.get("kind", 0.0) > 0:
+        lists_whole = False
+        chosen[:] = [u for u in chosen if u is best.unit or u.kind != "item"]
     if best_only:
         return Extraction(reading_order(chosen), confidence, False)
     # When the question asks for a kind of value (an amount, a date...) and the best unit gives

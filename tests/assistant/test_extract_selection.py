@@ -248,3 +248,24 @@ def test_the_best_row_leads_its_passage_with_its_header() -> None:
     assert _texts(candidates)[:4] == [
         "Financeur | Montant annuel", "Etat – adultes-relais | 63 000 €",
         "Equipe de 4 médiateurs, dont 3 adultes-relais", "Vidéoprotection"]  # fmt: skip
+
+
+def test_one_value_asked_gets_the_item_with_its_lead_in_not_the_whole_list() -> None:
+    """"Combien de ..." answered by a list item that gives the count: the item and the list's
+    lead-in, not the list's other items; a list question still gets the whole list."""
+    text = ("Contenu\n\nLa mission a compris plusieurs actions :\n\n"
+            "- Animation de 24 réunions mensuelles\n"
+            "- Numéro unique : 312 signalements traités\n- Charte chantier\n")  # fmt: skip
+    candidates = _candidates({"312": 0.95, "24 réunions": 0.3}, text)
+    for c in candidates:
+        c.signals["kind"] = 1.0 if any(ch.isdigit() for ch in c.unit.text) else -1.0
+    single = extract(candidates, FakeScorer(), 0.5, single_value=True)
+    assert [u.text for u in single.units] == [
+        "La mission a compris plusieurs actions :", "Numéro unique : 312 signalements traités"]
+    whole = [u.text for u in extract(candidates, FakeScorer(), 0.5).units]
+    assert "Charte chantier" in whole and "Animation de 24 réunions mensuelles" in whole
+    # The best item does not give the value asked for: the list stays whole.
+    for c in candidates:
+        c.signals["kind"] = -1.0
+    assert "Charte chantier" in [
+        u.text for u in extract(candidates, FakeScorer(), 0.5, single_value=True).units]
