@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answer_types import asked_kinds, kind_match, mostly_capitals
+from assistant.answer_types import asked_kinds, kind_match
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
 from index.glossary import concepts
@@ -212,14 +212,6 @@ def _without_names(q: QuestionSignals, text: str) -> str:
                   text)  # fmt: skip
 
 
-def _title_line(text: str) -> bool:
-    """A line of one word, or one written mostly in capitals that does not end a sentence."""
-    text = text.strip()
-    if len(text.split()) <= 1:
-        return True
-    return mostly_capitals(text) and not text.endswith((".", "!", "?", "…"))
-
-
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
                  doc_tokens: frozenset[str],
                  tokens: Callable[[str], frozenset[str]] = _analysed) -> dict[str, float]:  # fmt: skip
@@ -291,10 +283,9 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         chosen.extend(quote)
         return bool(quote)
 
-    # A line of one word that is neither a field, an item nor a row ("ANRU" under a title), or a
-    # line in capitals without a full stop (a title: "CONTRAT DE VILLE DU PAYS DE VALLAURIAC
-    # 2015-2022"), says nothing by itself.
-    ranked = [c for c in ranked if c.unit.kind != "sentence" or not _title_line(c.unit.text)]
+    # A line of one word that is neither a field, an item nor a row ("ANRU" under a title) says
+    # nothing by itself.
+    ranked = [c for c in ranked if c.unit.kind != "sentence" or len(c.unit.text.split()) > 1]
     for position, c in enumerate(ranked):
         if add(c.unit):  # type: ignore[arg-type]
             best, ranked = c, ranked[position:]

@@ -226,19 +226,6 @@ def test_a_line_of_one_word_is_not_quoted() -> None:
     assert _texts(candidates)[0] == "Programme : 144 démolitions, 351 constructions"
 
 
-def test_a_title_line_in_capitals_is_not_quoted() -> None:
-    """The contract's name heading an action sheet, in capitals and without a full stop, is a
-    title, not an answer to "qui pilote ...?"; a sentence that ends, or one in lower case, is
-    still quoted."""
-    title = "CONTRAT DE VILLE DU PAYS DE VALLAURIAC 2015-2022 (prorogé par avenant en 2019)"
-    candidates = _candidates({"CONTRAT": 0.99, "Programme": 0.9}, title + "\n\n" + SHEET)
-    assert [c.unit.text for c in candidates][0] == title
-    assert _texts(candidates)[0] == "Programme : 144 démolitions, 351 constructions"
-    shouted = "LE PROJET EST SIGNÉ."
-    candidates = _candidates({"LE PROJET": 0.99, "Programme": 0.9}, shouted + "\n\n" + SHEET)
-    assert _texts(candidates)[0] == shouted
-
-
 def test_the_best_row_leads_its_passage_with_its_header() -> None:
     """A table row rated first comes before the list above it, after its header row."""
     text = ("Actions\n\n- Equipe de 4 médiateurs, dont 3 adultes-relais\n- Vidéoprotection\n\n"
