@@ -83,6 +83,7 @@ def analyze(text: str) -> list[str]:
 # construir / "construit" construit / "construction" construct. A question asking "combien de
 # logements démolir" is answered by "144 démolitions".
 _UCT = ("uir", "uit", "uct")
+_AGENT = ("eur", "ric", "eux")
 
 
 def derived_forms(token: str) -> frozenset[str]:
@@ -96,4 +97,8 @@ def derived_forms(token: str) -> frozenset[str]:
         forms.add(token + "it")
     if token.endswith(_UCT) and len(token) >= 6:
         forms.update(token[:-3] + ending for ending in _UCT)
+    # An agent noun and its feminine, which the stemmer leaves apart: "directeur" / "directrice"
+    # (directric), "enquêteur" / "enquêtrice", "vendeur" / "vendeuse" (vendeux).
+    if token.endswith(_AGENT) and len(token) >= 6:
+        forms.update(token[:-3] + ending for ending in _AGENT)
     return frozenset(forms)

@@ -79,6 +79,17 @@ def test_a_verb_and_the_noun_made_from_it_are_one_concept() -> None:
     assert {"demol", "demolit"} <= derived_forms("demol") & derived_forms("demolit")
     assert {"construir", "construit", "construct"} <= derived_forms("construct")
     assert derived_forms("2012") == {"2012"} and derived_forms("log") == {"log"}
+
+
+def test_an_agent_noun_and_its_feminine_are_one_concept() -> None:
+    """"Who was the mission director?" is answered by "Mathilde Quérel (directrice de
+    mission)": the stemmer leaves directeur and directrice (directric) apart."""
+    director = set(analyze("directeur")) | set(analyze("enquêteur"))
+    for feminine in ("directrice", "enquêtrice"):
+        (token,) = analyze(feminine)
+        assert derived_forms(token) & director
+    (seller,) = analyze("vendeuse")
+    assert set(analyze("vendeur")) <= derived_forms(seller)
     assert derived_forms("habit") == {"habit", "habitit"}  # "habitants" is no "habiter"
     [demolish] = [c for c in concepts("prévoyait-il de démolir") if "demol" in c]
     assert "demolit" in demolish
