@@ -84,6 +84,14 @@ def asked_kinds(question: str) -> set[str]:
     return kinds
 
 
+# An age is no duration: "âgés de plus de 65 ans", "ont moins de 25 ans", "les 16-25 ans".
+_AGE = re.compile(
+    r"\b(?:âgée?s?|aged)\s+(?:de\s+)?(?:(?:plus|moins)\s+de\s+)?\d+\s*ans\b|"
+    r"\b(?:de|ont|a)\s+(?:plus|moins)\s+de\s+\d+\s*ans\b|\b\d+\s*[-–]\s*\d+\s*ans\b",
+    re.IGNORECASE,
+)
+
+
 def mostly_capitals(text: str) -> bool:
     """Are most of a text's letters capitals (a title line: "CONTRAT DE VILLE DU PAYS DE
     VALLAURIAC 2015-2022 (prorogé par avenant en 2019)")?"""
@@ -94,7 +102,10 @@ def mostly_capitals(text: str) -> bool:
 def given_kinds(text: str) -> set[str]:
     """The kinds of values a unit of text holds. A text in capitals (a title line) names no
     person or body by its capitals alone."""
-    kinds = {k for k, pattern in _UNIT_RE.items() if k != "count" and pattern.search(text)}
+    kinds = {k for k, pattern in _UNIT_RE.items() if k not in ("count", "duration")
+             and pattern.search(text)}  # fmt: skip
+    if _UNIT_RE["duration"].search(_AGE.sub(" ", text)):
+        kinds.add("duration")
     if "person" in kinds and mostly_capitals(text):
         kinds.discard("person")
     if _UNIT_RE["count"].search(_UNIT_RE["date"].sub(" ", text)):

@@ -63,6 +63,15 @@ def test_a_body_named_with_a_particle_is_a_person_or_body() -> None:
     assert "person" not in given_kinds("la ville de Bagneux et ses quartiers")
 
 
+def test_an_age_is_no_duration() -> None:
+    """"How long did the mission last?" is not answered by the tenants' ages."""
+    for age in ("des titulaires de bail âgés de plus de 65 ans", "dont 28 % ont moins de 25 ans",
+                "le chômage des 16-25 ans"):  # fmt: skip
+        assert "duration" not in given_kinds(age)
+    assert "duration" in given_kinds("Dates : mars 2020 – février 2022 (24 mois)")
+    assert "duration" in given_kinds("depuis plus de 10 ans")
+
+
 def test_a_title_in_capitals_names_no_person_by_its_capitals() -> None:
     """Every word of a title line in capitals looks like an acronym: it gives no person or
     body for that (a sentence that uses an acronym still does)."""
