@@ -259,10 +259,10 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
     always brings its whole list, so a lead-in is never quoted without its items; a list among
     the closest runners-up is given whole; units rated at least RELATIVE_TO_BEST of the best are
     added, up to MAX_UNITS quotes besides the best. When the question asks for one value
-    (`single_value`: a count, an amount, a date, a duration, a share) and the best unit is an
-    item that gives it, the item comes with its list's lead-in only: "Mise en place d'un numéro
-    unique : 312 signalements traités" answers "combien de signalements", the other six
-    actions of the mission do not.
+    (`single_value`: a count, an amount, a date, a duration, a share) and the best unit gives
+    it, a quoted item comes with its list's lead-in only: "Mise en place d'un numéro unique :
+    312 signalements traités" answers "combien de signalements", the other six actions of the
+    mission do not.
     """
     eligible = [c for c in candidates if c.eligible]
     confidence = scorer.answerable(candidates)
@@ -292,7 +292,7 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             break
     else:
         return Extraction([], confidence, True)
-    if single_value and best.unit.kind == "item" and best.signals.get("kind", 0.0) > 0:
+    if single_value and best.signals.get("kind", 0.0) > 0:
         lists_whole = False
         chosen[:] = [u for u in chosen if u is best.unit or u.kind != "item"]
     if best_only:

@@ -251,6 +251,16 @@ def test_one_value_asked_gets_the_item_with_its_lead_in_not_the_whole_list() -> 
         "La mission a compris plusieurs actions :", "Numéro unique : 312 signalements traités"]
     whole = [u.text for u in extract(candidates, FakeScorer(), 0.5).units]
     assert "Charte chantier" in whole and "Animation de 24 réunions mensuelles" in whole
+    # A runner-up item comes without its list too when the best unit (here a field) gives the
+    # value asked for.
+    field = "Dates : mars 2020 – février 2022 (24 mois)\n\n" + text
+    candidates = _candidates({"24 mois": 0.95, "312": 0.9}, field)
+    for c in candidates:
+        c.signals["kind"] = 1.0 if any(ch.isdigit() for ch in c.unit.text) else -1.0
+    quoted = [u.text for u in extract(candidates, FakeScorer(), 0.5, single_value=True).units]
+    assert "Numéro unique : 312 signalements traités" in quoted
+    assert "Charte chantier" not in quoted
+    candidates = _candidates({"312": 0.95, "24 réunions": 0.3}, text)
     # The best item does not give the value asked for: the list stays whole.
     for c in candidates:
         c.signals["kind"] = -1.0
