@@ -68,6 +68,10 @@ EN_TO_FR: dict[str, str] = {
     "residents": "habitants",
     "population": "habitants",
     "team": "équipe",
+    # The consultancy that carried out a mission is its sheet's team ("Equipe : Trame &
+    # Territoires — 1. Mathilde Quérel ...").
+    "firm": "cabinet équipe",
+    "consultancy": "cabinet équipe",
     "household": "ménage",
     "households": "ménages",
     "rehousing": "relogement",
@@ -252,6 +256,7 @@ _EVERYDAY = {
     "relogés relogement": "déménager déménagé déménagés déménagement déménagements",
     "immeubles": "bâtiment bâtiments",
     "chômage": "chômeurs chômeuses",
+    "équipe": "cabinet prestataire",
 }
 FR_SYNONYMS.update({form: formal for formal, forms in _EVERYDAY.items() for form in forms.split()
                     if form not in FR_SYNONYMS})  # fmt: skip

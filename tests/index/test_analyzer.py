@@ -50,3 +50,14 @@ def test_everyday_words_reach_the_formal_ones():
     flats, knocked_down, _ = concepts("Combien d'appartements ont été abattus à Antony ?")
     assert set(analyze("logements")) <= flats and set(analyze("démolitions")) <= knocked_down
     assert "ménages" in expand_synonyms("Combien de familles ont déménagé ?")
+
+
+def test_the_firm_asked_for_is_the_sheets_team():
+    """"Quel cabinet ...", "Which firm ..." reach the mission sheet's "Equipe" field, which
+    names the consultancy without saying "cabinet"."""
+    from index.analyzer import analyze
+    from index.glossary import concepts
+
+    team = set(analyze("équipe"))
+    assert any(team <= c for c in concepts("Quel cabinet a épaulé le bailleur ?"))
+    assert any(team <= c for c in concepts("Which firm supported the landlord?"))
