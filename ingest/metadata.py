@@ -207,9 +207,18 @@ def _dated_web_page(loader_meta: dict[str, Any]) -> bool:
     return bool(loader_meta.get("date")) and loader_meta.get("format") == "html"
 
 
+# A Markdown headline (the loaders keep a document's "# " heading) near the top: an article
+# may open on its outlet's masthead or a rubric line before it.
+_HEADLINE = re.compile(r"^#\s+(\S.*)$", re.MULTILINE)
+HEADLINE_CHARS = 1000
+
+
 def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
     if loader_meta.get("title"):
         return str(loader_meta["title"]).strip()
+    headline = _HEADLINE.search(text[:HEADLINE_CHARS])
+    if headline:
+        return headline.group(1).strip()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     for idx, para in enumerate(paragraphs):
         # The title sits just before the byline or the outlet line, above any standfirst.

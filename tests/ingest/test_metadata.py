@@ -355,6 +355,19 @@ def test_a_title_wrapped_over_two_lines_is_read_whole() -> None:
     )
 
 
+def test_an_article_opening_on_its_masthead_is_titled_by_its_headline() -> None:
+    """A magazine article in Markdown opens on its masthead and rubric, then its "# " headline:
+    the headline is the title (the masthead was, and was quoted as an answer for its date)."""
+    text = ("*Territoires en mouvement* — le magazine du réseau · N° 22 · Automne 2021\n\n"
+            "Rubrique : Projets | Renouvellement urbain\n\n"
+            "# Grandpré-sur-Auzon : le Val-Moreau se tourne enfin vers sa rivière\n\n"
+            "Par Hélène Marsac-Duval · Photographies : Lucas Ferrer\n\n"
+            "Il faut se tenir au pied de la tour Belvédère.")  # fmt: skip
+    extracted = extract_metadata(text)
+    assert extracted.doc_type == "article"
+    assert extracted.title == "Grandpré-sur-Auzon : le Val-Moreau se tourne enfin vers sa rivière"
+
+
 @pytest.mark.skipif(not EXTENDED.is_dir(), reason=f"no extended corpus at {EXTENDED}")
 def test_extended_web_articles_name_their_outlet_in_words() -> None:
     """A web article's outlet is its site's name, as its <title> or byline writes it: not the
