@@ -13,9 +13,10 @@ questions against the index in RENEWAL_DATA_DIR, labels each eligible unit by wh
 gold quote (or brings one with its list), fits the listwise unit model
 (`assistant.scorer.fit_conditional_logit`),
 then the question-level answer-or-refuse model on its output with balanced classes, and picks
-the threshold with the best balanced accuracy (answer the answerable, refuse the rest) and a
-looser one for the LLM gate (keeps 98 % of answerable train questions). Test questions are
-never read here.
+the threshold with the best balanced accuracy (answer the answerable, refuse the rest) among
+those that keep at least ANSWERED_FLOOR of the answerable train questions answered, and a
+looser one for the LLM gate (keeps 98 % of answerable train questions). `--rerank-only` and
+`--decision-only` refit one model over the shipped others. Test questions are never read here.
 """
 
 from __future__ import annotations
