@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from index.glossary import looks_english
+
 SUPPORTED = ("fr", "en")
 # Languages told apart from French and English, so that a question in one of them is refused
 # clearly instead of being answered in the wrong language.
@@ -57,4 +59,9 @@ class LanguageIdentifier:
         code, confidence = self.identify(text)
         if code in SUPPORTED and confidence >= CONFIDENT:
             return LanguageDecision(code, code, confidence)
+        # A conversation's first question read as English without confidence (a French place
+        # name weighs on a short text: "Which social landlord owns the Cigalières flats?") is
+        # English when it has English function words too; a fragment ("Et en 2015 ?") is not.
+        if previous not in SUPPORTED and code == "en" and looks_english(text):
+            return LanguageDecision("en", code, confidence)
         return LanguageDecision(fallback, code, confidence)

@@ -26,6 +26,19 @@ def test_confident_readings(languages: LanguageIdentifier, text: str, code: str)
     assert decision.code == code and not decision.unsupported
 
 
+def test_a_first_question_read_as_english_without_confidence_is_english(
+    languages: LanguageIdentifier,
+) -> None:
+    """A French place name weighs on a short English question; with English function words it
+    is still answered in English when it opens the conversation. A French fragment is not."""
+    question = "Which social landlord owns the Cigalières flats?"
+    decision = languages.decide(question)
+    assert decision.confidence < 0.8 and decision.code == "en"
+    assert languages.decide("Et en 2015 ?").code == "fr"
+    # Within a French conversation an uncertain reading keeps French, as before.
+    assert languages.decide(question, "fr").code == "fr"
+
+
 def test_a_confident_french_follow_up_in_an_english_conversation_is_french(
     languages: LanguageIdentifier,
 ) -> None:
