@@ -227,6 +227,8 @@ class CorpusNames:
             elif is_name:
                 current += pending + [word]
                 pending = []
+            elif current and not pending and len(word) == 1 and word.isupper():
+                current.append(word)  # a designating letter: "Block C", "Bâtiment A"
             elif current and word.lower() in _NAME_JOINERS and not _ELISION.match(raw):
                 pending.append(word)
             else:

@@ -45,6 +45,15 @@ def test_a_name_the_corpus_never_mentions_is_unknown(names: CorpusNames) -> None
     assert english.blocking_unknown("en") == []  # an English rendering, a month: not places
 
 
+def test_a_designating_letter_belongs_to_its_name(names: CorpusNames) -> None:
+    """"Block C" is one name, an English rendering of "la barre C", not the unknown place
+    "Block" that would make the question unanswerable."""
+    scope = names.question_scope("How many families had to leave Block C in Bagneux?")
+    assert ("Block C", False, False) in _names(names, "How many families had to leave Block C?")
+    assert scope.blocking_unknown("en") == []
+    assert [n.text for n in scope.scoping] == ["Bagneux"]
+
+
 def test_coordinated_places_are_alternatives(names: CorpusNames) -> None:
     assert names.question_scope("Comparez les montants de Bagneux et d'Antony").alternatives
     assert names.question_scope("How many interviews in Bagneux and in Antony?").alternatives
