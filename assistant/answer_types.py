@@ -44,7 +44,8 @@ _UNIT = {
     "amount": rf"({_NUMBER}\s*(?:M|k|K|Md|md|(?:millions?|milliards?)(?:\s+d['’])?)?\s*(?:€|euros?|EUR)(?!\w)"
     rf"|€\s*{_NUMBER})",
     "share": rf"({_NUMBER}\s*(?:%|pour ?cent|percent)|\b(?:moitié|tiers|quart|half|third)\b)",
-    "duration": rf"({_NUMBER}\s*(?:mois|ans|années|semaines|jours|heures|months?|years?|weeks?|days?)\b"
+    "duration": rf"({_NUMBER}\s*(?:mois|ans|années|semaines|jours|heures|minutes?|months?|years?|"
+    r"weeks?|days?|hours?)\b"
     r"|\b(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+(?:mois|ans|semaines)\b)",
     "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b)",
     # A number or a number word, dates aside (given_kinds: "dès les années 1980" counts
@@ -84,10 +85,12 @@ def asked_kinds(question: str) -> set[str]:
     return kinds
 
 
-# An age is no duration: "âgés de plus de 65 ans", "ont moins de 25 ans", "les 16-25 ans".
+# An age is no duration: "âgés de plus de 65 ans", "ont moins de 25 ans", "les 16-25 ans",
+# "René Vidalenc, 81 ans, lamineur".
 _AGE = re.compile(
     r"\b(?:âgée?s?|aged)\s+(?:de\s+)?(?:(?:plus|moins)\s+de\s+)?\d+\s*ans\b|"
-    r"\b(?:de|ont|a)\s+(?:plus|moins)\s+de\s+\d+\s*ans\b|\b\d+\s*[-–]\s*\d+\s*ans\b",
+    r"\b(?:de|ont|a)\s+(?:plus|moins)\s+de\s+\d+\s*ans\b|\b\d+\s*[-–]\s*\d+\s*ans\b|"
+    r",\s*\d{1,3}\s*ans\s*,",
     re.IGNORECASE,
 )
 

@@ -66,10 +66,13 @@ def test_a_body_named_with_a_particle_is_a_person_or_body() -> None:
 def test_an_age_is_no_duration() -> None:
     """"How long did the mission last?" is not answered by the tenants' ages."""
     for age in ("des titulaires de bail âgés de plus de 65 ans", "dont 28 % ont moins de 25 ans",
-                "le chômage des 16-25 ans"):  # fmt: skip
+                "le chômage des 16-25 ans", "estime René Vidalenc, 81 ans, lamineur"):  # fmt: skip
         assert "duration" not in given_kinds(age)
     assert "duration" in given_kinds("Dates : mars 2020 – février 2022 (24 mois)")
     assert "duration" in given_kinds("depuis plus de 10 ans")
+    # Minutes and hours are durations too ("un film documentaire de 26 minutes").
+    assert "duration" in given_kinds("un film documentaire de 26 minutes")
+    assert "duration" in given_kinds("a 3-hour meeting, 2 hours long")
 
 
 def test_a_title_in_capitals_names_no_person_by_its_capitals() -> None:
