@@ -103,13 +103,48 @@ _VALUE_NOUNS = frozenset(
 )
 
 
+# What a share or an amount is of: "le taux de vacance", "le coût de la mission".
+# French names its head first; English ends on it ("the neighbourhood memory work").
+_COMPLEMENT = re.compile(
+    r"\s*(?:(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’]|un|une|ce|cette|ces)\s*)?(?P<head>[a-zà-ÿ][\w-]*)|"
+    r"of\s+(?:(?:the|this|these|its|their)\s+)?(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:in|of|for|at|on|by|to|from|with|carried|was|were|is|are|did|does|has|have)\b|"
+    r"\s*[?,.]|$))"
+)
+# French adjectives that come before their noun ("le nouvel équipement", "la première tranche").
+_PRENOMINAL = re.compile(
+    r"(?:nouve(?:au|l|lle)|ancien|grand|petit|premi(?:er|ère)|derni(?:er|ère)|seul|autre|même|"
+    r"futur|gros|vieux|vieil|vieille|jeune|beau|bel|belle|haut|long|bon|mauvais|bref|vaste|"
+    r"important|principal)(?:e|es|s|x)?\s+([a-zà-ÿ][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _head(match: re.Match[str]) -> str:
+    """The head noun of a matched noun phrase: French names it first (group "head", after an
+    adjective placed before it), English last ("the neighbourhood memory work"); a capitalised
+    word is a name, not the head."""
+    if match.group("head"):
+        adjective = _PRENOMINAL.match(match.string, match.start("head"))
+        return adjective.group(1) if adjective else match.group("head")
+    words = match.group("phrase").split()
+    return words[-1] if words and words[-1][:1].islower() else ""
+
+
 def focus_tokens(question: str) -> set[str]:
-    """Tokens of the thing asked for, when the question names it; empty otherwise."""
+    """Tokens of the thing asked for, when the question names it; empty otherwise. A share or
+    an amount asked for is known by what it is of ("le taux de vacance": the vacancy; "the
+    cost of the mission": the mission)."""
     match = _FOCUS.search(question)
     if not match:
         return set()
-    return {t for t in analyze(match.group("focus"))
-            if t not in _ANSWER_TYPE_NOUNS and t not in _VALUE_NOUNS}  # fmt: skip
+    tokens = set(analyze(match.group("focus")))
+    focus = {t for t in tokens if t not in _ANSWER_TYPE_NOUNS and t not in _VALUE_NOUNS}
+    if not focus and tokens & _VALUE_NOUNS:
+        complement = _COMPLEMENT.match(question, match.end())
+        if complement:
+            focus = {t for t in analyze(_head(complement)) if t not in _ANSWER_TYPE_NOUNS}
+    return focus
 
 
 class ConceptWeights:

@@ -34,6 +34,14 @@ from ingest.units import split_units
         ("Combien de paiements ?", "paiements"),  # a noun in -ment is no verb
         # "Au total, le projet représente 138 millions d'euros": the amount is the kind asked.
         ("What is the total cost of the Glycines renewal project?", "total"),
+        # A share or an amount is known by what it is of: "le taux de chômage" is not answered
+        # by "la vacance atteint 11 %", nor "the cost of the mission" by the project's amount.
+        ("Quel était le taux de vacance dans le parc social ?", "vacance"),
+        ("Quel est le montant du projet ?", "projet"),
+        ("Quel est le coût d'un logement ?", "logement"),
+        ("Quel est le montant de la première tranche ?", "tranche"),  # an adjective before it
+        ("What is the cost of the neighbourhood memory work at Rochevive?", "work"),  # its head
+        ("What was the share of the beneficiaries?", "beneficiaries"),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
@@ -44,8 +52,7 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
     "question",
     ["Combien de temps a-t-il fallu pour signer ?", "Quelle est la date de signature ?",
      "Quelle était la durée de la mission d'Antony ?",  # "Années : 2012 (8 mois)"
-     "Quel était le taux de vacance dans le parc social ?",  # "la vacance atteint 11 %"
-     "Quel est le montant du projet ?",
+     "Quel est le montant du PRU de Bagneux ?",  # what it is of is a name, scoped elsewhere
      "Quel est le but de la stratégie ?"],  # "qui vise à en faire le premier quartier résilient"
 )
 def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
