@@ -85,7 +85,8 @@ def _normalise_line(line: str) -> str:
         return re.sub(r"[ \t]+", " ", line).rstrip()
     bullet = _GLYPH_BULLET.match(line)
     if bullet:
-        rest = line[bullet.end() :].strip()
+        # Word's exports leave a slash between the bullet and the item ("· /Pérenniser ...").
+        rest = re.sub(r"^/(?=\w)", "", line[bullet.end() :].strip())
         if not rest:
             return ""
         line = "- " + rest

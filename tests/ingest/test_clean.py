@@ -63,6 +63,8 @@ def test_blank_line_runs_collapse_to_one() -> None:
         ("\uf0b7\tPoint de vigilance", "- Point de vigilance"),  # Word Symbol-font bullet
         ("* Atelier avec les bailleurs", "- Atelier avec les bailleurs"),
         ("- Déjà une puce", "- Déjà une puce"),
+        ("\t· /Faciliter l’appropriation", "- Faciliter l’appropriation"),  # Word's export
+        ("· / suite", "- / suite"),  # a slash set apart is text
     ],
 )
 def test_decorative_glyphs_become_one_bullet(raw: str, expected: str) -> None:
