@@ -140,6 +140,15 @@ def focus_tokens(question: str) -> set[str]:
         return set()
     tokens = set(analyze(match.group("focus")))
     focus = {t for t in tokens if t not in _ANSWER_TYPE_NOUNS and t not in _VALUE_NOUNS}
+    if len(focus) > 1 and not match.group(0).lower().startswith(("what", "who", "how")):
+        # The head noun alone, which French names first ("personnes ressources", "logements
+        # sociaux"): the words that qualify it may be said otherwise ("personnes clés").
+        words = [w for w in re.findall(r"[\w'’-]+", match.group("focus"))
+                 if set(analyze(w)) & focus]  # fmt: skip
+        if len(words) > 1 and _PRENOMINAL.fullmatch(" ".join(words[:2])):
+            words = words[1:]  # "nouveaux logements"
+        if words:
+            focus = set(analyze(words[0])) & focus
     if not focus and tokens & _VALUE_NOUNS:
         complement = _COMPLEMENT.match(question, match.end())
         if complement:

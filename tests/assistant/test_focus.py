@@ -17,10 +17,15 @@ from ingest.units import split_units
     ("question", "focus"),
     [
         ("Combien de demi-journées par semaine le lieu d'accueil doit-il ouvrir ?", "demi-journées"),
-        ("Combien de logements sociaux compte la commune ?", "logements sociaux"),
+        # French names the head noun first; what qualifies it may be said otherwise
+        # ("Réalisation d'entretiens avec les personnes clés identifiées (31)").
+        ("Combien de logements sociaux compte la commune ?", "logements"),
+        ("Combien de personnes ressources ont été interrogées ?", "personnes"),
+        ("Combien de nouveaux logements ont été livrés ?", "logements"),  # an adjective before it
         ("Combien de ménages seront relogés ?", "ménages"),
         ("Qui était le maire de Lussanges pendant la démolition ?", "maire"),
         ("How many homes will be demolished in the Tamaris?", "homes"),
+        ("How many proximity agents are there?", "proximity agents"),  # English: left whole
         ("How many households have to be rehoused?", "households"),
         # A verb with its subject after it ends the noun phrase.
         ("Combien de ménages fallait-il reloger aux Peupliers ?", "ménages"),
@@ -29,7 +34,7 @@ from ingest.units import split_units
         ("Combien de classes aura le pôle éducatif ?", "classes"),  # and the future
         ("Combien de ménages accueillera la résidence ?", "ménages"),
         # ... and the present, third person plural ("Equipe de 4 médiateurs sociaux").
-        ("Combien de médiateurs sociaux travaillent aux Cigalières ?", "médiateurs sociaux"),
+        ("Combien de médiateurs sociaux travaillent aux Cigalières ?", "médiateurs"),
         ("Combien d'adolescents fréquentent le centre social ?", "adolescents"),
         ("Combien de paiements ?", "paiements"),  # a noun in -ment is no verb
         # "Au total, le projet représente 138 millions d'euros": the amount is the kind asked.
