@@ -28,7 +28,7 @@ from tests.evals.helpers import DEV, SHIPPED, run, settings_for  # noqa: E402
 # CI's gate on the test split over the shipped corpus (.ci/run holds the same arguments).
 SHIPPED_GATE = ["--min", "hit_at_5=0.95", "--min", "mrr_at_10=0.82", "--min", "citations.valid=1.0",
                 "--min", "citations.supported=0.95", "--min", "fact_recall=0.75",
-                "--min", "refusal.recall=0.60", "--max", "refusal.refused_answerable_rate=0.12",
+                "--min", "refusal.recall=0.55", "--max", "refusal.refused_answerable_rate=0.12",
                 "--max", "citations.other_place=0.05"]  # fmt: skip
 JUDGE_OK = {"faithfulness": {"score": 1, "reason": "Appuyé par [1]."},
             "correctness": {"score": 0.75, "reason": "Presque complet."}}  # fmt: skip
