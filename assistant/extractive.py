@@ -132,9 +132,10 @@ def _head(match: re.Match[str]) -> str:
 
 
 def focus_tokens(question: str) -> set[str]:
-    """Tokens of the thing asked for, when the question names it; empty otherwise. A share or
-    an amount asked for is known by what it is of ("le taux de vacance": the vacancy; "the
-    cost of the mission": the mission)."""
+    """Tokens of the thing asked for, when the question names it; empty otherwise. In French,
+    the noun phrase's head ("personnes ressources": personnes); in English, the phrase whole. A
+    share or an amount asked for is known by what it is of ("le taux de vacance": the vacancy;
+    "the cost of the mission": the mission)."""
     match = _FOCUS.search(question)
     if not match:
         return set()
