@@ -61,3 +61,15 @@ def test_the_firm_asked_for_is_the_sheets_team():
     team = set(analyze("équipe"))
     assert any(team <= c for c in concepts("Quel cabinet a épaulé le bailleur ?"))
     assert any(team <= c for c in concepts("Which firm supported the landlord?"))
+
+
+def test_young_people_are_the_documents_jeunes():
+    """"How many young people are supported ...?" is answered by "Jeunes accompagnés par an":
+    both words of "young people" reach "jeunes" (not "personnes", as "people" alone does)."""
+    from index.analyzer import analyze
+    from index.glossary import concepts
+
+    young = set(analyze("jeunes"))
+    found = concepts("How many young people are supported each year?")
+    assert sum(young <= c for c in found) == 2
+    assert not any(set(analyze("personnes")) <= c for c in found)
