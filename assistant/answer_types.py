@@ -23,7 +23,7 @@ _QUESTION = {
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
     r"pendant combien|how long|how much time|how many (?:months|years|weeks|days)|duration|"
-    r"lasted?)\b",
+    r"lasted?|d[ée]lais?|waiting time|delays?)\b",
     # "quand"/"when" asks for a date where it opens the question or a clause, not as a
     # conjunction ("which post did he hold when he opened the meeting?").
     "date": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:depuis\s+|since\s+)?(?:quand|when)\b|"

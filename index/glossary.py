@@ -101,6 +101,8 @@ EN_TO_FR: dict[str, str] = {
     "unemployment": "chômage",
     "people": "personnes",
     "young people": "jeunes",
+    "letting": "attribution",
+    "lettings": "attributions",
     "youth": "jeunes",
     "young": "jeunes",
     "attended": "assisté",

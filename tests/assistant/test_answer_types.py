@@ -21,6 +21,9 @@ from assistant.answer_types import asked_kinds, given_kinds, kind_match, mostly_
         ("Combien de temps a duré la mission à Bagneux ?", {"duration"}),
         ("La mission a duré combien de temps ?", {"duration"}),
         ("How much time did the mission take?", {"duration"}),
+        # A delay is a duration: "sans allonger les délais d'attente" gives none.
+        ("Quel est le délai d'attente moyen des demandeurs ?", {"duration"}),
+        ("What is the average waiting time for applicants?", {"duration"}),
         ("En quelle année la convention a-t-elle été signée ?", {"date"}),
         ("When was the tower demolished?", {"date"}),
         ("Combien de démolitions ?", {"count"}),

@@ -73,3 +73,11 @@ def test_young_people_are_the_documents_jeunes():
     found = concepts("How many young people are supported each year?")
     assert sum(young <= c for c in found) == 2
     assert not any(set(analyze("personnes")) <= c for c in found)
+
+
+def test_lettings_are_the_documents_attributions():
+    """"How many lettings were analysed ...?" reaches "Analyse de 3 400 attributions"."""
+    from index.analyzer import analyze
+    from index.glossary import concepts
+
+    assert any(set(analyze("attributions")) <= c for c in concepts("How many lettings?"))
