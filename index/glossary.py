@@ -71,6 +71,12 @@ EN_TO_FR: dict[str, str] = {
     # The consultancy that carried out a mission is its sheet's team ("Equipe : Trame &
     # Territoires — 1. Mathilde Quérel ...").
     "firm": "cabinet équipe",
+    "building firm": "entreprise du BTP",
+    "building firms": "entreprises du BTP",
+    "construction firms": "entreprises du BTP",
+    "companies": "entreprises",
+    "factory": "usine",
+    "steelworks": "usine",
     "consultancy": "cabinet équipe",
     "household": "ménage",
     "households": "ménages",

@@ -81,3 +81,14 @@ def test_lettings_are_the_documents_attributions():
     from index.glossary import concepts
 
     assert any(set(analyze("attributions")) <= c for c in concepts("How many lettings?"))
+
+
+def test_building_firms_are_entreprises_du_btp_not_a_consultancy():
+    """"How many building firms ...?" reaches "18 entreprises du BTP", where "firm" alone is the
+    consultancy of a mission sheet's "Equipe" field."""
+    from index.analyzer import analyze
+    from index.glossary import concepts
+
+    works = set(analyze("entreprises BTP"))
+    assert sum(works <= c for c in concepts("How many building firms were involved?")) == 2
+    assert any(set(analyze("usine")) <= c for c in concepts("When did the steelworks close?"))
