@@ -34,7 +34,10 @@ _QUESTION = {
     # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").
     "person": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:(?:à|par|de|pour|avec|chez|to|by|from|with|for)\s+)?"
     r"(?:qui|who|whom)\b|\b(?:quel(?:le)? (?:cabinet|bureau|organisme|structure|personne)|"
-    r"which (?:firm|consultancy|body|organisation|organization|person))\b)",
+    r"which (?:firm|consultancy|body|organisation|organization|person))\b|"
+    # asking for a name: "Comment s'appelle ...", "Quel est le nom de ...", "What is the name of"
+    r"\bcomment\s+s['’]appel\w*|\bquel\s+est\s+(?:le|son)\s+nom\b|"
+    r"\bwhat(?:\s+is|['’]s)\s+(?:the|his|her|its|their)\s+names?\b)",
 }
 _MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
            r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|"
@@ -122,3 +125,32 @@ def kind_match(asked: set[str], text: str) -> float:
     if not asked:
         return 0.0
     return 1.0 if asked & given_kinds(text) else -1.0
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+# Digits grouped by spaces ("2 000 logements"): the groups joined, so that a question's "2000"
+# read as a year still finds a passage's count.
+_GROUPED = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)")
+# A span of years written out: "2012-2015", "2015–2020", "de 2012 à 2015", "between 2015 and
+# 2020", "from 2015 to 2020": every year inside it is named.
+_YEAR_SPAN = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:[-–—/]|\bà\b|\bau\b|\bet\b|\band\b|\bto\b)\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def named_years(text: str) -> frozenset[int]:
+    """The years a text names, every year of a span included ("2015-2020")."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    for start, end in _YEAR_SPAN.findall(text):
+        first, last = int(start), int(end)
+        if 0 < last - first <= 30:
+            years.update(range(first, last + 1))
+    return frozenset(years)
+
+
+def covers_years(asked: frozenset[int], text: str) -> bool:
+    """Does a passage name one of the years a question asks about (or does the question name
+    none)? "Quelle part ... en 2018 ?" is not answered by a passage about 2019 and 2020: a year
+    qualifies what is asked, as a place does."""
+    return not asked or bool(asked & (named_years(text) | named_years(_GROUPED.sub("", text))))

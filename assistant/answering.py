@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.answer_types import SINGLE_VALUE_KINDS, asked_kinds
+from assistant.answer_types import SINGLE_VALUE_KINDS, asked_kinds, covers_years, named_years
 from assistant.citations import MARKER, build_citations, check_markers
 from assistant.extractive import (
     ConceptWeights,
@@ -268,6 +268,9 @@ class Assistant:
         scope = names.question_scope(query)
         # A place or body the corpus never mentions: nothing here can answer for it.
         unanswerable = bool(scope.blocking_unknown(language))
+        # A year the question names qualifies it as a place does: a passage about other years
+        # cannot answer "... en 2018 ?".
+        years = named_years(query)
         signals = question_signals(asked or query, language, cache.weights, scope.compared_tokens)
         out: list[list[UnitRow]] = []
         for n, hit in enumerate(hits, start=1):
@@ -291,14 +294,23 @@ class Assistant:
                 )
             dense = vectors @ vector
             doc_tokens = cache.document_tokens(index, hit.chunk.doc_id)
+            dated = covers_years(years, hit.chunk.indexed_text()) or self._dated(
+                index, hit.chunk.doc_id, years
+            )
             for unit, similarity in zip(units, dense, strict=True):
                 values = unit_signals(signals, unit, hit, n, doc_tokens, names.tokens)
                 values["dense"] = float(similarity)
                 in_scope, values["names_missing"] = names.check(
                     scope, hit.chunk.doc_id, unit.heading, unit.text
                 )
-                rows.append((unit, values, in_scope and not unanswerable))
+                rows.append((unit, values, in_scope and dated and not unanswerable))
         return out
+
+    @staticmethod
+    def _dated(index: Index, doc_id: str, years: frozenset[int]) -> bool:
+        """Is a document itself of one of these years (an article's date, a mission's years)?"""
+        doc = index.document(doc_id) if years else None
+        return doc is not None and bool(years & set(doc.metadata.get("years") or ()))
 
     def candidates(self, index: Index, query: str, language: str, vector: Any,
                    hits: list[Hit], units: UnitMemo | None = None,

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_types import asked_kinds, given_kinds, kind_match, mostly_capitals
+from assistant.answer_types import (
+    asked_kinds,
+    covers_years,
+    given_kinds,
+    kind_match,
+    mostly_capitals,
+    named_years,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,6 +42,11 @@ from assistant.answer_types import asked_kinds, given_kinds, kind_match, mostly_
         ("Quand la convention a-t-elle été signée, et quand les travaux commencent-ils ?", {"date"}),
         ("Which post did Borloo hold when he opened the first board meeting?", set()),
         ("Quels étaient les enjeux de la mission ?", set()),
+        # Asking for a name asks for a person or body.
+        ("Comment s'appelle le chargé de concertation de la Maison du projet ?", {"person"}),
+        ("Quel est le nom du maire de Pontaury ?", {"person"}),
+        ("What is the name of the mayor of Pontaury?", {"person"}),
+        ("Comment appelle-t-on ce dispositif ?", set()),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:
@@ -117,3 +129,23 @@ def test_part_in_an_idiom_asks_for_no_share() -> None:
     assert asked_kinds("D'autre part, combien de logements ?") == {"count"}
     assert asked_kinds("Quelle part des ménages a été relogée hors site ?") == {"share"}
     assert asked_kinds("How many firms took part, and what share were local?") == {"share"}
+
+
+def test_named_years() -> None:
+    assert named_years("Quelle part des attributions en 2018 ?") == {2018}
+    assert named_years("signée le 14/10/2019") == {2019}
+    # A span names every year inside it.
+    assert named_years("CONTRAT DE VILLE 2015-2020") == set(range(2015, 2021))
+    assert named_years("entre 2009 et 2016") == set(range(2009, 2017))
+    assert named_years("between 2015 and 2020") == set(range(2015, 2021))
+    # Counts, amounts and decimals are no years.
+    assert named_years("2 102 résidentialisations, 1,2018 M€, 12018 habitants") == set()
+
+
+def test_covers_years() -> None:
+    asked = named_years("What share of lettings went to first-quartile households in 2018?")
+    assert not covers_years(asked, "La CIA, signée en décembre 2019, fixait un cap pour 2020")
+    assert covers_years(asked, "Années : 2017 - 2019 (11 mois)")
+    assert covers_years(frozenset(), "aucune année")
+    # A question's "2000" read as a year still finds a count written with a space.
+    assert covers_years(named_years("plus de 2000 logements ?"), "soit 2 000 logements")

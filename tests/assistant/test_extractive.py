@@ -72,6 +72,22 @@ def test_questions_the_corpus_cannot_answer_are_refused(
     assert len(ids) == len(set(ids)) <= 3
 
 
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [("Quel est le montant du projet de Bagneux en 2019 ?", True),
+     ("What was the amount of the Bagneux project in 2019?", True),
+     ("Quel est le montant du projet de Bagneux en 2012 ?", False)],
+)
+def test_a_year_the_corpus_does_not_give_is_refused(
+    assistant: Assistant, question: str, refused: bool
+) -> None:
+    """A year qualifies a question as a place does: the Bagneux sheet (Années : 2012) gives the
+    project's amount, not its amount in 2019."""
+    answer = assistant.answer(question)
+    assert answer.refused is refused, answer.text
+    assert ("157 M€" in answer.text) is not refused
+
+
 def test_refusal_in_english_for_an_english_question(assistant: Assistant) -> None:
     answer = assistant.answer("How many demolitions were planned in Marseille?")
     assert answer.refused
