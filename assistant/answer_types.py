@@ -28,7 +28,8 @@ _QUESTION = {
     # conjunction ("which post did he hold when he opened the meeting?").
     "date": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:depuis\s+|since\s+)?(?:quand|when)\b|"
     r"\b(?:en quelle ann[ée]e|quelle ann[ée]e|quelle date|à quelle date|depuis quand|"
-    r"what year|which year|what date|since when|dat[ée]s?)\b)",
+    r"quel jour|quel mois|what year|which year|what date|what day|which day|what month|"
+    r"which month|since when|dat[ée]s?)\b)",
     "count": r"\b(combien|nombre|how many|number of)\b",
     # "qui"/"who" asks for a person where it opens the question or a clause ("..., et qui les
     # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").

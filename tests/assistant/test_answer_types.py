@@ -33,6 +33,8 @@ from assistant.answer_types import (
         ("What is the average waiting time for applicants?", {"duration"}),
         ("En quelle année la convention a-t-elle été signée ?", {"date"}),
         ("When was the tower demolished?", {"date"}),
+        ("Quel jour les engins ont-ils commencé à démolir l'immeuble ?", {"date"}),
+        ("On what day did the demolition start?", {"date"}),
         ("Combien de démolitions ?", {"count"}),
         ("Qui présidait le conseil ?", {"person"}),
         ("Par qui la mission a-t-elle été menée ?", {"person"}),

@@ -34,3 +34,12 @@ def test_how_long_asks_for_a_duration(assistant: Assistant) -> None:
     assert assistant.answer("Combien de temps a duré la mission à Bagneux ?").refused
     antony = assistant.answer("Combien de temps a duré la mission à Antony ?")
     assert not antony.refused and "8 mois" in antony.text
+
+
+def test_an_ask_that_names_nothing_of_its_own_gets_its_value(assistant: Assistant) -> None:
+    """"..., and how long did their work last?" names no place: alone it would not pass the
+    gate, but the question is answered, so the ask gets its best unit giving a duration."""
+    answer = assistant.answer("Who carried out the Antony review, and how long did their work last?")
+    assert not answer.refused
+    assert "8 mois" in answer.text
+    assert all(1 <= c.n <= len(answer.passages) for c in answer.citations)
