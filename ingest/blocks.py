@@ -152,7 +152,16 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
         mission = label is not None and label_key(label) in MISSION_LABELS
         cells = None if mission else table_cells(line)
         item = None if mission or cells is not None else _LIST_ITEM.match(stripped)
-        if not mission and cells is None and is_heading(line, blank_before):
+        opening = all(b.kind == "heading" for b in blocks)  # nothing but headings above
+        title_end = _title_lines(lines, i - 1, title) if title and opening else 0
+        if title_end:
+            # The document's title, wrapped over lines or holding a colon ("Ferrandières-sur-Loing
+            # : reloger sans / reconstruire à l'identique" in a PDF): a heading, not a field.
+            end = starts[title_end - 1] + len(lines[title_end - 1].rstrip())
+            i = title_end
+            section, in_fields, previous = title, False, ""
+            blocks.append(Block("heading", begin, end, section))
+        elif not mission and cells is None and is_heading(line, blank_before):
             name = stripped.lstrip("#").strip()
             section, in_fields, previous = name, False, ""
             blocks.append(Block("heading", begin, end, section))
@@ -198,6 +207,20 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
                 if len(piece.strip()) > 2:
                     blocks.append(Block("sentence", at, at + len(piece), section))
     return without_title(blocks, title)
+
+
+def _title_lines(lines: list[str], first: int, title: str, most: int = 3) -> int:
+    """The index after the last of the lines from `first` that together read as the title
+    (spacing aside), or 0 when they do not."""
+    wanted = " ".join(title.split())
+    read = ""
+    for j in range(first, min(first + most, len(lines))):
+        read = " ".join(f"{read} {lines[j]}".split())
+        if read == wanted:
+            return j + 1
+        if not wanted.startswith(read):
+            return 0
+    return 0
 
 
 def without_title(blocks: list[Block], title: str) -> list[Block]:

@@ -154,3 +154,30 @@ def test_a_paragraph_or_item_wrapped_over_lines_is_read_whole():
         ("item", "une démolition, deux tranches de réhabilitation ;"),
         ("item", "46 occupants de maisons réhabilitées"),
     ]  # fmt: skip
+
+
+def test_a_title_wrapped_over_lines_with_a_colon_is_a_heading_not_a_field():
+    """A PDF article's title, "Ferrandières-sur-Loing : reloger sans / reconstruire à
+    l'identique" under its kicker, reads like a field label; known as the document's title, it
+    is a heading, and the lede below it is sentences of its own."""
+    text = (
+        "RENOUVELLEMENT URBAIN – RELOGEMENT\n"
+        "Ferrandières-sur-Loing : reloger sans\n"
+        "reconstruire à l'identique\n"
+        "Dans cette petite ville du Gâtinais, la\n"
+        "démolition s'est faite. Le relogement s'est achevé en juin 2012.\n"
+    )
+    title = "Ferrandières-sur-Loing : reloger sans reconstruire à l'identique"
+    blocks = parse_blocks(text, title)
+    kinds = [(b.kind, text[b.start : b.end]) for b in blocks]
+    assert ("heading", "Ferrandières-sur-Loing : reloger sans\nreconstruire à l'identique") in kinds
+    assert ("sentence", "Le relogement s'est achevé en juin 2012.") in kinds
+    assert not [b for b in blocks if b.kind == "field"]
+    # Under its title, the lede is before any section.
+    assert all(b.section == "" for b in blocks if b.kind == "sentence")
+    # Without the title known, the same lines are still read as a field (metadata's first pass).
+    assert [b.kind for b in parse_blocks(text)][1] == "field"
+    # The title further down the text (a running header) is no heading.
+    later = "Premier paragraphe du texte.\n" + text
+    assert not [b for b in parse_blocks(later, title)
+                if b.kind == "heading" and later[b.start : b.end].startswith("Ferrandières")]
