@@ -36,7 +36,7 @@ from index.backends import (
 from index.embed import Embedder
 from index.embedding_cache import EmbeddingCache, content_hash
 from index.store import DataDir, Index, Manifest, write_store
-from ingest.blocks import Block, parse_blocks, without_title
+from ingest.blocks import Block, parse_blocks
 from ingest.chunk import chunk, contextual_header
 from ingest.clean import clean, find_boilerplate
 from ingest.errors import IngestCancelled, IngestLocked, LoadError, RenewalError
@@ -223,7 +223,9 @@ def prepare_document(raw: Any, chunk_size: int, chunk_overlap: int,
     blocks = parse_blocks(text)
     extracted = extract_metadata(text, blocks=blocks, raw_text=raw.text,
                                  loader_metadata={**raw.metadata, "format": raw.format})  # fmt: skip
-    blocks = without_title(blocks, extracted.title)
+    if extracted.title:
+        # Read again knowing the title: at the top, however laid out, it is a heading.
+        blocks = parse_blocks(text, extracted.title)
     meta = dict(extracted.metadata)
     meta["format"] = raw.format
     doc = Document(raw.doc_id, extracted.title, extracted.doc_type, text, meta, raw.sha256)

@@ -113,8 +113,11 @@ def _field_label(line: str) -> str | None:
     match = LABEL_LINE.match(line)
     if match and label_key(match.group("label")) in MISSION_LABELS:
         return match.group("label").strip()
+    # A label is written with a capital ("L'enjeu : ...", "Pilote : ..."); a line opening in
+    # lower case carries on a sentence wrapped over lines ("règles du jeu : trois propositions
+    # au maximum, ..." in a PDF's text).
     french = _FRENCH_FIELD.match(line.strip())
-    if french and len(line.strip()) < _MAX_FIELD:
+    if french and len(line.strip()) < _MAX_FIELD and not line.strip()[0].islower():
         return french.group("label").strip()
     return None
 

@@ -574,3 +574,27 @@ def test_bm25s_import_keeps_the_application_log_level(tmp_path: Path) -> None:
                           cwd=Path(__file__).parents[2], timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Building index" not in done.stderr and "DEBUG" not in done.stderr
+
+
+def test_a_fresh_ingest_reads_the_title_as_a_heading_as_a_reparse_does() -> None:
+    """Metadata finds the title after a first reading of the blocks; the document is read again
+    knowing it, so a title wrapped over lines with a colon opens no field, on a first ingest as
+    when stored text is parsed again."""
+    from ingest.blocks import parse_blocks
+    from ingest.records import RawDocument
+
+    text = (
+        "RENOUVELLEMENT URBAIN – RELOGEMENT\n"
+        "Ferrandières-sur-Loing : reloger sans\n"
+        "reconstruire à l'identique\n"
+        "Dans cette petite ville, la démolition de la cité s'est faite au cas par cas.\n"
+        "Le relogement des 158 ménages s'est achevé en juin 2012.\n"
+    )
+    raw = RawDocument("a.pdf", "a.pdf", text, "0" * 64, "pdf",
+                      {"title": "Ferrandières-sur-Loing : reloger sans reconstruire à l'identique"})  # fmt: skip
+    prepared = build.prepare_document(raw, 3000, 200, frozenset())
+    assert prepared is not None
+    doc = prepared.doc
+    assert doc.title == "Ferrandières-sur-Loing : reloger sans reconstruire à l'identique"
+    assert not [b for b in prepared.blocks if b.kind == "field"]
+    assert prepared.blocks == parse_blocks(doc.text, doc.title)

@@ -181,3 +181,22 @@ def test_a_title_wrapped_over_lines_with_a_colon_is_a_heading_not_a_field():
     later = "Premier paragraphe du texte.\n" + text
     assert not [b for b in parse_blocks(later, title)
                 if b.kind == "heading" and later[b.start : b.end].startswith("Ferrandières")]
+
+
+def test_a_line_opening_in_lower_case_is_no_field_label():
+    """PDF text is wrapped at the page's width: "règles du jeu : trois propositions ..." carries
+    on the sentence above it ("Une charte ... a fixé les"), whatever its colon."""
+    text = (
+        "Une charte de relogement, signée en juin 2010, a fixé les\n"
+        "règles du jeu : trois propositions au maximum, la prise en charge du déménagement.\n"
+        "\n"
+        "L'enjeu : reloger sans reconstruire à l'identique.\n"
+    )
+    blocks = parse_blocks(text)
+    sentences = [text[b.start : b.end] for b in blocks if b.kind == "sentence"]
+    assert sentences[0] == (
+        "Une charte de relogement, signée en juin 2010, a fixé les\n"
+        "règles du jeu : trois propositions au maximum, la prise en charge du déménagement."
+    )
+    # A capitalised label is still one.
+    assert [(b.kind, b.label) for b in blocks if b.kind == "field"] == [("field", "L'enjeu")]
