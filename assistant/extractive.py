@@ -106,9 +106,11 @@ _VALUE_NOUNS = frozenset(
 # What a share or an amount is of: "le taux de vacance", "le coût de la mission".
 # French names its head first; English ends on it ("the neighbourhood memory work").
 _COMPLEMENT = re.compile(
-    r"\s*(?:(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’]|un|une|ce|cette|ces)\s*)?(?P<head>[a-zà-ÿ][\w-]*)|"
-    r"of\s+(?:(?:the|this|these|its|their)\s+)?(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-    r"(?=\s+(?:in|of|for|at|on|by|to|from|with|carried|was|were|is|are|did|does|has|have)\b|"
+    r"\s*(?:(?:(?:des|du|de)\b|d['’])\s*(?:(?:la|le|les|l['’]|un|une|ce|cette|ces)\s*)?"
+    r"(?P<head>[a-zà-ÿ][\w-]*)|"
+    r"of\s+(?:(?:the|this|these|its|their)\s+)?(?P<phrase>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?=\s+(?:in|of|for|at|on|by|to|from|with|outside|within|among|under|over|across|"
+    r"between|into|who|that|which|carried|was|were|is|are|did|does|has|have)\b|"
     r"\s*[?,.]|$))"
 )
 # French adjectives that come before their noun ("le nouvel équipement", "la première tranche").

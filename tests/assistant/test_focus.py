@@ -47,6 +47,11 @@ from ingest.units import split_units
         ("Quel est le montant de la première tranche ?", "tranche"),  # an adjective before it
         ("What is the cost of the neighbourhood memory work at Rochevive?", "work"),  # its head
         ("What was the share of the beneficiaries?", "beneficiaries"),
+        # "des" is one word, not "de" then an "s" read as the head.
+        ("Quel est le montant des subventions de l'ANRU ?", "subventions"),
+        # A name inside the English phrase; a preposition or a relative pronoun ends it.
+        ("What is the share of the Peupliers households in Ferrandières?", "households"),
+        ("What was the share of lettings outside priority areas?", "lettings"),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
