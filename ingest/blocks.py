@@ -198,7 +198,8 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             previous = "field"
         else:
             previous = "sentence"
-            while i < len(lines) and _wraps(text[begin:end], lines[i]):
+            while i < len(lines) and (_wraps(text[begin:end], lines[i])
+                                      or _hard_wrapped(lines[i - 1], lines[i])):  # fmt: skip
                 end = starts[i] + len(lines[i].rstrip())
                 i += 1
             offset = begin
@@ -246,6 +247,27 @@ def _wraps(before: str, line: str) -> bool:
         and _WRAPPED_START.match(stripped)
         and not _LIST_ITEM.match(stripped)
         and table_cells(line) is None
+    )
+
+
+# A line this long that ends open was cut at the page's width (PDF text).
+_WRAP_WIDTH = 70
+
+
+def _hard_wrapped(before: str, line: str) -> bool:
+    """Does `line` carry on a sentence cut at the page's width, though it opens with a capital
+    ("... confiée au cabinet Atelier Horizons" / "Sociaux : 146 ménages ont été rencontrés")?
+    The line before is long and ends open; the line is no item, row, heading or mission field."""
+    stripped = line.strip()
+    label = LABEL_LINE.match(line)
+    return bool(
+        stripped
+        and len(before.strip()) >= _WRAP_WIDTH
+        and not _CLOSED.search(before)
+        and not _LIST_ITEM.match(stripped)
+        and table_cells(line) is None
+        and not stripped.startswith("#")
+        and not (label and label_key(label.group("label")) in MISSION_LABELS)
     )
 
 

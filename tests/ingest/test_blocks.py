@@ -200,3 +200,25 @@ def test_a_line_opening_in_lower_case_is_no_field_label():
     )
     # A capitalised label is still one.
     assert [(b.kind, b.label) for b in blocks if b.kind == "field"] == [("field", "L'enjeu")]
+
+
+def test_a_long_open_line_carries_on_past_a_capital():
+    """A PDF line cut at the page's width goes on in the next line even when that line opens
+    with a capital and holds a colon ("Atelier Horizons" / "Sociaux : 146 ménages ...")."""
+    text = (
+        "Entre 2009 et 2010, une enquête sociale exhaustive a été confiée au cabinet Atelier Horizons\n"
+        "Sociaux : 146 ménages ont été rencontrés à domicile. La charte a été signée.\n"
+    )
+    blocks = parse_blocks(text)
+    assert [b.kind for b in blocks] == ["sentence", "sentence"]
+    assert text[blocks[0].start : blocks[0].end].endswith("146 ménages ont été rencontrés à domicile.")
+    # Short lines without a full stop are lines of their own (a list written without bullets),
+    # and a mission sheet's field after a long line is still a field.
+    listed = "Une démarche de gestion urbaine existante\nUne mise en œuvre progressive\n"
+    assert [listed[b.start : b.end] for b in parse_blocks(listed)] == [
+        "Une démarche de gestion urbaine existante", "Une mise en œuvre progressive"]
+    sheet = (
+        "Le Point d'étape visait à réaliser un bilan et à mettre en perspective le projet urbain\n"
+        "Montant du projet : 167 millions € TTC\n"
+    )
+    assert [b.kind for b in parse_blocks(sheet)] == ["sentence", "field"]
