@@ -75,6 +75,14 @@ EN_TO_FR: dict[str, str] = {
     "building firms": "entreprises du BTP",
     "construction firms": "entreprises du BTP",
     "companies": "entreprises",
+    "at the same time": "simultanés simultanément",
+    "simultaneously": "simultanés simultanément",
+    "building site": "chantier",
+    "building sites": "chantiers",
+    "construction site": "chantier",
+    "construction sites": "chantiers",
+    "kilometres": "km kilomètres",
+    "kilometers": "km kilomètres",
     "factory": "usine",
     "steelworks": "usine",
     "consultancy": "cabinet équipe",
@@ -252,6 +260,9 @@ FR_SYNONYMS: dict[str, str] = {
     "population": "habitants",
     "démolis": "démolitions",
     "détruits": "démolitions",
+    # Units the documents abbreviate ("requalification de 2,4 km de voiries").
+    "kilomètres": "km",
+    "kilomètre": "km",
 }
 # Everyday words for the field's formal ones, as users write them and the documents do not
 # ("combien d'appartements abattus" for "144 démolitions"): each everyday form -> the formal words.

@@ -92,3 +92,16 @@ def test_building_firms_are_entreprises_du_btp_not_a_consultancy():
     works = set(analyze("entreprises BTP"))
     assert sum(works <= c for c in concepts("How many building firms were involved?")) == 2
     assert any(set(analyze("usine")) <= c for c in concepts("When did the steelworks close?"))
+
+
+def test_building_sites_and_abbreviated_units():
+    """"How many building sites were running at the same time?" reaches "18 chantiers
+    simultanés"; "kilomètres" reaches "2,4 km de voiries", in French as in English."""
+    from index.analyzer import analyze
+    from index.glossary import concepts
+
+    asked = concepts("How many building sites were running at the same time?")
+    assert any(set(analyze("chantiers")) <= c for c in asked)
+    assert any(set(analyze("simultanés")) <= c for c in asked)
+    assert any("km" in c for c in concepts("Combien de kilomètres de voiries ?"))
+    assert any("km" in c for c in concepts("How many kilometres of roads?"))
