@@ -491,14 +491,15 @@ class Assistant:
         single = not prepared.parts and bool(asked_kinds(prepared.query) & SINGLE_VALUE_KINDS)
         extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single)
         for part in prepared.parts:
-            typed = [c for c in part if c.signals.get("kind", 0.0) > 0]
             if not extraction.refused and any(c.signals.get("kind", 0.0) for c in part):
                 # The question is answered, and this ask wants a kind of value ("..., et combien
                 # de temps a duré son intervention ?"): its best unit giving one is quoted,
                 # though the ask alone, with no place of its own, would not pass the gate.
-                extraction = merge(extraction, extract(typed, self.scorer, 0.0, best_only=True))
-                continue
-            extraction = merge(extraction, extract(part, self.scorer, threshold, best_only=True))
+                typed = [c for c in part if c.signals.get("kind", 0.0) > 0]
+                asked = extract(typed, self.scorer, 0.0, best_only=True)
+            else:
+                asked = extract(part, self.scorer, threshold, best_only=True)
+            extraction = merge(extraction, asked)
         return extraction
 
     def _fallback(self, query: str, language: str, hits: list[Hit], prepared: Prepared,

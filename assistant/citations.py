@@ -8,9 +8,7 @@ entailment proxy that works offline (documented in the README's evaluation secti
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.analyzer import analyze
@@ -92,18 +90,16 @@ def _numbers(text: str) -> set[str]:
 
 def support_score(sentence: str, passage: str) -> float:
     """Share of the sentence's content tokens found in the passage; 0 if a number is missing."""
-    return _support(sentence, _numbers(passage), lambda: frozenset(analyze(passage)))
+    return _support(sentence, _numbers(passage), frozenset(analyze(passage)))
 
 
-def _support(sentence: str, passage_numbers: set[str],
-             passage_tokens: Callable[[], frozenset[str]]) -> float:  # fmt: skip
+def _support(sentence: str, passage_numbers: set[str], passage_tokens: frozenset[str]) -> float:
     if any(n not in passage_numbers for n in _numbers(sentence)):
         return 0.0
     wanted = concepts(sentence)  # English words also match their French equivalents
     if not wanted:
         return 1.0
-    tokens = passage_tokens()
-    return round(sum(1 for c in wanted if c & tokens) / len(wanted), 4)
+    return round(sum(1 for c in wanted if c & passage_tokens) / len(wanted), 4)
 
 
 def locate_quote(passage_text: str, sentence: str) -> tuple[int, int]:
@@ -149,8 +145,7 @@ def build_citations(
             q_start, q_end = locate_quote(hit.chunk.text, " ".join(sentences))
         # The passage is read once for all the sentences citing it.
         passage = hit.chunk.header + "\n" + hit.chunk.text
-        tokens = functools.cache(lambda passage=passage: frozenset(analyze(passage)))
-        numbers = _numbers(passage)
+        numbers, tokens = _numbers(passage), frozenset(analyze(passage))
         scores = [_support(s, numbers, tokens) for s in sentences]
         score = min(scores) if scores else 0.0
         citations.append(

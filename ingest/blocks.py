@@ -155,8 +155,9 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
         mission = label is not None and label_key(label) in MISSION_LABELS
         cells = None if mission else table_cells(line)
         item = None if mission or cells is not None else _LIST_ITEM.match(stripped)
-        opening = all(b.kind == "heading" for b in blocks)  # nothing but headings above
-        title_end = _title_lines(lines, i - 1, title) if title and opening else 0
+        # The title, where nothing but headings is above it.
+        opening = bool(title) and all(b.kind == "heading" for b in blocks)
+        title_end = _title_lines(lines, i - 1, title) if opening else 0
         if title_end:
             # The document's title, wrapped over lines or holding a colon ("Ferrandières-sur-Loing
             # : reloger sans / reconstruire à l'identique" in a PDF): a heading, not a field.
