@@ -294,8 +294,8 @@ class Assistant:
                 )
             dense = vectors @ vector
             doc_tokens = cache.document_tokens(index, hit.chunk.doc_id)
-            dated = covers_years(years, hit.chunk.indexed_text()) or self._dated(
-                index, hit.chunk.doc_id, years
+            dated = covers_years(years, hit.chunk.indexed_text()) or bool(
+                years & cache.doc_years.get(hit.chunk.doc_id, frozenset())
             )
             for unit, similarity in zip(units, dense, strict=True):
                 values = unit_signals(signals, unit, hit, n, doc_tokens, names.tokens)
@@ -305,12 +305,6 @@ class Assistant:
                 )
                 rows.append((unit, values, in_scope and dated and not unanswerable))
         return out
-
-    @staticmethod
-    def _dated(index: Index, doc_id: str, years: frozenset[int]) -> bool:
-        """Is a document itself of one of these years (an article's date, a mission's years)?"""
-        doc = index.document(doc_id) if years else None
-        return doc is not None and bool(years & set(doc.metadata.get("years") or ()))
 
     def candidates(self, index: Index, query: str, language: str, vector: Any,
                    hits: list[Hit], units: UnitMemo | None = None,
@@ -604,6 +598,10 @@ class VersionCache:
         self.version = index.manifest.version
         self.names = CorpusNames(index)
         self.weights = ConceptWeights(index.doc_freq, index.n_chunks)
+        # Each document's own years (an article's date, a mission's "Années"), from the
+        # metadata the version holds in memory.
+        self.doc_years = {doc_id: frozenset(meta.get("years") or ())
+                          for doc_id, meta in zip(index.doc_ids, index.doc_metadata, strict=True)}  # fmt: skip
         self._tokens: dict[str, frozenset[str]] = {}
         self._counts: dict[str, Counter[str]] = {}
 
