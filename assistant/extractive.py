@@ -97,10 +97,9 @@ _META_FORMS = frozenset(form for token in _META_WORDS for form in derived_forms(
 # amount is asked for (answer_types.py) and "la vacance atteint 11 %", "au total, le projet
 # représente 138 millions d'euros" give it without the word. They stay words of the question,
 # unlike the nouns above.
+_COST_NOUNS = frozenset(analyze("montant coût budget prix honoraires cost amount price fee fees"))
 _VALUE_NOUNS = frozenset(
-    analyze("taux part proportion pourcentage rate share percentage montant coût budget prix "
-            "cost amount price")  # fmt: skip
-)
+    analyze("taux part proportion pourcentage rate share percentage")) | _COST_NOUNS
 
 
 # What a share or an amount is of: "le taux de vacance", "le coût de la mission".
@@ -108,10 +107,24 @@ _VALUE_NOUNS = frozenset(
 _COMPLEMENT = re.compile(
     r"\s*(?:(?:(?:des|du|de)\b|d['’])\s*(?:(?:la|le|les|l['’]|un|une|ce|cette|ces)\s*)?"
     r"(?P<head>[a-zà-ÿ][\w-]*)|"
-    r"of\s+(?:(?:the|this|these|its|their)\s+)?(?P<phrase>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?:of|for)\s+(?:(?:the|this|these|its|their)\s+)?(?P<phrase>[\w-]+(?:\s+[\w-]+){0,3}?)"
     r"(?=\s+(?:in|of|for|at|on|by|to|from|with|outside|within|among|under|over|across|"
-    r"between|into|who|that|which|carried|was|were|is|are|did|does|has|have)\b|"
+    r"between|into|who|that|which|carried|was|were|is|are|did|does|has|have|\w+ed)\b|"
     r"\s*[?,.]|$))"
+)
+# What a cost is asked of, with a verb: "combien a coûté la mission", "how much did the
+# mid-term evaluation mission cost".
+_COST_OF = re.compile(
+    r"\bcombien\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?co[uû]t(?:[ée]e?s?|ent|era|eront)?\b"
+    r"(?=\s+(?:la|le|les|l['’]|ce|cette|ces)\b)|"
+    r"\bhow\s+much\s+(?:did|does|do|will|would)\b(?=\s+(?:the|this|these|its|their)\s+"
+    r"(?P<phrase>[\w-]+(?:\s+[\w-]+){0,3}?)(?:\s+(?:in|of|for|at|on|by|to|from|with)\b[^?]*)?"
+    r"\s+cost\b)",
+    re.IGNORECASE,
+)
+# The French noun phrase after the verb, read by `_head` (an empty "phrase": no English one).
+_ARTICLE_HEAD = re.compile(
+    r"\s*(?:(?:la|le|les|ce|cette|ces)\s+|l['’]\s*)(?P<head>[a-zà-ÿ][\w-]*)(?P<phrase>)"
 )
 # French adjectives that come before their noun ("le nouvel équipement", "la première tranche").
 _PRENOMINAL = re.compile(
@@ -157,6 +170,25 @@ def focus_tokens(question: str) -> set[str]:
         if complement:
             focus = {t for t in analyze(_head(complement)) if t not in _ANSWER_TYPE_NOUNS}
     return focus
+
+
+def cost_subject(question: str) -> set[str]:
+    """Tokens of what a cost is asked of: "combien a coûté la mission" and "how much did the
+    evaluation mission cost" (the mission), "le coût de la mission", "the fee for the
+    evaluation" (the evaluation)."""
+    head = ""
+    cost = _COST_OF.search(question)
+    if cost and cost.group("phrase"):
+        head = cost.group("phrase").split()[-1]
+    elif cost:
+        article = _ARTICLE_HEAD.match(question, cost.end())
+        head = _head(article) if article else ""
+    elif (match := _FOCUS.search(question)) and set(analyze(match.group("focus"))) & _COST_NOUNS:
+        complement = _COMPLEMENT.match(question, match.end())
+        head = _head(complement) if complement else ""
+    if not head[:1].islower():  # nothing, or a name ("le montant du PRU de Bagneux")
+        return set()
+    return {t for t in analyze(head) if t not in _ANSWER_TYPE_NOUNS}
 
 
 class ConceptWeights:
@@ -221,13 +253,17 @@ class QuestionSignals:
     # The names a question compares ("Bagneux et Antony"), as token sets: a unit about one of
     # them covers the question's names (assistant/scope.py decides what is compared).
     alternatives: tuple[frozenset[str], ...] = ()
+    cost_of: frozenset[str] = frozenset()  # what a cost is asked of (`cost_subject`)
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
                      alternatives: Sequence[frozenset[str]] = ()) -> QuestionSignals:  # fmt: skip
     wanted = _question_concepts(question, weights, english=language == "en")
+    cost_of = cost_subject(question)
+    if any(weights.idf(t) is None for t in cost_of):
+        cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
     return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
-                           tuple(alternatives))  # fmt: skip
+                           tuple(alternatives), frozenset(cost_of))  # fmt: skip
 
 
 def _analysed(text: str) -> frozenset[str]:
@@ -259,6 +295,18 @@ def _without_names(q: QuestionSignals, text: str) -> str:
                   text)  # fmt: skip
 
 
+# A field label that says what its value is of: "Montant du projet", "Type de mission".
+_LABEL_OF = re.compile(r"^[^:]{0,60}?\b(?:du|des|de|d['’]|of)\s*\w", re.IGNORECASE)
+
+
+def _label_names_its_subject(unit: Unit) -> bool:
+    """A field whose label says what its value is of ("Montant du projet : 47 M€") is about
+    that thing, not about whatever its heading names (the mission the sheet describes)."""
+    if unit.kind != "field" or ":" not in unit.text:
+        return False
+    return bool(_LABEL_OF.match(unit.text.split(":", 1)[0] + " "))
+
+
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
                  doc_tokens: frozenset[str],
                  tokens: Callable[[str], frozenset[str]] = _analysed) -> dict[str, float]:  # fmt: skip
@@ -283,6 +331,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
             under_heading += c.weight
         if c.is_focus and not c.tokens & (own | section | heading):
             focus_missing = True
+    if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
+        focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
     if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):
         focus_missing = False
     total = q.total or 1.0

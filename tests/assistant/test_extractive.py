@@ -88,6 +88,24 @@ def test_a_year_the_corpus_does_not_give_is_refused(
     assert ("157 M€" in answer.text) is not refused
 
 
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [("Combien a coûté la mission menée à Antony ?", True),
+     ("How much did the Antony review mission cost?", True),
+     ("Quel est le montant du projet d'Antony ?", False),
+     ("What is the amount of the Antony project?", False)],
+)
+def test_the_projects_amount_is_not_the_missions_cost(
+    assistant: Assistant, question: str, refused: bool
+) -> None:
+    """The Antony sheet's "Montant du projet" is the renewal project's amount: it does not say
+    what the consultants' mission cost, which the sheet's title and fields also call a
+    mission."""
+    answer = assistant.answer(question)
+    assert answer.refused is refused, answer.text
+    assert ("167 millions" in answer.text) is not refused
+
+
 def test_refusal_in_english_for_an_english_question(assistant: Assistant) -> None:
     answer = assistant.answer("How many demolitions were planned in Marseille?")
     assert answer.refused

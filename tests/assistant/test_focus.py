@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import ConceptWeights, focus_tokens, question_signals, unit_signals
+from assistant.extractive import (
+    ConceptWeights,
+    cost_subject,
+    focus_tokens,
+    question_signals,
+    unit_signals,
+)
 from index.analyzer import analyze, derived_forms
 from index.glossary import concepts
 from ingest.records import Chunk, Hit
@@ -69,6 +75,44 @@ def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
     without the word "temps"."""
     assert focus_tokens(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [("Combien a coûté la mission d'étude du relogement des Peupliers ?", "mission"),
+     ("Combien coûte la nouvelle médiathèque ?", "médiathèque"),  # an adjective before it
+     ("How much did the mid-term evaluation mission for the Marquelles PRU cost?", "mission"),
+     ("Quel est le coût de la mission ?", "mission"),
+     ("What was the fee for the Sablière GUP evaluation commissioned by the town?", "evaluation"),
+     ("What was the budget of the neighbourhood memory work?", "work"),
+     ("Quel est le montant du PRU de Bagneux ?", ""),  # a name: scoped elsewhere
+     ("Quel est le taux de vacance ?", ""),  # no cost
+     ("Combien de logements ?", "")],
+)
+def test_what_a_cost_is_asked_of(question: str, subject: str) -> None:
+    assert cost_subject(question) == set(analyze(subject))
+
+
+def _field_signals(question: str, text: str, known: dict[str, int],
+                   language: str = "fr") -> dict[str, float]:  # fmt: skip
+    q = question_signals(question, language, ConceptWeights(known, 20))
+    [unit] = split_units(text, 1)
+    title = "Etude et accompagnement du relogement — mission"
+    chunk = Chunk("c1", "d1", 0, title, text, 0, len(text), title)
+    return unit_signals(q, unit, Hit(chunk, title, "mission", 1.0, 1), 1, frozenset())
+
+
+def test_a_field_labelled_with_its_subject_answers_for_that_subject_only() -> None:
+    """"Montant du projet : 47 M€" under a mission sheet's title gives the project's amount, not
+    the mission's cost; a field or a sentence about the mission gives it. An English subject
+    the corpus never writes ("project") tells nothing apart."""
+    known = {"mission": 3, "projet": 2, "mont": 4, "cout": 5}
+    question = "Combien a coûté la mission ?"
+    assert _field_signals(question, "Montant du projet : 47 M€", known)["focus_missing"] == 1.0
+    assert _field_signals(question, "Montant de la mission : 30 k€", known)["focus_missing"] == 0.0
+    assert _field_signals(question, "La mission a coûté 30 000 €.", known)["focus_missing"] == 0.0
+    english = "How much did the project cost?"
+    assert _field_signals(english, "Montant du projet : 47 M€", known, "en")["focus_missing"] == 0.0
 
 
 def test_a_number_alone_is_no_concept() -> None:
