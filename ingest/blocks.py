@@ -155,9 +155,15 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
         mission = label is not None and label_key(label) in MISSION_LABELS
         cells = None if mission else table_cells(line)
         item = None if mission or cells is not None else _LIST_ITEM.match(stripped)
-        # The title, where nothing but headings is above it.
-        opening = bool(title) and all(b.kind == "heading" for b in blocks)
+        # The title, near the top: above it sit only headings or a page's furniture (a masthead,
+        # a navigation bar, a contract's banner), which is never quoted.
+        opening = bool(title) and section != title and line_start < TITLE_REACH
         title_end = _title_lines(lines, i - 1, title) if opening else 0
+        if title_end and all(b.kind == "heading" or _furniture(text, b) for b in blocks):
+            blocks = [b if b.kind == "heading" else Block("heading", b.start, b.end, b.section)
+                      for b in blocks]  # fmt: skip
+        elif title_end and blocks:
+            title_end = 0
         if title_end:
             # The document's title, wrapped over lines or holding a colon ("Ferrandières-sur-Loing
             # : reloger sans / reconstruire à l'identique" in a PDF): a heading, not a field.
@@ -214,13 +220,31 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
     return without_title(blocks, title)
 
 
+# How far into a document its title may sit (below a masthead and a navigation bar).
+TITLE_REACH = 1000
+# Page furniture above a title: short lines that are no sentence ("AHT PRESSE — ...", "Dépêches |
+# Logement social | Abonnés", "(prorogé par avenant en 2019)").
+_FURNITURE_WORDS = 15
+
+
+def _furniture(text: str, block: Block) -> bool:
+    said = text[block.start : block.end].strip()
+    return len(said.split()) <= _FURNITURE_WORDS and not said.endswith(_SENTENCE_END)
+
+
+def _title_words(text: str) -> str:
+    """A title's words as compared with the lines that hold it: spacing, a markdown heading's
+    marks and the dash metadata puts between a sheet's number and its name do not count."""
+    return " ".join(w for w in text.split() if w not in ("–", "—", "-") and set(w) != {"#"})
+
+
 def _title_lines(lines: list[str], first: int, title: str, most: int = 3) -> int:
     """The index after the last of the lines from `first` that together read as the title
     (spacing aside), or 0 when they do not."""
-    wanted = " ".join(title.split())
+    wanted = _title_words(title)
     read = ""
     for j in range(first, min(first + most, len(lines))):
-        read = " ".join(f"{read} {lines[j]}".split())
+        read = _title_words(f"{read} {lines[j]}")
         if read == wanted:
             return j + 1
         if not wanted.startswith(read):

@@ -135,14 +135,15 @@ def chunk(doc: Document, chunk_size: int = 3000, chunk_overlap: int = 200,
 
 def contextual_header(doc: Document, section: str) -> str:
     """What a passage is indexed under besides its text: the document's title, the outlet of an
-    article ("according to the Dépêche des Rives"), the town and neighbourhood it is about when
+    article ("according to the Dépêche des Rives") or the contract of an action sheet, the town and neighbourhood it is about when
     the title does not say them ("Point d'Etape de clôture de Bagneux — quartier des Tertres et
     des Couverons": a question about the Tertres finds every passage of the sheet, not only the
     one that names them), and the section."""
     title = doc.title
-    outlet = str(doc.metadata.get("outlet") or "")
-    if outlet and outlet not in title:
-        title = f"{title} ({outlet})"
+    # An article's outlet, an action sheet's contract ("CONTRAT DE VILLE DE PONTAURY ...").
+    source = str(doc.metadata.get("outlet") or doc.metadata.get("contract") or "")
+    if source and source not in title:
+        title = f"{title} ({source})"
     places: list[str] = []
     for key in ("town", "neighbourhood"):
         value = str(doc.metadata.get(key) or "")

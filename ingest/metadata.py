@@ -32,7 +32,23 @@ CREDIT_CHARS = 1500
 _ISO_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})")
 _OUTLET_LINE = re.compile(r"^\s*(?:Vu dans|Paru dans|Source\s*:)\s*(?P<outlet>.+?)\s*$", re.M)
 _SITE_NAME = re.compile(r"\b(?P<site>(?:[A-Z][a-z]+)?[A-Z][A-Za-z]+\.(?:fr|com|org|net|eu))\b")
-_ACTION_SHEET = re.compile(r"^\s*FICHE\s+(?:ACTION\s+)?(?P<num>\d+(?:\.\d+)*)\b", re.I | re.M)
+# The sheet's own line, under the contract's banner or not: "FICHE 2.1.5", "FICHE ACTION N° 2.3.1",
+# "## Fiche action n° 4 : Relogement des ménages du Bois-Joli".
+_ACTION_SHEET = re.compile(
+    r"^[ \t]*(?:#+[ \t]*)?FICHE[ \t]+(?:ACTION[ \t]+)?(?:N[°o][ \t]*)?(?P<num>\d+(?:\.\d+)*)\b"
+    r"(?P<rest>[^\n]*)",
+    re.I | re.M,
+)
+# A press dateline opening the lead: "Montclavel-les-Salines, 4 octobre 2017 (AHT Presse) — ...".
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+     "octobre", "novembre", "decembre"), start=1)}  # fmt: skip
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’ -]{1,60},\s+(?:le\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>janvier|f[ée]vrier|mars|"
+    r"avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?P<y>\d{4})\b"
+    r"(?:\s*\((?P<outlet>[^)\n]{1,60})\))?\s*[—–-]",
+    re.M | re.I,
+)
 # An action sheet says so at its top ("CONTRAT DE VILLE DE ...", "Fiche action n° 4"); an
 # article that mentions the contract of the city further down is not one.
 _ACTION_HEAD = re.compile(r"contrat de ville|fiche (?:action|orientation)", re.I)
@@ -201,6 +217,17 @@ def _first_title_line(text: str) -> str:
     return ""
 
 
+def _action_title(text: str, action: re.Match[str]) -> str:
+    """An action sheet's own title, not its contract's banner above it: the sheet's line, with
+    the line after it when that line gives only the number ("FICHE ACTION N° 2.3.1" then
+    "ACCOMPAGNER LA TRANSFORMATION DES CHENES-VERTS ...")."""
+    line = action.group(0).strip().lstrip("#").strip()
+    if re.search(r"\w", action.group("rest")):
+        return line
+    following = next((ln.strip() for ln in text[action.end():].split("\n") if ln.strip()), "")
+    return f"{line} – {following.lstrip('#').strip()}" if following else line
+
+
 def _dated_web_page(loader_meta: dict[str, Any]) -> bool:
     """A web page (the loader's format) whose extractor found a publication date: a published
     article, even without a byline in its text."""
@@ -222,7 +249,8 @@ def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     for idx, para in enumerate(paragraphs):
         # The title sits just before the byline or the outlet line, above any standfirst.
-        if para.startswith(("Publié le", "Publie le")) or _OUTLET_LINE.match(para):
+        if (para.startswith(("Publié le", "Publie le")) or _OUTLET_LINE.match(para)
+                or _DATELINE.match(para)):
             for candidate in reversed(paragraphs[:idx]):
                 words = candidate.split()
                 if _OUTLET_LINE.match(candidate) or "\n" in candidate:
@@ -255,10 +283,10 @@ def extract_metadata(
         meta["field_spans"] = spans
     elif action or _ACTION_HEAD.search(text[:HEAD_CHARS]):
         doc_type = "action_sheet"
-        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-        title = " – ".join(lines[:2]) if action and len(lines) > 1 else _first_title_line(text)
+        title = _action_title(text, action) if action else _first_title_line(text)
         meta.update(_structure_action_sheet(text, action))
     elif (_BYLINE_DATE.search(text) or "Publié le" in text or _OUTLET_LINE.search(text)
+          or _DATELINE.search(text[:HEADLINE_CHARS])
           or _dated_web_page(loader_meta) or _CREDIT_LINE.search(text[:CREDIT_CHARS])):
         doc_type = "article"
         title = _article_title(text, loader_meta)
@@ -568,11 +596,13 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
         rubric = _BYLINE_RUBRIC.search(line)
         if rubric:
             meta["rubric"] = rubric.group("rubric").strip()
-    else:
-        iso = _ISO_DATE.match(str(loader_meta.get("date") or ""))
-        if iso:
-            meta["published"] = iso.group()
-            meta["years"] = [int(iso.group("y"))]
+    elif iso := _ISO_DATE.match(str(loader_meta.get("date") or "")):
+        meta["published"] = iso.group()
+        meta["years"] = [int(iso.group("y"))]
+    elif dateline := _DATELINE.search(text[:HEADLINE_CHARS]):
+        month = _MONTH_NUMBERS[fold_accents(dateline.group("m")).lower()]
+        meta["published"] = f"{dateline.group('y')}-{month:02d}-{int(dateline.group('d')):02d}"
+        meta["years"] = [int(dateline.group("y"))]
     if "author" not in meta:
         credit = _CREDIT_LINE.search(text[:CREDIT_CHARS])
         if credit:
@@ -583,8 +613,11 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
             meta["author"] = re.sub(r"^\s*(?:Par|By)\s+", "", first).strip()
     outlet = _OUTLET_LINE.search(text)
     sitename = " ".join(str(loader_meta.get("sitename") or "").split())
+    dateline = _DATELINE.search(text[:HEADLINE_CHARS])
     if outlet:
         meta["outlet"] = outlet.group("outlet")
+    elif dateline and dateline.group("outlet"):  # "Montclavel, 4 octobre 2017 (AHT Presse) —"
+        meta["outlet"] = dateline.group("outlet").strip()
     elif _plausible_outlet(sitename, title):
         meta["outlet"] = sitename
     else:
@@ -606,6 +639,11 @@ def _structure_action_sheet(text: str, action: re.Match[str] | None) -> dict[str
     meta: dict[str, Any] = {}
     if action:
         meta["sheet_number"] = action.group("num")
+    banner = _CONTRACT.search(text[:HEAD_CHARS])
+    if banner:  # the contract the sheet belongs to, above its own title
+        line_end = text.find("\n", banner.start())
+        line = text[banner.start() : line_end if line_end >= 0 else len(text)]
+        meta["contract"] = " ".join(line.strip().lstrip("#").split())
     for name, key in (("Pilier", "pillar"), ("Axe", "axis")):
         found = re.search(rf"^\s*{name}\s+(\d+)", text, re.M)
         if found:

@@ -156,6 +156,23 @@ def test_a_paragraph_or_item_wrapped_over_lines_is_read_whole():
     ]  # fmt: skip
 
 
+def test_a_pages_furniture_above_its_title_is_never_a_unit():
+    """A masthead, a navigation bar and a rule above an article's headline: known as the title,
+    the headline is a heading however far down, and what sits above it is furniture (headings),
+    not a table row or a field to quote."""
+    text = ("AHT PRESSE — Agence Habitat & Territoires\n"
+            "Dépêches | Logement social | Politique de la ville | Abonnés\n\n"
+            "-----------------------------\n\n"
+            "Montclavel-les-Salines : avec sa médiathèque, les Alisiers referment leur chantier\n\n"
+            "Le bâtiment a coûté 2,9 millions d'euros.\n")  # fmt: skip
+    title = "Montclavel-les-Salines : avec sa médiathèque, les Alisiers referment leur chantier"
+    blocks = parse_blocks(text, title)
+    assert [b.kind for b in blocks] == ["heading"] * 4 + ["sentence"]
+    assert blocks[-1].section == ""
+    # Unknown title: the navigation bar is read as it looks, and the headline as a field.
+    assert [b.kind for b in parse_blocks(text)][1:4] == ["row", "sentence", "field"]
+
+
 def test_a_title_wrapped_over_lines_with_a_colon_is_a_heading_not_a_field():
     """A PDF article's title, "Ferrandières-sur-Loing : reloger sans / reconstruire à
     l'identique" under its kicker, reads like a field label; known as the document's title, it

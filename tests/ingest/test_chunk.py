@@ -80,6 +80,11 @@ def test_the_places_a_title_does_not_name_join_the_header():
                        {"outlet": "Le Républicain", "town": "Lussanges-sur-Marne"}, "sha")  # fmt: skip
     assert contextual_header(article, "Inauguration") == (
         "Le parc inauguré (Le Républicain) — Lussanges-sur-Marne — Inauguration")
+    # An action sheet is indexed under its contract too, which its own title does not name.
+    sheet = Document("f.txt", "FICHE ACTION N° 2.3.1 – MAISON DU PROJET", "action_sheet", TEXT,
+                     {"contract": "CONTRAT DE VILLE DE PONTAURY 2015-2020"}, "sha")  # fmt: skip
+    assert contextual_header(sheet, "") == (
+        "FICHE ACTION N° 2.3.1 – MAISON DU PROJET (CONTRAT DE VILLE DE PONTAURY 2015-2020)")
 
 
 def test_chunk_ids_are_stable_and_change_with_content():

@@ -111,6 +111,28 @@ def test_action_sheet():
     assert ex.metadata["lead"] == "Ville de Test" and ex.metadata["site"] == "Ville de Test"
 
 
+@pytest.mark.parametrize(
+    ("head", "title", "number"),
+    [("CONTRAT DE VILLE DE PONTAURY AGGLOMERATION 2015-2020\n\nFICHE ACTION N° 2.3.1\n"
+      "ACCOMPAGNER LA TRANSFORMATION DES CHENES-VERTS : MAISON DU PROJET\n\n",
+      "FICHE ACTION N° 2.3.1 – ACCOMPAGNER LA TRANSFORMATION DES CHENES-VERTS : MAISON DU PROJET",
+      "2.3.1"),
+     ("CONTRAT DE VILLE DE BRÉMONVILLE 2015-2020\n\n## Fiche action n° 1.3.2 – Lever les freins "
+      "à l'emploi des jeunes\n\n", "Fiche action n° 1.3.2 – Lever les freins à l'emploi des jeunes",
+      "1.3.2")],
+)
+def test_an_action_sheet_is_titled_by_its_own_line_not_its_contracts_banner(
+    head: str, title: str, number: str
+) -> None:
+    """Every sheet of a contract opens on the same banner: titled by it, a contract's sheets
+    could not be told apart in a list of citations or precedents. The contract is kept."""
+    extracted = extract_metadata(head + "Pilier : Cadre de vie\n\nContexte\n\nUn quartier.\n")
+    assert extracted.doc_type == "action_sheet"
+    assert extracted.title == title
+    assert extracted.metadata["contract"] == head.split("\n")[0]
+    assert extracted.metadata["sheet_number"] == number
+
+
 def test_an_article_mentioning_the_contract_of_the_city_is_not_an_action_sheet():
     text = ("Le magazine de l'Agence – n° 14\n\n## Le quartier change\n\n" + "Texte. " * 60
             + "\n\nLe contrat de ville prévoit une maison du projet.\n")  # fmt: skip
@@ -366,6 +388,27 @@ def test_an_article_opening_on_its_masthead_is_titled_by_its_headline() -> None:
     extracted = extract_metadata(text)
     assert extracted.doc_type == "article"
     assert extracted.title == "Grandpré-sur-Auzon : le Val-Moreau se tourne enfin vers sa rivière"
+
+
+def test_a_dispatch_under_its_sites_furniture_is_an_article_titled_by_its_headline() -> None:
+    """A news agency's dispatch saved as text: masthead, navigation bars, a rule and a kicker
+    above the headline, then a dateline. The dateline makes it an article and gives its date
+    and outlet; the headline just above the lead is its title, not the masthead."""
+    text = ("AHT PRESSE — Agence Habitat & Territoires\n"
+            "Dépêches | Logement social | Politique de la ville | Abonnés\n\n"
+            "Se connecter | Espace abonnés | Newsletter quotidienne\n\n"
+            "-----------------------------------------------------------------\n\n"
+            "DÉPÊCHE N° 17-1942 — RÉNOVATION URBAINE\n\n"
+            "Montclavel-les-Salines : avec sa médiathèque, le quartier des Alisiers referme son "
+            "chantier\n\n"
+            "Montclavel-les-Salines, 4 octobre 2017 (AHT Presse) — Neuf ans après la signature "
+            "de sa convention, le quartier a inauguré sa médiathèque.\n")  # fmt: skip
+    extracted = extract_metadata(text)
+    assert extracted.doc_type == "article"
+    assert extracted.title == ("Montclavel-les-Salines : avec sa médiathèque, le quartier des "
+                               "Alisiers referme son chantier")  # fmt: skip
+    assert extracted.metadata["published"] == "2017-10-04"
+    assert extracted.metadata["outlet"] == "AHT Presse"
 
 
 @pytest.mark.skipif(not EXTENDED.is_dir(), reason=f"no extended corpus at {EXTENDED}")
