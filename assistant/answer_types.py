@@ -17,6 +17,9 @@ SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "count"})
 
 _QUESTION = {
     "amount": r"\b(montants?|co[uû]ts?|co[uû]t[ée]|budgets?|combien d['’]euros|enveloppes?|"
+    # "l'apport financier de la Région", "sa participation financière", "financial support"
+    r"(?:apports?|contributions?|participations?)\s+financi[eè]re?s?|"
+    r"financial\s+(?:contributions?|support|participation|input)|"
     r"financements?|subventions?|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
     r"funding|fees?|honoraires|prix|price)\b",
     "share": r"(\b(parts?|pourcentages?|proportions?|taux|share|percentage|proportion|rate|"

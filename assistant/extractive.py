@@ -102,6 +102,13 @@ _VALUE_NOUNS = frozenset(
     analyze("taux part proportion pourcentage rate share percentage")) | _COST_NOUNS
 
 
+# A sum named by what it does, said to be financial ("l'apport financier de la Région", "its
+# financial contribution"): an amount, known by whose it is.
+_FINANCIAL_MARK = frozenset(analyze("financier financière financiers financières financial"))
+_FINANCIAL = _FINANCIAL_MARK | frozenset(
+    analyze("apport apports contribution contributions participation participations support"))
+
+
 # What a share or an amount is of: "le taux de vacance", "le coût de la mission".
 # French names its head first; English ends on it ("the neighbourhood memory work").
 _COMPLEMENT = re.compile(
@@ -155,7 +162,8 @@ def focus_tokens(question: str) -> set[str]:
     if not match:
         return set()
     tokens = set(analyze(match.group("focus")))
-    focus = {t for t in tokens if t not in _ANSWER_TYPE_NOUNS and t not in _VALUE_NOUNS}
+    value_nouns = _VALUE_NOUNS | (_FINANCIAL if tokens & _FINANCIAL_MARK else frozenset())
+    focus = {t for t in tokens if t not in _ANSWER_TYPE_NOUNS and t not in value_nouns}
     if len(focus) > 1 and not match.group(0).lower().startswith(("what", "who", "how")):
         # The head noun alone, which French names first ("personnes ressources", "logements
         # sociaux"): the words that qualify it may be said otherwise ("personnes clés").
@@ -165,7 +173,7 @@ def focus_tokens(question: str) -> set[str]:
             words = words[1:]  # "nouveaux logements"
         if words:
             focus = set(analyze(words[0])) & focus
-    if not focus and tokens & _VALUE_NOUNS:
+    if not focus and tokens & value_nouns:
         complement = _COMPLEMENT.match(question, match.end())
         if complement:
             focus = {t for t in analyze(_head(complement)) if t not in _ANSWER_TYPE_NOUNS}

@@ -19,6 +19,11 @@ from assistant.answer_types import (
     [
         ("Quel est le montant du projet ?", {"amount"}),
         ("How much did the agency put in?", {"amount"}),
+        # A sum named by what it does: "Région | 6,5 M€" answers it.
+        ("Quel est l'apport financier du conseil régional ?", {"amount"}),
+        ("What is the financial contribution of the Region?", {"amount"}),
+        ("What was the financial situation of the towns?", set()),
+        ("Quelle est la participation des habitants ?", set()),
         ("Quelle part du financement apporte Action Logement ?", {"amount", "share"}),
         ("What percentage of households were rehoused?", {"share"}),
         ("Combien de mois a duré la mission ?", {"duration"}),

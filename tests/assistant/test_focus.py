@@ -58,6 +58,9 @@ from ingest.units import split_units
         # A name inside the English phrase; a preposition or a relative pronoun ends it.
         ("What is the share of the Peupliers households in Ferrandières?", "households"),
         ("What was the share of lettings outside priority areas?", "lettings"),
+        # A financial contribution is an amount, known by whose it is.
+        ("Quel est l'apport financier du conseil régional ?", "conseil"),
+        ("Quelle est la participation des habitants ?", "participation"),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
