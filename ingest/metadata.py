@@ -291,6 +291,8 @@ def extract_metadata(
         doc_type = "article"
         title = _article_title(text, loader_meta)
         meta.update(_structure_article(text, raw_text or text, loader_meta, title))
+        if not _plausible_author(str(meta.get("author", "Anonyme"))):
+            meta.pop("author")  # the loader's, when it is no name
     else:
         doc_type = "other"
         title = str(loader_meta.get("title") or _first_title_line(text))
@@ -610,7 +612,9 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
         elif loader_meta.get("author"):
             # An extractor's author field may hold the whole byline: "Par X; Publié le ; ...".
             first = str(loader_meta["author"]).split(";")[0]
-            meta["author"] = re.sub(r"^\s*(?:Par|By)\s+", "", first).strip()
+            name = re.sub(r"^\s*(?:Par|By)\s+", "", first).strip()
+            if _plausible_author(name):
+                meta["author"] = name
     outlet = _OUTLET_LINE.search(text)
     sitename = " ".join(str(loader_meta.get("sitename") or "").split())
     dateline = _DATELINE.search(text[:HEADLINE_CHARS])
@@ -625,6 +629,12 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
         if site:
             meta["outlet"] = site.group("site")
     return meta
+
+
+def _plausible_author(name: str) -> bool:
+    """A name, not the rest of a byline an extractor took for one ("Publié le")."""
+    return bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,5}", name)) and not re.match(
+        r"(?i)publi[ée]|mis à jour|updated|posted", name)
 
 
 def _plausible_outlet(sitename: str, title: str) -> bool:

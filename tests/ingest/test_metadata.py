@@ -173,6 +173,10 @@ def test_a_web_page_gives_its_date_author_and_site_name_when_the_text_has_no_byl
     # A headline the extractor took for the site name is not an outlet.
     page["sitename"] = "Valtest. Un titre"
     assert "outlet" not in extract_metadata(text, loader_metadata=page).metadata
+    # Nor is the rest of a byline an author ("Publié le", an extractor's guess on a page
+    # whose byline names nobody).
+    page["author"] = "Publié le"
+    assert "author" not in extract_metadata(text, loader_metadata=page).metadata
 
 
 def test_plain_text_is_other():
