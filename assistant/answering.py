@@ -23,6 +23,7 @@ from assistant.extractive import (
     compose,
     extract,
     merge,
+    not_bodies,
     question_parts,
     question_signals,
     renumber,
@@ -195,7 +196,8 @@ class Assistant:
             hits, vector,
             [index.chunk_unit_vectors(h.chunk.chunk_id) for h in hits],
             [cache.chunk_tokens(h.chunk) for h in hits],
-            question_signals(query, language, cache.weights, scope.compared_tokens),
+            question_signals(query, language, cache.weights, scope.compared_tokens,
+                             cache.not_bodies),
             [cache.names.check(scope, h.chunk.doc_id, h.chunk.header, h.chunk.text) for h in hits],
             evidence,
             content_scores(self._content_words(index, query, language, scope),
@@ -271,7 +273,8 @@ class Assistant:
         # A year the question names qualifies it as a place does: a passage about other years
         # cannot answer "... en 2018 ?".
         years = named_years(query)
-        signals = question_signals(asked or query, language, cache.weights, scope.compared_tokens)
+        signals = question_signals(asked or query, language, cache.weights, scope.compared_tokens,
+                                   cache.not_bodies)
         out: list[list[UnitRow]] = []
         for n, hit in enumerate(hits, start=1):
             if memo is not None and hit.chunk.chunk_id in memo:
@@ -598,6 +601,7 @@ class VersionCache:
         self.version = index.manifest.version
         self.names = CorpusNames(index)
         self.weights = ConceptWeights(index.doc_freq, index.n_chunks)
+        self.not_bodies = not_bodies(self.names.acronyms)  # "PRU", "GUP": no one
         # Each document's own years (an article's date, a mission's "Années"), from the
         # metadata the version holds in memory.
         self.doc_years = {doc_id: frozenset(meta.get("years") or ())

@@ -199,6 +199,23 @@ def cost_subject(question: str) -> set[str]:
     return {t for t in analyze(head) if t not in _ANSWER_TYPE_NOUNS}
 
 
+# Nouns that head the name of a body: an acronym spelt out with one ("Agence nationale de la
+# cohésion des territoires", "Union sociale pour l'habitat") is someone who may act; one spelt
+# out without ("Programme de rénovation urbaine", "Gestion urbaine de proximité", "Plan
+# stratégique local") is a thing, which answers no "qui" or "who".
+_BODY_NOUNS = frozenset(analyze(
+    "agence caisse direction office établissement société communauté conseil commission comité "
+    "union association fédération ministère préfecture service institut centre groupement "
+    "syndicat banque fonds conférence instance mission cellule bureau cabinet observatoire "
+    "autorité"))
+
+
+def not_bodies(acronyms: dict[str, frozenset[frozenset[str]]]) -> frozenset[str]:
+    """The acronym tokens whose every spelling-out in the corpus names no body."""
+    return frozenset(token for token, phrases in acronyms.items()
+                     if phrases and not any(phrase & _BODY_NOUNS for phrase in phrases))  # fmt: skip
+
+
 class ConceptWeights:
     """Inverse document frequency of index tokens, from the BM25 postings."""
 
@@ -262,16 +279,19 @@ class QuestionSignals:
     # them covers the question's names (assistant/scope.py decides what is compared).
     alternatives: tuple[frozenset[str], ...] = ()
     cost_of: frozenset[str] = frozenset()  # what a cost is asked of (`cost_subject`)
+    # The corpus's acronyms of things no one is ("PRU", "GUP": `not_bodies`), as tokens.
+    not_bodies: frozenset[str] = frozenset()
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
-                     alternatives: Sequence[frozenset[str]] = ()) -> QuestionSignals:  # fmt: skip
+                     alternatives: Sequence[frozenset[str]] = (),
+                     not_bodies: frozenset[str] = frozenset()) -> QuestionSignals:  # fmt: skip
     wanted = _question_concepts(question, weights, english=language == "en")
     cost_of = cost_subject(question)
     if any(weights.idf(t) is None for t in cost_of):
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
     return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
-                           tuple(alternatives), frozenset(cost_of))  # fmt: skip
+                           tuple(alternatives), frozenset(cost_of), not_bodies)  # fmt: skip
 
 
 def _analysed(text: str) -> frozenset[str]:
@@ -294,13 +314,21 @@ def _counts_the_act(q: QuestionSignals, text: str) -> bool:
 
 
 def _without_names(q: QuestionSignals, text: str) -> str:
-    """The unit's text without the names the question gives: "Qui a mené l'évaluation de la GUP
-    ?" is not answered by a unit whose only name is "GUP"."""
+    """The unit's text without the names the question gives, nor the acronyms of what no one
+    is (`not_bodies`): "Qui a mené l'évaluation de la GUP ?" is not answered by a unit whose only
+    name is "GUP", "Who led the closure review?" by one whose only capitals are "PRU"."""
     names = frozenset().union(*(c.tokens for c in q.concepts if c.is_name))
-    if not names:
+    if not names and not q.not_bodies:
         return text
-    return re.sub(r"[\w'’-]+", lambda m: " " if set(analyze(m.group())) & names else m.group(),
-                  text)  # fmt: skip
+
+    def blank(match: re.Match[str]) -> str:
+        word = match.group()
+        tokens = set(analyze(word))
+        if tokens & names or (word.isupper() and tokens and tokens <= q.not_bodies):
+            return " "
+        return word
+
+    return re.sub(r"[\w'’-]+", blank, text)
 
 
 # A field label that says what its value is of: "Montant du projet", "Type de mission".

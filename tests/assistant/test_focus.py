@@ -10,6 +10,7 @@ from assistant.extractive import (
     ConceptWeights,
     cost_subject,
     focus_tokens,
+    not_bodies,
     question_signals,
     unit_signals,
 )
@@ -192,3 +193,27 @@ def test_the_questions_own_names_give_no_person() -> None:
 
     assert kind("Proposition d'une nouvelle convention GUP, validée en comité.") == -1.0
     assert kind("Equipe : Cadastre & Cohésion, Aurélie Nguyen-Thibaut.") == 1.0
+
+
+def test_an_acronym_of_no_body_names_no_one() -> None:
+    """The corpus spells "PRU" out as a programme and a project, "ANCT" as an agency: a unit
+    whose only capitals are "PRU" names nobody who led the review; one naming the ANCT does.
+    An acronym the corpus never spells out stays a possible body."""
+    acronyms = {
+        "pru": frozenset({frozenset(analyze("programme rénovation urbaine")),
+                          frozenset(analyze("projet renouvellement urbain"))}),
+        "anct": frozenset({frozenset(analyze("agence nationale cohésion territoires"))}),
+    }  # fmt: skip
+    assert not_bodies(acronyms) == {"pru"}
+    weights = ConceptWeights({"review": 3, "men": 6}, 20)
+    q = question_signals("Who led the closure review?", "en", weights, (), not_bodies(acronyms))
+    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
+    hit = Hit(chunk, "Fiche", "mission", 1.0, 1)
+
+    def kind(text: str) -> float:
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, hit, 1, frozenset())["kind"]
+
+    assert kind("Le point d'étape devait dresser le bilan du PRU.") == -1.0
+    assert kind("Le point d'étape a été confié par l'ANCT.") == 1.0
+    assert kind("Le point d'étape a été confié par la DDT.") == 1.0
