@@ -129,6 +129,16 @@ _COST_OF = re.compile(
     r"\s+cost\b)",
     re.IGNORECASE,
 )
+# Who gives a sum, named: "how much did ANRU contribute", "combien l'ANRU a-t-elle versé",
+# "quel montant de subventions l'ANRU a-t-elle apporté".
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?[A-ZÀ-Ý][\w'’-]*)*"
+_GIVER = re.compile(
+    rf"\b[Hh]ow\s+much(?:\s+money)?\s+(?:did|does|do|will|would|has|have)\s+(?:the\s+)?(?P<en>{_NAME})\s+"
+    r"(?:contribute|pay|give|put|grant|invest|spend|fund|provide|bring)|"
+    rf"\b(?:l['’]|le\s+|la\s+|les\s+)?(?P<fr>{_NAME})\s+(?:a|ont|avait|avaient|va|vont|aura|auront)-t-"
+    r"(?:il|elle|ils|elles)\s+(?:vers[ée]|apport[ée]|financ[ée]|invest[ie]|donn[ée]|d[ée]pens[ée]|"
+    r"accord[ée]|allou[ée]|consacr[ée]|mis|mobilis[ée])",
+)
 # The French noun phrase after the verb, read by `_head` (an empty "phrase": no English one).
 _ARTICLE_HEAD = re.compile(
     r"\s*(?:(?:la|le|les|ce|cette|ces)\s+|l['’]\s*)(?P<head>[a-zà-ÿ][\w-]*)(?P<phrase>)"
@@ -216,6 +226,15 @@ def not_bodies(acronyms: dict[str, frozenset[frozenset[str]]]) -> frozenset[str]
                      if phrases and not any(phrase & _BODY_NOUNS for phrase in phrases))  # fmt: skip
 
 
+def giver(question: str) -> set[str]:
+    """Tokens of whoever a question asks gave a sum ("How much did ANRU contribute ...?"):
+    the unit giving the sum must name it, the project's amount does not say ANRU's share."""
+    found = _GIVER.search(question)
+    if not found or not asked_kinds(question) & {"amount", "share"}:
+        return set()
+    return set(analyze(found.group("en") or found.group("fr")))
+
+
 class ConceptWeights:
     """Inverse document frequency of index tokens, from the BM25 postings."""
 
@@ -281,6 +300,7 @@ class QuestionSignals:
     cost_of: frozenset[str] = frozenset()  # what a cost is asked of (`cost_subject`)
     # The corpus's acronyms of things no one is ("PRU", "GUP": `not_bodies`), as tokens.
     not_bodies: frozenset[str] = frozenset()
+    giver: frozenset[str] = frozenset()  # who is asked to have given a sum (`giver`)
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
@@ -288,10 +308,14 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                      not_bodies: frozenset[str] = frozenset()) -> QuestionSignals:  # fmt: skip
     wanted = _question_concepts(question, weights, english=language == "en")
     cost_of = cost_subject(question)
+    gives = giver(question)
+    if any(weights.idf(t) is None for t in gives):
+        gives = set()  # a name the corpus writes otherwise ("European Social Fund" for "FSE")
     if any(weights.idf(t) is None for t in cost_of):
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
     return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
-                           tuple(alternatives), frozenset(cost_of), not_bodies)  # fmt: skip
+                           tuple(alternatives), frozenset(cost_of), not_bodies,
+                           frozenset(gives))  # fmt: skip
 
 
 def _analysed(text: str) -> frozenset[str]:
@@ -369,6 +393,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
             focus_missing = True
     if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
+    if q.giver and not q.giver <= own:
+        focus_missing = True  # "Montant du projet : 167 M€" for how much ANRU contributed
     if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):
         focus_missing = False
     total = q.total or 1.0

@@ -10,6 +10,7 @@ from assistant.extractive import (
     ConceptWeights,
     cost_subject,
     focus_tokens,
+    giver,
     not_bodies,
     question_signals,
     unit_signals,
@@ -217,3 +218,29 @@ def test_an_acronym_of_no_body_names_no_one() -> None:
     assert kind("Le point d'étape devait dresser le bilan du PRU.") == -1.0
     assert kind("Le point d'étape a été confié par l'ANCT.") == 1.0
     assert kind("Le point d'étape a été confié par la DDT.") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [("How much did ANRU contribute to the Noyer Doré project?", "ANRU"),
+     ("Quel montant de subventions l'ANRU a-t-elle versé au PRU ?", "ANRU"),
+     ("How much did the Caisse des Dépôts provide?", "Caisse des Dépôts"),
+     ("How much did the agency put in?", ""),  # no name
+     ("Quand la Ville a-t-elle signé ?", "")],  # no sum asked
+)
+def test_who_is_asked_to_have_given_a_sum(question: str, tokens: str) -> None:
+    assert giver(question) == set(analyze(tokens))
+
+
+def test_the_sum_a_named_giver_gave_is_said_with_its_name() -> None:
+    """"How much did ANRU contribute?" is not answered by the project's amount on a sheet that
+    names ANRU elsewhere, but by a unit naming ANRU with the sum. A giver named in words the
+    corpus never writes ("European Social Fund" for its "FSE") is not checked."""
+    known = {"anru": 3, "projet": 2, "mont": 4, "subvent": 5}
+    question = "How much did ANRU contribute to the project?"
+    signals = _field_signals(question, "Montant du projet : 47 M€", known, "en")
+    assert signals["focus_missing"] == 1.0
+    signals = _field_signals(question, "Subventions ANRU : 12 M€", known, "en")
+    assert signals["focus_missing"] == 0.0
+    english = "How much did the European Social Fund contribute?"
+    assert _field_signals(english, "FSE : 45 000 €", known, "en")["focus_missing"] == 0.0
