@@ -8,6 +8,7 @@ import pytest
 
 from assistant.extractive import (
     ConceptWeights,
+    QuestionSignals,
     cost_subject,
     focus_tokens,
     giver,
@@ -185,15 +186,14 @@ def test_the_questions_own_names_give_no_person() -> None:
     led it; one that names a firm does."""
     weights = ConceptWeights({"gup": 3, "evalu": 4, "men": 6}, 20)
     q = question_signals("Qui a mené l'évaluation de la GUP ?", "fr", weights)
+    assert _kind(q, "Proposition d'une nouvelle convention GUP, validée en comité.") == -1.0
+    assert _kind(q, "Equipe : Cadastre & Cohésion, Aurélie Nguyen-Thibaut.") == 1.0
+
+
+def _kind(q: QuestionSignals, text: str) -> float:
+    [unit] = split_units(text, 1)
     chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
-    hit = Hit(chunk, "Fiche", "mission", 1.0, 1)
-
-    def kind(text: str) -> float:
-        [unit] = split_units(text, 1)
-        return unit_signals(q, unit, hit, 1, frozenset())["kind"]
-
-    assert kind("Proposition d'une nouvelle convention GUP, validée en comité.") == -1.0
-    assert kind("Equipe : Cadastre & Cohésion, Aurélie Nguyen-Thibaut.") == 1.0
+    return unit_signals(q, unit, Hit(chunk, "Fiche", "mission", 1.0, 1), 1, frozenset())["kind"]
 
 
 def test_an_acronym_of_no_body_names_no_one() -> None:
@@ -208,16 +208,9 @@ def test_an_acronym_of_no_body_names_no_one() -> None:
     assert not_bodies(acronyms) == {"pru"}
     weights = ConceptWeights({"review": 3, "men": 6}, 20)
     q = question_signals("Who led the closure review?", "en", weights, (), not_bodies(acronyms))
-    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
-    hit = Hit(chunk, "Fiche", "mission", 1.0, 1)
-
-    def kind(text: str) -> float:
-        [unit] = split_units(text, 1)
-        return unit_signals(q, unit, hit, 1, frozenset())["kind"]
-
-    assert kind("Le point d'étape devait dresser le bilan du PRU.") == -1.0
-    assert kind("Le point d'étape a été confié par l'ANCT.") == 1.0
-    assert kind("Le point d'étape a été confié par la DDT.") == 1.0
+    assert _kind(q, "Le point d'étape devait dresser le bilan du PRU.") == -1.0
+    assert _kind(q, "Le point d'étape a été confié par l'ANCT.") == 1.0
+    assert _kind(q, "Le point d'étape a été confié par la DDT.") == 1.0
 
 
 @pytest.mark.parametrize(
