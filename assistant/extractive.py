@@ -347,6 +347,8 @@ def _without_names(q: QuestionSignals, text: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         word = match.group()
+        if not names and not word.isupper():  # analysed only when it may be blanked
+            return word
         tokens = set(analyze(word))
         if tokens & names or (word.isupper() and tokens and tokens <= q.not_bodies):
             return " "
