@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.answer_types import asked_kinds, kind_match
 from assistant.scorer import Candidate, Scorer
@@ -337,6 +338,11 @@ def _counts_the_act(q: QuestionSignals, text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=50_000)  # the units' words, read again for question after question
+def _word_tokens(word: str) -> frozenset[str]:
+    return frozenset(analyze(word))
+
+
 def _without_names(q: QuestionSignals, text: str) -> str:
     """The unit's text without the names the question gives, nor the acronyms of what no one
     is (`not_bodies`): "Qui a mené l'évaluation de la GUP ?" is not answered by a unit whose only
@@ -349,7 +355,7 @@ def _without_names(q: QuestionSignals, text: str) -> str:
         word = match.group()
         if not names and not word.isupper():  # analysed only when it may be blanked
             return word
-        tokens = set(analyze(word))
+        tokens = _word_tokens(word)
         if tokens & names or (word.isupper() and tokens and tokens <= q.not_bodies):
             return " "
         return word

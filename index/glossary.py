@@ -8,6 +8,7 @@ question as asked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # English term (lower case, may be several words) -> French terms as they appear in documents.
 EN_TO_FR: dict[str, str] = {
@@ -327,6 +328,11 @@ def concepts(text: str) -> list[frozenset[str]]:
     token's derived forms ("démolir" demol -> {demol, demolit}; index/analyzer.py). A passage
     "covers" a concept when it holds any of its tokens.
     """
+    return list(_concepts(text))
+
+
+@lru_cache(maxsize=4096)  # questions and quoted sentences come back (every chat turn rates several)
+def _concepts(text: str) -> tuple[frozenset[str], ...]:
     from index.analyzer import analyze, derived_forms
 
     out: list[frozenset[str]] = []
@@ -348,4 +354,4 @@ def concepts(text: str) -> list[frozenset[str]]:
             continue
         seen.add(key)
         out.append(frozenset(form for token in alternatives for form in derived_forms(token)))
-    return out
+    return tuple(out)

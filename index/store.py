@@ -83,6 +83,9 @@ CREATE INDEX blocks_span ON blocks(doc_idx, end);
 # Exact search is fast enough (and deterministic for evals) up to this many vectors on 2 cores;
 # beyond it an HNSW graph keeps queries in milliseconds.
 FLAT_LIMIT = 250_000
+# Passages whose blocks an open version keeps in memory (the answerer reads the same ones again
+# and again); bounded, as a long-running server reads every passage in time.
+CHUNK_BLOCKS_MEMO = 20_000
 
 
 def build_faiss(vectors: np.ndarray) -> faiss.Index:
@@ -243,6 +246,7 @@ class Index:
         self._derived_lock = threading.Lock()
         self._db_path = version_dir / "store.sqlite"
         self._local = threading.local()
+        self._chunk_blocks: dict[str, tuple[Block, ...]] = {}  # blocks (frozen) by chunk id
         self.faiss: faiss.Index | None = None
         self.bm25: Any = None
         if self.manifest.backend == "embedded":
@@ -427,12 +431,17 @@ class Index:
         """The answer units of a passage: the stored blocks inside it (see ingest/units.py)."""
         if not self.has_blocks:
             return split_units(chunk.text, passage)
-        rows = self._conn().execute(
-            f"SELECT {_BLOCK_COLUMNS} FROM blocks b JOIN documents d ON d.doc_idx = b.doc_idx "
-            "WHERE d.doc_id = ? AND b.end > ? AND b.start < ? ORDER BY b.seq",
-            (chunk.doc_id, chunk.start, chunk.end),
-        )
-        blocks = [_row_to_block(r) for r in rows]
+        blocks = self._chunk_blocks.get(chunk.chunk_id)
+        if blocks is None:
+            rows = self._conn().execute(
+                f"SELECT {_BLOCK_COLUMNS} FROM blocks b JOIN documents d ON d.doc_idx = b.doc_idx "
+                "WHERE d.doc_id = ? AND b.end > ? AND b.start < ? ORDER BY b.seq",
+                (chunk.doc_id, chunk.start, chunk.end),
+            )
+            blocks = tuple(_row_to_block(r) for r in rows)
+            if len(self._chunk_blocks) >= CHUNK_BLOCKS_MEMO:
+                self._chunk_blocks.clear()  # bounded, like the answerer's analysed texts
+            self._chunk_blocks[chunk.chunk_id] = blocks
         return units_in(blocks, chunk.text, chunk.start, chunk.end, passage)
 
     def documents_summary(self) -> list[dict[str, Any]]:

@@ -519,6 +519,32 @@ def test_answer_units_are_embedded_at_ingest_and_line_up_with_the_chunks(
         index.close()
 
 
+def test_a_passages_units_are_the_same_when_its_blocks_are_remembered(
+    tiny: tuple[Path, Path], embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.store as store
+
+    corpus, data = tiny
+    ingest(None, corpus_dir=corpus, data_dir=data, embedder=embedder, show_progress=False)
+    monkeypatch.setattr(store, "CHUNK_BLOCKS_MEMO", 2)
+    index = Index.open(data, embedder.name)
+    try:
+        chunks = [c for d in index.doc_ids for c in index.document_chunks(d)]
+        assert len(chunks) > 2
+        first = [index.chunk_units(c, 1) for c in chunks]
+        assert any(first)
+        # Read again, from memory or from SQLite once the memo was cleared: the same units,
+        # numbered for the passage asked, and new objects (callers set a unit's score).
+        for chunk, units in zip(chunks, first, strict=True):
+            again = index.chunk_units(chunk, 3)
+            assert [(u.text, u.kind, u.start) for u in again] == [(u.text, u.kind, u.start) for u in units]
+            assert all(u.passage == 3 for u in again)
+            assert not any(a is b for a, b in zip(again, units, strict=True))
+            assert len(index._chunk_blocks) <= 2
+    finally:
+        index.close()
+
+
 def test_a_version_from_before_blocks_is_re_chunked_from_its_stored_text(
     tiny: tuple[Path, Path], embedder: Embedder
 ) -> None:
