@@ -20,6 +20,7 @@ from assistant.citations import MARKER, build_citations, check_markers
 from assistant.extractive import (
     ConceptWeights,
     Extraction,
+    QuestionSignals,
     compose,
     extract,
     merge,
@@ -41,7 +42,7 @@ from assistant.rerank import (
     passage_signals,
     unit_evidence,
 )
-from assistant.scope import TOKENS_MEMO, CorpusNames, QuestionScope
+from assistant.scope import QUESTIONS_MEMO, TOKENS_MEMO, CorpusNames, QuestionScope
 from assistant.scorer import Candidate, LogisticScorer, Scorer, add_relative_signals
 from index.analyzer import analyze
 from index.embed import Embedder
@@ -196,8 +197,7 @@ class Assistant:
             hits, vector,
             [index.chunk_unit_vectors(h.chunk.chunk_id) for h in hits],
             [cache.chunk_tokens(h.chunk) for h in hits],
-            question_signals(query, language, cache.weights, scope.compared_tokens,
-                             cache.not_bodies),
+            cache.question_signals(query, language, scope.compared_tokens),
             [cache.names.check(scope, h.chunk.doc_id, h.chunk.header, h.chunk.text) for h in hits],
             evidence,
             content_scores(self._content_words(index, query, language, scope),
@@ -273,8 +273,7 @@ class Assistant:
         # A year the question names qualifies it as a place does: a passage about other years
         # cannot answer "... en 2018 ?".
         years = named_years(query)
-        signals = question_signals(asked or query, language, cache.weights, scope.compared_tokens,
-                                   cache.not_bodies)
+        signals = cache.question_signals(asked or query, language, scope.compared_tokens)
         out: list[list[UnitRow]] = []
         for n, hit in enumerate(hits, start=1):
             if memo is not None and hit.chunk.chunk_id in memo:
@@ -608,6 +607,20 @@ class VersionCache:
                           for doc_id, meta in zip(index.doc_ids, index.doc_metadata, strict=True)}  # fmt: skip
         self._tokens: dict[str, frozenset[str]] = {}
         self._counts: dict[str, Counter[str]] = {}
+        self._signals: dict[tuple[str, str, tuple[frozenset[str], ...]], QuestionSignals] = {}
+
+    def question_signals(self, text: str, language: str,
+                         compared: tuple[frozenset[str], ...]) -> QuestionSignals:  # fmt: skip
+        """A question's (or one ask's) signals for rating units, remembered: a chat turn rates
+        the units of its passages twice (ranking, then answering). Not to be changed."""
+        key = (text, language, compared)
+        found = self._signals.get(key)
+        if found is None:
+            if len(self._signals) >= QUESTIONS_MEMO:
+                self._signals.clear()
+            found = self._signals[key] = question_signals(text, language, self.weights, compared,
+                                                          self.not_bodies)  # fmt: skip
+        return found
 
     def chunk_tokens(self, chunk: Chunk) -> frozenset[str]:
         """The analysed tokens of a passage with its contextual header (as BM25 sees it),

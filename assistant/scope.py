@@ -74,6 +74,7 @@ _CALENDAR_WORDS = frozenset(
 # Analysed texts remembered per version (about 1 KB each): every unit of a few thousand
 # documents, with their sections.
 TOKENS_MEMO = 50_000
+QUESTIONS_MEMO = 2_000  # questions whose scope and signals a version remembers
 
 
 @dataclass(frozen=True)
@@ -197,12 +198,22 @@ class CorpusNames:
         self._tokens: dict[str, frozenset[str]] = {}
         self._names: dict[str, frozenset[str]] = {}
         self._spelled: dict[str, frozenset[str]] = {}
+        self._scopes: dict[str, QuestionScope] = {}
 
     def is_common(self, tokens: frozenset[str]) -> bool:
         return all(self.doc_freq.get(t, 0) > COMMON_NAME_SHARE * self.n_docs for t in tokens)
 
     def question_scope(self, question: str) -> QuestionScope:
-        """The names a question uses, grouped into multi-word names."""
+        """The names a question uses, grouped into multi-word names; remembered (a chat turn
+        reads its question's scope at each step), and not to be changed by the caller."""
+        found = self._scopes.get(question)
+        if found is None:
+            if len(self._scopes) >= QUESTIONS_MEMO:
+                self._scopes.clear()
+            found = self._scopes[question] = self._question_scope(question)
+        return found
+
+    def _question_scope(self, question: str) -> QuestionScope:
         words = list(_WORD.finditer(question))
         groups: list[list[str]] = []
         current: list[str] = []

@@ -185,6 +185,20 @@ def test_the_memory_of_analysed_texts_is_bounded(names: CorpusNames,
         assert len(names._tokens) <= 3
 
 
+def test_a_questions_scope_is_remembered_within_bounds(names: CorpusNames,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    import assistant.scope as scope
+
+    question = "Quel est le montant du projet de Bagneux ?"
+    first = names.question_scope(question)
+    assert names.question_scope(question) is first  # read at each step of a turn, made once
+    monkeypatch.setattr(scope, "QUESTIONS_MEMO", 2)
+    for town in ("Antony", "Bagneux", "Valenciennes", "Tours"):
+        found = names.question_scope(f"Quel est le montant du projet de {town} ?")
+        assert [n.text for n in found.scoping] == [town]
+        assert len(names._scopes) <= 2
+
+
 def test_a_name_counts_where_the_text_writes_it_as_a_name(names: CorpusNames) -> None:
     """"Tours" the town and "tour" (a tower) analyse to the same token: a unit or passage names
     the town only where it capitalises the word. A name of several words needs one of them

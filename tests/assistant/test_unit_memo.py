@@ -41,3 +41,32 @@ def test_units_are_read_once_and_match_a_fresh_rating(
     assert view(prepared.candidates) == view(fresh)
     # The passages were re-ordered, and each unit carries its passage's final number.
     assert all(c.unit.passage == c.passage for c in prepared.candidates)
+
+
+def test_a_questions_signals_are_made_once_per_version(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.answering as answering
+    from assistant.extractive import question_signals
+
+    index = assistant.indexes.current()
+    cache = assistant.version_cache(index)
+    made: list[str] = []
+
+    def counting(text, *args):  # type: ignore[no-untyped-def]
+        made.append(text)
+        return question_signals(text, *args)
+
+    monkeypatch.setattr(answering, "question_signals", counting)
+    cache._signals.clear()  # whatever other tests asked of this version
+    question = "Combien de logements ont été démolis à Bagneux en 2015 ?"
+    assistant.prepare(question)
+    assistant.prepare(question)
+    assert made.count(question) == 1  # ranking and answering, twice over: made once
+    assert cache.question_signals(question, "fr", ()) == question_signals(
+        question, "fr", cache.weights, (), cache.not_bodies
+    )
+    monkeypatch.setattr(answering, "QUESTIONS_MEMO", 2)
+    for n in range(5):
+        cache.question_signals(f"Combien de logements en {2010 + n} ?", "fr", ())
+        assert len(cache._signals) <= 2
