@@ -86,12 +86,24 @@ _PART_IDIOM = re.compile(
 )
 
 
+# A body's part, which a sum answers as well as a percentage: "la part de l'ANRU", "the State's
+# share", "the share of the Caisse des Dépôts" ("dont 68 M€ de subventions ANRU"); not a part of
+# people or homes ("What share of the people hired were women?").
+PART_OF_SUM = "part-of-sum"
+_BODY_PART = re.compile(
+    r"\b(?i:parts?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[A-ZÀ-Ý]|"
+    r"\b(?i:shares?)\s+of\s+(?:the\s+)?[A-Z]|\b[A-Z][\w-]*['’]s?\s+share\b"
+)
+
+
 def asked_kinds(question: str) -> set[str]:
     """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
     plain = _PART_IDIOM.sub(" ", question)
     kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(plain)}
     if kinds & {"amount", "share", "duration", "date"}:
         kinds.discard("count")
+    if "share" in kinds and _BODY_PART.search(plain):
+        kinds.add(PART_OF_SUM)
     return kinds
 
 
@@ -133,7 +145,10 @@ def kind_match(asked: set[str], text: str) -> float:
     question asks for no particular kind."""
     if not asked:
         return 0.0
-    return 1.0 if asked & given_kinds(text) else -1.0
+    given = given_kinds(text)
+    if PART_OF_SUM in asked and "amount" in given:
+        return 1.0  # "la part de l'ANRU": "dont 68 M€ de subventions ANRU"
+    return 1.0 if asked & given else -1.0
 
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")

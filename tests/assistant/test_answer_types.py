@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer_types import (
+    PART_OF_SUM,
     asked_kinds,
     covers_years,
     given_kinds,
@@ -136,6 +137,23 @@ def test_part_in_an_idiom_asks_for_no_share() -> None:
     assert asked_kinds("D'autre part, combien de logements ?") == {"count"}
     assert asked_kinds("Quelle part des ménages a été relogée hors site ?") == {"share"}
     assert asked_kinds("How many firms took part, and what share were local?") == {"share"}
+
+
+def test_a_bodys_part_is_answered_by_a_sum_as_by_a_percentage() -> None:
+    """"La part de l'ANRU" in a project is its contribution, which the documents give as a sum
+    ("dont 68 M€ de subventions ANRU"); a part of people or homes is a percentage."""
+    sum_given = "Montant du projet : 214 M€ HT (dont 68 M€ de subventions ANRU)"
+    for question in ("Quel est le montant du projet, et quelle est la part de l'ANRU ?",
+                     "What was the State's share?", "What is the share of the Caisse des Dépôts?",
+                     "Part de la Région ?"):  # fmt: skip
+        asked = asked_kinds(question)
+        assert PART_OF_SUM in asked and kind_match(asked, sum_given) == 1.0, question
+        assert kind_match(asked, "soit 39 % des ménages") == 1.0
+    for question in ("What share of the people hired through the clauses were women?",
+                     "Quelle part des ménages a été relogée hors site ?",
+                     "Quel est le taux de vacance ?"):  # fmt: skip
+        asked = asked_kinds(question)
+        assert PART_OF_SUM not in asked and kind_match(asked, sum_given) == -1.0, question
 
 
 def test_named_years() -> None:
