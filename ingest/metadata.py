@@ -581,6 +581,7 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
     the loader's metadata (a web page's date and site name) and a credit line."""
     loader_meta = loader_meta or {}
     meta: dict[str, Any] = {}
+    dateline = _DATELINE.search(text[:HEADLINE_CHARS])  # "Montclavel, 4 octobre 2017 (AHT Presse) —"
     date = _BYLINE_DATE.search(text)
     if date:
         meta["published"] = (
@@ -601,7 +602,7 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
     elif iso := _ISO_DATE.match(str(loader_meta.get("date") or "")):
         meta["published"] = iso.group()
         meta["years"] = [int(iso.group("y"))]
-    elif dateline := _DATELINE.search(text[:HEADLINE_CHARS]):
+    elif dateline:
         month = _MONTH_NUMBERS[fold_accents(dateline.group("m")).lower()]
         meta["published"] = f"{dateline.group('y')}-{month:02d}-{int(dateline.group('d')):02d}"
         meta["years"] = [int(dateline.group("y"))]
@@ -617,10 +618,9 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
                 meta["author"] = name
     outlet = _OUTLET_LINE.search(text)
     sitename = " ".join(str(loader_meta.get("sitename") or "").split())
-    dateline = _DATELINE.search(text[:HEADLINE_CHARS])
     if outlet:
         meta["outlet"] = outlet.group("outlet")
-    elif dateline and dateline.group("outlet"):  # "Montclavel, 4 octobre 2017 (AHT Presse) —"
+    elif dateline and dateline.group("outlet"):
         meta["outlet"] = dateline.group("outlet").strip()
     elif _plausible_outlet(sitename, title):
         meta["outlet"] = sitename
