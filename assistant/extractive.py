@@ -101,6 +101,9 @@ _META_FORMS = frozenset(form for token in _META_WORDS for form in derived_forms(
 _COST_NOUNS = frozenset(analyze("montant coût budget prix honoraires cost amount price fee fees"))
 _VALUE_NOUNS = frozenset(
     analyze("taux part proportion pourcentage rate share percentage")) | _COST_NOUNS
+# A name asked for is known by whose name it is: "le nom du maire", "the name of the mayor"
+# ask for the mayor, whom a unit must name, not for any name.
+_NAME_NOUNS = frozenset(analyze("nom name"))
 
 
 # A sum named by what it does, said to be financial ("l'apport financier de la Région", "its
@@ -184,7 +187,7 @@ def focus_tokens(question: str) -> set[str]:
             words = words[1:]  # "nouveaux logements"
         if words:
             focus = set(analyze(words[0])) & focus
-    if not focus and tokens & value_nouns:
+    if not focus and tokens & (value_nouns | _NAME_NOUNS):
         complement = _COMPLEMENT.match(question, match.end())
         if complement:
             focus = {t for t in analyze(_head(complement)) if t not in _ANSWER_TYPE_NOUNS}

@@ -64,6 +64,11 @@ from ingest.units import split_units
         # A financial contribution is an amount, known by whose it is.
         ("Quel est l'apport financier du conseil régional ?", "conseil"),
         ("Quelle est la participation des habitants ?", "participation"),
+        # A name asked for is known by whose name it is: a unit naming someone else does not
+        # give "le nom du maire".
+        ("Quel est le nom du maire de Val-de-Bréande ?", "maire"),
+        ("Quel est le nom de la directrice de mission ?", "directrice"),
+        ("What is the name of the mayor of Pontaury?", "mayor"),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
