@@ -28,7 +28,7 @@ _QUESTION = {
     "share": r"(\b(parts?|pourcentages?|proportions?|taux|share|percentage|proportion|rate|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
-    r"pendant combien|how long|how much time|how many (?:months|years|weeks|days)|duration|"
+    r"pendant combien|how long|how much time|how (?:quickly|fast|soon|rapidly)|how many (?:months|years|weeks|days)|duration|"
     r"lasted?|d[ée]lais?|waiting time|delays?)\b",
     # "quand"/"when" asks for a date where it opens the question or a clause, not as a
     # conjunction ("which post did he hold when he opened the meeting?").

@@ -37,6 +37,9 @@ from assistant.answer_types import (
         # A delay is a duration: "sans allonger les délais d'attente" gives none.
         ("Quel est le délai d'attente moyen des demandeurs ?", {"duration"}),
         ("What is the average waiting time for applicants?", {"duration"}),
+        # How quickly something is done asks for the time it takes ("délai moyen de 4 jours").
+        ("How quickly were the residents' complaints answered?", {"duration"}),
+        ("How fast was the tower block emptied?", {"duration"}),
         ("En quelle année la convention a-t-elle été signée ?", {"date"}),
         ("When was the tower demolished?", {"date"}),
         ("Quel jour les engins ont-ils commencé à démolir l'immeuble ?", {"date"}),
