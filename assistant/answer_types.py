@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-KINDS = ("amount", "share", "duration", "date", "count", "person")
+KINDS = ("amount", "share", "duration", "date", "frequency", "count", "person")
 # Kinds answered by one value, not by a list (a person or body may be several: "qui participe").
-SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "count"})
+SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "frequency", "count"})
 # Units whose kinds are remembered (bounded: a long-running server reads every unit in time).
 KINDS_MEMO = 50_000
 
@@ -36,6 +36,10 @@ _QUESTION = {
     r"\b(?:en quelle ann[ée]e|quelle ann[ée]e|quelle date|à quelle date|depuis quand|"
     r"quel jour|quel mois|what year|which year|what date|what day|which day|what month|"
     r"which month|since when|dat[ée]s?)\b)",
+    # How often something happens: "toutes les six semaines", "deux fois par an", "mensuel".
+    "frequency": r"\b(how often|how frequently|how regularly|how many times|"
+    r"(?:à|a) quel(?:le)? (?:rythme|fréquence|fr[ée]quence|périodicité)|tou(?:te)?s les combien|"
+    r"combien de fois|(?:quelle|what|which) (?:fréquence|frequency|périodicité))\b",
     "count": r"\b(combien|nombre|how many|number of)\b",
     # "qui"/"who" asks for a person where it opens the question or a clause ("..., et qui les
     # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").
@@ -57,6 +61,14 @@ _UNIT = {
     "duration": rf"({_NUMBER}\s*(?:mois|ans|années|semaines|jours|heures|minutes?|months?|years?|"
     r"weeks?|days?|hours?)\b"
     r"|\b(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+(?:mois|ans|semaines)\b)",
+    "frequency": r"(\btou(?:te)?s\s+les\s+(?:\d+\s+|deux\s+|trois\s+|quatre\s+|six\s+|quinze\s+)?"
+    r"(?:jours|semaines|mois|ans|années|trimestres|semestres)\b|"
+    r"\b(?:chaque|par)\s+(?:jour|semaine|mois|an|année|trimestre|semestre)\b|"
+    r"\b(?:\d+|une|deux|trois|quatre)\s+fois\s+par\b|\bà\s+un\s+rythme\b|"
+    r"\b(?:bi|tri)?(?:mensuel|hebdomadaire|trimestriel|semestriel|annuel|quotidien)(?:le)?s?\b|"
+    r"\b(?:every|each)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|quarters?)\b|"
+    r"\b(?:daily|weekly|monthly|quarterly|yearly|annually|once|twice)\b|"
+    r"\b(?:\d+|two|three|four)\s+times\s+(?:a|per)\b)",
     "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b)",
     # A number or a number word, dates aside (given_kinds: "dès les années 1980" counts
     # nothing); "un"/"une" and "one" are articles and pronouns far more often than counts.
@@ -100,7 +112,7 @@ def asked_kinds(question: str) -> set[str]:
     """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
     plain = _PART_IDIOM.sub(" ", question)
     kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(plain)}
-    if kinds & {"amount", "share", "duration", "date"}:
+    if kinds & {"amount", "share", "duration", "date", "frequency"}:
         kinds.discard("count")
     if "share" in kinds and _BODY_PART.search(plain):
         kinds.add(PART_OF_SUM)

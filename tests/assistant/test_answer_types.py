@@ -58,6 +58,11 @@ from assistant.answer_types import (
         ("Quel est le nom du maire de Pontaury ?", {"person"}),
         ("What is the name of the mayor of Pontaury?", {"person"}),
         ("Comment appelle-t-on ce dispositif ?", set()),
+        # How often something happens is a frequency, not a count or a duration.
+        ("À quelle fréquence le comité de pilotage se réunit-il ?", {"frequency"}),
+        ("Tous les combien la satisfaction est-elle mesurée ?", {"frequency"}),
+        ("Combien de fois par an le comité se réunit-il ?", {"frequency"}),
+        ("How often is the project centre open?", {"frequency"}),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:
@@ -177,3 +182,15 @@ def test_covers_years() -> None:
     assert covers_years(frozenset(), "aucune année")
     # A question's "2000" read as a year still finds a count written with a space.
     assert covers_years(named_years("plus de 2000 logements ?"), "soit 2 000 logements")
+
+
+def test_a_frequency_is_given_in_words() -> None:
+    """"À quel rythme ... ?" is answered by "toutes les six semaines", "bimensuelle", "trois
+    jours par semaine", "twice a year"; a date or a bare count is no frequency."""
+    for text in ("un comité de pilotage se réunit toutes les six semaines",
+                 "Commission de relogement bimensuelle", "ouverte trois jours par semaine",
+                 "COPIL annuel et comité technique trimestriel", "deux fois par an",
+                 "réuni tous les deux mois", "the board meets twice a year"):  # fmt: skip
+        assert "frequency" in given_kinds(text), text
+    for text in ("signée le 14/10/2019", "412 démolitions", "depuis plus de 10 ans"):
+        assert "frequency" not in given_kinds(text), text
