@@ -28,8 +28,8 @@ _QUESTION = {
     "share": r"(\b(parts?|pourcentages?|proportions?|taux|share|percentage|proportion|rate|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
-    r"pendant combien|how long|how much time|how (?:quickly|fast|soon|rapidly)|how many (?:months|years|weeks|days)|duration|"
-    r"lasted?|d[ée]lais?|waiting time|delays?)\b",
+    r"pendant combien|how long|how much time|how (?:quickly|fast|soon|rapidly)|"
+    r"how many (?:months|years|weeks|days)|duration|lasted?|d[ée]lais?|waiting time|delays?)\b",
     # "quand"/"when" asks for a date where it opens the question or a clause, not as a
     # conjunction ("which post did he hold when he opened the meeting?").
     "date": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:depuis\s+|since\s+)?(?:quand|when)\b|"
@@ -38,8 +38,8 @@ _QUESTION = {
     r"which month|since when|dat[ée]s?)\b)",
     # How often something happens: "toutes les six semaines", "deux fois par an", "mensuel".
     "frequency": r"\b(how often|how frequently|how regularly|how many times|"
-    r"(?:à|a) quel(?:le)? (?:rythme|fréquence|fr[ée]quence|périodicité)|tou(?:te)?s les combien|"
-    r"combien de fois|(?:quelle|what|which) (?:fréquence|frequency|périodicité))\b",
+    r"(?:à|a) quel(?:le)? (?:rythme|fr[ée]quence|p[ée]riodicit[ée])|tou(?:te)?s les combien|"
+    r"combien de fois|fr[ée]quence|frequency|p[ée]riodicit[ée])\b",
     "count": r"\b(combien|nombre|how many|number of)\b",
     # "qui"/"who" asks for a person where it opens the question or a clause ("..., et qui les
     # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").
@@ -65,7 +65,8 @@ _UNIT = {
     r"(?:jours|semaines|mois|ans|années|trimestres|semestres)\b|"
     r"\b(?:chaque|par)\s+(?:jour|semaine|mois|an|année|trimestre|semestre)\b|"
     r"\b(?:\d+|une|deux|trois|quatre)\s+fois\s+par\b|\bà\s+un\s+rythme\b|"
-    r"\b(?:bi|tri)?(?:mensuel|hebdomadaire|trimestriel|semestriel|annuel|quotidien)(?:le)?s?\b|"
+    r"\b(?:bi|tri)?(?:mensuel(?:le)?|trimestriel(?:le)?|semestriel(?:le)?|annuel(?:le)?|"
+    r"quotidien(?:ne)?|hebdomadaire)s?\b|"
     r"\b(?:every|each)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|quarters?)\b|"
     r"\b(?:daily|weekly|monthly|quarterly|yearly|annually|once|twice)\b|"
     r"\b(?:\d+|two|three|four)\s+times\s+(?:a|per)\b)",

@@ -63,6 +63,7 @@ from assistant.answer_types import (
         ("Tous les combien la satisfaction est-elle mesurée ?", {"frequency"}),
         ("Combien de fois par an le comité se réunit-il ?", {"frequency"}),
         ("How often is the project centre open?", {"frequency"}),
+        ("Quelle est la périodicité des réunions du comité ?", {"frequency"}),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:
@@ -190,7 +191,8 @@ def test_a_frequency_is_given_in_words() -> None:
     for text in ("un comité de pilotage se réunit toutes les six semaines",
                  "Commission de relogement bimensuelle", "ouverte trois jours par semaine",
                  "COPIL annuel et comité technique trimestriel", "deux fois par an",
-                 "réuni tous les deux mois", "the board meets twice a year"):  # fmt: skip
+                 "réuni tous les deux mois", "the board meets twice a year",
+                 "une permanence quotidienne", "des réunions hebdomadaires"):  # fmt: skip
         assert "frequency" in given_kinds(text), text
     for text in ("signée le 14/10/2019", "412 démolitions", "depuis plus de 10 ans"):
         assert "frequency" not in given_kinds(text), text
