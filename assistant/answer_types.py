@@ -35,7 +35,8 @@ _QUESTION = {
     "date": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:depuis\s+|since\s+)?(?:quand|when)\b|"
     r"\b(?:en quelle ann[ée]e|quelle ann[ée]e|quelle date|à quelle date|depuis quand|"
     r"quel jour|quel mois|what year|which year|what date|what day|which day|what month|"
-    r"which month|since when|dat[ée]s?)\b)",
+    r"which month|since when|dat[ée]s?|(?:sur )?quelle p[ée]riode|quelles ann[ée]es|"
+    r"(?:what|which) (?:period|years|time ?frame))\b)",
     # How often something happens: "toutes les six semaines", "deux fois par an", "mensuel".
     "frequency": r"\b(how often|how frequently|how regularly|how many times|"
     r"(?:à|a) quel(?:le)? (?:rythme|fr[ée]quence|p[ée]riodicit[ée])|tou(?:te)?s les combien|"
@@ -44,8 +45,15 @@ _QUESTION = {
     # "qui"/"who" asks for a person where it opens the question or a clause ("..., et qui les
     # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").
     "person": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:(?:à|par|de|pour|avec|chez|to|by|from|with|for)\s+)?"
-    r"(?:qui|who|whom)\b|\b(?:quel(?:le)? (?:cabinet|bureau|organisme|structure|personne)|"
-    r"which (?:firm|consultancy|body|organisation|organization|person))\b|"
+    r"(?:qui|who|whom)\b|"
+    # "quelle élue", "quels partenaires", "which agency": a role or a body named.
+    r"\b(?:quel(?:le)?s? (?:cabinets?|bureaux?|organismes?|structures?|personnes?|[ée]lue?s?|"
+    r"adjointe?s?|maires?|pr[ée]sidente?s?|directeur|directrice|responsables?|chefs?|"
+    r"consultante?s?|prestataires?|bailleurs?|op[ée]rateurs?|associations?|entreprises?|"
+    r"partenaires?|financeurs?|acteurs?|pilotes?|agences?|organisations?)|"
+    r"(?:which|what) (?:firms?|consultancy|consultants?|bod(?:y|ies)|organi[sz]ations?|persons?|"
+    r"people|officials?|mayor|agenc(?:y|ies)|partners?|funders?|operators?|landlords?|"
+    r"compan(?:y|ies)|associations?))\b|"
     # asking for a name: "Comment s'appelle ...", "Quel est le nom de ...", "What is the name of"
     r"\bcomment\s+s['’]appel\w*|\bquel\s+est\s+(?:le|son)\s+nom\b|"
     r"\bwhat(?:\s+is|['’]s)\s+(?:the|his|her|its|their)\s+names?\b)",
@@ -54,13 +62,21 @@ _MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|
            r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|"
            r"september|october|november|december")  # fmt: skip
 _NUMBER = r"\d[\d\s\u00a0\u202f.,]*"
+# Numbers written in words, "un"/"one" aside (an article or a pronoun far more often).
+_NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|two|three|four|"
+                 r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                 r"fifty|sixty|hundred")  # fmt: skip
 _UNIT = {
     "amount": rf"({_NUMBER}\s*(?:M|k|K|Md|md|(?:millions?|milliards?)(?:\s+d['’])?)?\s*(?:€|euros?|EUR)(?!\w)"
     rf"|€\s*{_NUMBER})",
     "share": rf"({_NUMBER}\s*(?:%|pour ?cent|percent)|\b(?:moitié|tiers|quart|half|third)\b)",
     "duration": rf"({_NUMBER}\s*(?:mois|ans|années|semaines|jours|heures|minutes?|months?|years?|"
     r"weeks?|days?|hours?)\b"
-    r"|\b(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+(?:mois|ans|semaines)\b)",
+    # ... or in words: "dix minutes à pied", "trois ans", "two weeks".
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?:mois|ans|ann[ée]es|semaines|jours|heures|minutes|months|"
+    r"years|weeks|days|hours)\b"
+    r"|\b(?:un|une|one|a|an)\s+(?:mois|an|ann[ée]e|semaine|heure|month|year|week|hour)\b)",
     "frequency": r"(\btou(?:te)?s\s+les\s+(?:\d+\s+|deux\s+|trois\s+|quatre\s+|six\s+|quinze\s+)?"
     r"(?:jours|semaines|mois|ans|années|trimestres|semestres)\b|"
     r"\b(?:chaque|par)\s+(?:jour|semaine|mois|an|année|trimestre|semestre)\b|"
@@ -76,10 +92,10 @@ _UNIT = {
     "count": r"(\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"
     r"dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|"
     r"nine|ten|dozen|twenty|hundred)\b)",
-    # Two capitalised words in a row, or joined by a French particle ("Caisse des Dépôts",
-    # "Ville de Brémonville", "Val d'Orge"), or a capitalised word after a title: a person or
-    # a body.
-    "person": r"(\b[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?[A-ZÀ-Ý][\w'’-]+|"
+    # Two capitalised words in a row, or joined by a French particle or "&" ("Caisse des
+    # Dépôts", "Ville de Brémonville", "Val d'Orge", "Rives & Toits"), or a capitalised word
+    # after a title: a person or a body.
+    "person": r"(\b[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’]|&)\s*)?[A-ZÀ-Ý][\w'’-]+|"
     r"\b(?:M\.|Mme|MM\.|Dr)\s+[A-ZÀ-Ý]|"
     r"\b[A-Z]{2,}\b)",
 }

@@ -57,7 +57,10 @@ def _entities(question: str) -> set[str]:
 _FOCUS = re.compile(
     r"\b(?:combien\s+(?:de|d['’])\s*|"
     r"(?:quel(?:le)?s?|qui)\s+(?:est|était|sont|étaient|a été|ont été|fut)\s+(?:le|la|les|l['’])\s*|"
-    r"(?:what|who)\s+(?:is|was|are|were)\s+the\s+|how\s+many\s+)"
+    r"(?:what|who)\s+(?:is|was|are|were)\s+the\s+|how\s+many\s+|"
+    # "Who was mayor of ...": a role without its article.
+    r"who\s+(?:is|was|are|were)\s+(?-i:(?=[a-z]))(?!\w+(?:ed|ing|ible|able)\b|"
+    r"(?:in|at|on|of|for|to|from|with|behind|by|not|also|still|now|then|there|a|an)\b))"
     r"(?P<focus>[\w'’ -]+?)(?=\s+(?:de|du|des|d['’]|of|in|for|at|did|does|do|were|was|had|ont|a|"
     r"according|selon|compte|prévoyait|dans|à|au|aux|pour|par|per|le|la|les|l['’]|un|une|the|"
     r"sur|on|en|avec|with|chaque|each|every|will|would|should|can|could|are|is|has|have|"
@@ -65,6 +68,8 @@ _FOCUS = re.compile(
     # A verb with its subject after it ("fallait-il", "a-t-elle", "prévoit-on"), or in the
     # imperfect, conditional or future ("comptait", "devraient"), ends the noun.
     r"\s+[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)\b|"
+    # A reflexive verb ("combien de temps s'est étalé le bilan") ends it too.
+    r"\s+(?:s['’]|se\s)|"
     r"\s+\w+(?:ait|aient|èrent|eront|erait|eraient)\b|\s+\w{2,}(?:era|ira|iront)\b|"
     # ... or in the present, third person plural ("travaillent", "bénéficient"; a noun in -ent
     # is singular after "combien de", and words in -ment are nouns or adverbs).
@@ -346,24 +351,32 @@ def _word_tokens(word: str) -> frozenset[str]:
     return frozenset(analyze(word))
 
 
+# A run of capitalised words, joined by particles ("Ville de Brémonville", "Rives & Toits").
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’]|&)\s*)?[A-ZÀ-Ý][\w'’-]*)*"
+)
+
+
 def _without_names(q: QuestionSignals, text: str) -> str:
     """The unit's text without the names the question gives, nor the acronyms of what no one
     is (`not_bodies`): "Qui a mené l'évaluation de la GUP ?" is not answered by a unit whose only
-    name is "GUP", "Who led the closure review?" by one whose only capitals are "PRU"."""
+    name is "GUP", "Who led the closure review?" by one whose only capitals are "PRU". A longer
+    name that holds one of them is someone else and stays: "Castelrives Habitat", the landlord,
+    for a question about Castelrives."""
     names = frozenset().union(*(c.tokens for c in q.concepts if c.is_name))
     if not names and not q.not_bodies:
         return text
 
-    def blank(match: re.Match[str]) -> str:
-        word = match.group()
-        if not names and not word.isupper():  # analysed only when it may be blanked
-            return word
+    def given(word: str) -> bool:
         tokens = _word_tokens(word)
-        if tokens & names or (word.isupper() and tokens and tokens <= q.not_bodies):
-            return " "
-        return word
+        return bool(tokens & names) or (word.isupper() and bool(tokens)
+                                        and tokens <= q.not_bodies)  # fmt: skip
 
-    return re.sub(r"[\w'’-]+", blank, text)
+    def blank(match: re.Match[str]) -> str:
+        words = [w for w in re.findall(r"[\w'’-]+", match.group()) if w[:1].isupper()]
+        return " " if all(given(w) for w in words) else match.group()
+
+    return _CAPITALISED_RUN.sub(blank, text)
 
 
 # A field label that says what its value is of: "Montant du projet", "Type de mission".

@@ -58,6 +58,14 @@ from assistant.answer_types import (
         ("Quel est le nom du maire de Pontaury ?", {"person"}),
         ("What is the name of the mayor of Pontaury?", {"person"}),
         ("Comment appelle-t-on ce dispositif ?", set()),
+        # A role or a body asked for by its noun.
+        ("Quelle élue avait le dossier habitat en charge ?", {"person"}),
+        ("Quels partenaires financent l'action ?", {"person"}),
+        ("Which agency drew up the plan?", {"person"}),
+        ("Quel quartier est concerné ?", set()),
+        # A period asks for dates ("Analyse des programmes d'actions TFPB 2015-2017").
+        ("Quelle période couvraient les programmes d'actions ?", {"date"}),
+        ("What period did the survey cover?", {"date"}),
         # How often something happens is a frequency, not a count or a duration.
         ("À quelle fréquence le comité de pilotage se réunit-il ?", {"frequency"}),
         ("Tous les combien la satisfaction est-elle mesurée ?", {"frequency"}),
@@ -196,3 +204,14 @@ def test_a_frequency_is_given_in_words() -> None:
         assert "frequency" in given_kinds(text), text
     for text in ("signée le 14/10/2019", "412 démolitions", "depuis plus de 10 ans"):
         assert "frequency" not in given_kinds(text), text
+
+
+def test_a_duration_is_given_in_words() -> None:
+    """"Combien de temps pour aller à la gare ?" is answered by "en moins de dix minutes à
+    pied"; "un jour" (some day) is no duration."""
+    for text in ("relie le quartier à la gare en moins de dix minutes à pied",
+                 "pendant un an", "la mission a duré quinze jours", "over two weeks",
+                 "une semaine de concertation"):  # fmt: skip
+        assert "duration" in given_kinds(text), text
+    for text in ("le quartier sera un jour rénové", "dix logements", "one of them"):
+        assert "duration" not in given_kinds(text), text

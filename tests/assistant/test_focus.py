@@ -69,6 +69,8 @@ from ingest.units import split_units
         ("Quel est le nom du maire de Val-de-Bréande ?", "maire"),
         ("Quel est le nom de la directrice de mission ?", "directrice"),
         ("What is the name of the mayor of Pontaury?", "mayor"),
+        # A role asked for without its article ("Who was mayor of ...").
+        ("Who was mayor of Val-de-Bréande while the works were going on?", "mayor"),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
@@ -80,7 +82,11 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
     ["Combien de temps a-t-il fallu pour signer ?", "Quelle est la date de signature ?",
      "Quelle était la durée de la mission d'Antony ?",  # "Années : 2012 (8 mois)"
      "Quel est le montant du PRU de Bagneux ?",  # what it is of is a name, scoped elsewhere
-     "Quel est le but de la stratégie ?"],  # "qui vise à en faire le premier quartier résilient"
+     "Quel est le but de la stratégie ?",  # "qui vise à en faire le premier quartier résilient"
+     # A reflexive verb ends the noun phrase: "s'est étalé" is no thing asked for.
+     "Sur combien de temps s'est étalé le bilan des clauses sociales ?",
+     # A name, a preposition or a participle after "who is" is no role.
+     "Who is René Vidalenc?", "Who was in charge of the study?", "Who were consulted?"],
 )
 def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
@@ -193,6 +199,13 @@ def test_the_questions_own_names_give_no_person() -> None:
     q = question_signals("Qui a mené l'évaluation de la GUP ?", "fr", weights)
     assert _kind(q, "Proposition d'une nouvelle convention GUP, validée en comité.") == -1.0
     assert _kind(q, "Equipe : Cadastre & Cohésion, Aurélie Nguyen-Thibaut.") == 1.0
+    # A longer name that holds one of the question's is someone else: the town's landlord.
+    weights = ConceptWeights({"castelriv": 3, "bailleur": 4, "sign": 6}, 20)
+    q = question_signals("Quels bailleurs doivent signer la convention de Castelrives ?", "fr",
+                         weights)  # fmt: skip
+    assert _kind(q, "Signer une convention associant Castelrives Habitat et l'Etat.") == 1.0
+    assert _kind(q, "Signer une convention à Castelrives en 2016.") == -1.0
+    assert _kind(q, "Une convention associant Rives & Toits.") == 1.0
 
 
 def _kind(q: QuestionSignals, text: str) -> float:
