@@ -105,3 +105,14 @@ def test_building_sites_and_abbreviated_units():
     assert any(set(analyze("simultanés")) <= c for c in asked)
     assert any("km" in c for c in concepts("Combien de kilomètres de voiries ?"))
     assert any("km" in c for c in concepts("How many kilometres of roads?"))
+
+
+def test_a_lead_is_the_sheets_pilote():
+    """"Who is the co-lead?" is answered by the action sheet's "Co-pilote" field, "which body
+    leads it" by its "Pilote" one."""
+    from index.analyzer import analyze
+    from index.glossary import concepts
+
+    [pilote] = analyze("Pilote")
+    assert any(pilote in c for c in concepts("Who is the co-lead of the action?"))
+    assert any(pilote in c for c in concepts("Who is the lead partner?"))
