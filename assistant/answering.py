@@ -618,8 +618,9 @@ class VersionCache:
         if found is None:
             if len(self._signals) >= QUESTIONS_MEMO:
                 self._signals.clear()
-            found = self._signals[key] = question_signals(text, language, self.weights, compared,
-                                                          self.not_bodies)  # fmt: skip
+            found = self._signals[key] = question_signals(
+                text, language, self.weights, compared, self.not_bodies,
+                self.names.acronym_letters)
         return found
 
     def chunk_tokens(self, chunk: Chunk) -> frozenset[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.answer_types import asked_kinds, kind_match
+from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
 from index.glossary import concepts
@@ -272,11 +273,19 @@ NAME_ELSEWHERE = 0.6
 WORD_ELSEWHERE = 0.5
 
 
-def _question_concepts(question: str, weights: ConceptWeights, english: bool) -> list[_Concept]:
+def _question_concepts(question: str, weights: ConceptWeights, english: bool,
+                       acronyms: frozenset[str] = frozenset()) -> list[_Concept]:  # fmt: skip
     names = _entities(question)
     focus = focus_tokens(question)
+    # A word of a spelt-out acronym is also covered by the acronym ("MOUS relogement").
+    spelled: dict[str, str] = {}
+    for word, acronym in spelled_acronyms(question, acronyms).items():
+        for token in analyze(word):
+            spelled[token] = acronym
     out = []
     for concept in concepts(question):
+        extra = {spelled[t] for t in concept if t in spelled}
+        concept = concept | extra if extra else concept
         if concept <= _META_FORMS:
             continue
         idfs = [w for t in concept if (w := weights.idf(t)) is not None]
@@ -314,8 +323,12 @@ class QuestionSignals:
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
                      alternatives: Sequence[frozenset[str]] = (),
-                     not_bodies: frozenset[str] = frozenset()) -> QuestionSignals:  # fmt: skip
-    wanted = _question_concepts(question, weights, english=language == "en")
+                     not_bodies: frozenset[str] = frozenset(),
+                     acronyms: frozenset[str] = frozenset()) -> QuestionSignals:  # fmt: skip
+    """`acronyms`: the corpus's acronyms in lower case, which a question may spell out."""
+    english = language == "en"
+    wanted = _question_concepts(question, weights, english,
+                                frozenset() if english else acronyms)  # fmt: skip
     cost_of = cost_subject(question)
     gives = giver(question)
     if any(weights.idf(t) is None for t in gives):

@@ -178,7 +178,9 @@ class CorpusNames:
         self.n_docs = max(1, len(index.doc_ids))
         # Acronyms and the phrases the corpus spells them out with ("GUP": gestion urbaine de
         # proximité): a document whose title spells one out is about the acronym.
-        self.acronyms = corpus_acronyms(texts)
+        used: set[str] = set()
+        self.acronyms = corpus_acronyms(texts, used)
+        self.acronym_letters = frozenset(used)  # a question may spell them out
         for doc_id in self.doc_scope:
             spelled = self._spelled_out(self.doc_scope[doc_id])
             if spelled:
@@ -483,9 +485,12 @@ ACRONYM_MAX_LETTERS = 6
 ACRONYM_CAPITALS_SHARE = 0.8
 
 
-def corpus_acronyms(texts: list[str]) -> dict[str, frozenset[frozenset[str]]]:
+def corpus_acronyms(texts: list[str],
+                    used: set[str] | None = None) -> dict[str, frozenset[frozenset[str]]]:  # fmt: skip
     """Acronym token -> the analysed phrases that spell it out, read from the corpus: a run of
-    words whose initials are the acronym's letters, in a document that uses the acronym."""
+    words whose initials are the acronym's letters, in a document that uses the acronym.
+    `used`, when given, receives every acronym the corpus writes, in lower case, spelt out in
+    it or not ("mous": a question may spell it out itself)."""
     capitals: Counter[str] = Counter()
     total: Counter[str] = Counter()
     words_of: list[list[str]] = []
@@ -500,6 +505,8 @@ def corpus_acronyms(texts: list[str]) -> dict[str, frozenset[frozenset[str]]]:
         if ACRONYM_MIN_LETTERS <= len(w) <= ACRONYM_MAX_LETTERS and w.isalpha()
         and capitals[w] >= ACRONYM_CAPITALS_SHARE * n
     }  # fmt: skip
+    if used is not None:
+        used.update(acronyms)
     found: dict[str, set[frozenset[str]]] = {}
     for words in words_of:
         used = {w.lower() for w in words if w.lower() in acronyms and w.isupper()}
@@ -525,3 +532,32 @@ def corpus_acronyms(texts: list[str]) -> dict[str, frozenset[frozenset[str]]]:
         for acronym, phrases in found.items()
         for token in analyze(acronym)
     }
+
+
+def spelled_acronyms(question: str, acronyms: frozenset[str]) -> dict[str, str]:
+    """The question's words that spell out one of the corpus's acronyms by their initials, each
+    with the acronym's token: "au titre de la maîtrise d'œuvre urbaine et sociale" writes out
+    the "MOUS" the corpus uses. The words must follow one another, with articles and
+    prepositions only between them. French questions only: the corpus's acronyms are French."""
+    words = [_ELISION.sub("", w) for w in re.findall(r"[\w'’-]+", question)]
+    content = [(i, w) for i, w in enumerate(words) if w.lower() not in _ACRONYM_SKIP]
+    # Other stop words ("sur", "ont", "dans"), short words, numbers and the question's first
+    # word ("Comment") spell nothing and end a run.
+    initials = "".join(
+        fold_accents(w)[0].lower() if i and len(w) > 2 and w[:1].isalpha() and analyze(w) else "#"
+        for i, w in content  # "œuvre": o
+    )
+    out: dict[str, str] = {}
+    for acronym in acronyms:
+        start = initials.find(acronym)
+        while start >= 0:
+            run = content[start : start + len(acronym)]
+            # A name after a common word ends the phrase ("quartiers prioritaires de
+            # Vallauriac" spells no "QPV").
+            capitals = [w[:1].isupper() for _, w in run]
+            if (run[-1][0] - run[0][0] < 2 * len(acronym) and not any(w.isupper() for _, w in run)
+                    and capitals == sorted(capitals, reverse=True)):
+                for token in analyze(acronym)[:1]:
+                    out.update({w: token for _, w in run})
+            start = initials.find(acronym, start + 1)
+    return out

@@ -255,3 +255,21 @@ def test_the_sum_a_named_giver_gave_is_said_with_its_name() -> None:
     assert signals["focus_missing"] == 0.0
     english = "How much did the European Social Fund contribute?"
     assert _field_signals(english, "FSE : 45 000 €", known, "en")["focus_missing"] == 0.0
+
+
+def test_the_words_of_a_spelt_out_acronym_are_covered_by_it() -> None:
+    """A unit that writes the acronym covers the question's words that spell it out."""
+    weights = ConceptWeights({"mous": 2, "maitris": 3, "oeuvr": 3, "urbain": 5, "social": 5,
+                              "structur": 4}, 20)  # fmt: skip
+    question = "Quelle structure intervient au titre de la maîtrise d'œuvre urbaine et sociale ?"
+    q = question_signals(question, "fr", weights, acronyms=frozenset({"mous"}))
+    [unit] = split_units("Partenaires : opérateur de MOUS relogement « Cap Relogement ».", 1)
+    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
+    signals = unit_signals(q, unit, Hit(chunk, "Fiche", "action", 1.0, 1), 1, frozenset())
+    plain = question_signals(question, "fr", weights)
+    assert signals["lexical"] > unit_signals(plain, unit, Hit(chunk, "Fiche", "action", 1.0, 1),
+                                             1, frozenset())["lexical"]  # fmt: skip
+    # English questions spell out no French acronym ("consumption drop in": no CDI).
+    english = question_signals("By how much did consumption drop in the flats?", "en", weights,
+                               acronyms=frozenset({"cdi"}))  # fmt: skip
+    assert all("cdi" not in c.tokens for c in english.concepts)

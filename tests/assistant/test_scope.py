@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.scope import CorpusNames, corpus_acronyms
+from assistant.scope import CorpusNames, corpus_acronyms, spelled_acronyms
 from index.embed import Embedder
 from index.store import Index
 
@@ -247,3 +247,21 @@ def test_an_acronym_and_the_phrase_it_stands_for_are_one_name(names: CorpusNames
     assert names.check(psl, GAZETTE, "", "Le plan de relogement réunit les partenaires.")[1] == 1
     spelled = names.question_scope("Que prévoit le Plan Stratégique Local ?")
     assert names.check(spelled, GAZETTE, "", "Le PSL réunit les partenaires.")[1] == 0
+
+
+def test_a_question_may_spell_out_an_acronym_the_corpus_only_writes_short() -> None:
+    """The corpus says "opérateur de MOUS relogement" and never spells MOUS out; a question
+    that writes "maîtrise d'œuvre urbaine et sociale" asks about it. Stop words, names after
+    common words and the question's first word spell nothing."""
+    acronyms = frozenset({"mous", "gup", "caf", "psl", "qpv", "oph", "cdi"})
+    spelled = spelled_acronyms("Quelle structure assure le relogement, au titre de la maîtrise "
+                               "d'œuvre urbaine et sociale ?", acronyms)  # fmt: skip
+    assert spelled == dict.fromkeys(["maîtrise", "œuvre", "urbaine", "sociale"], "mous")
+    assert set(spelled_acronyms("Depuis quand la gestion urbaine de proximité existe-t-elle ?",
+                                acronyms).values()) == {"gup"}  # fmt: skip
+    for question in ("Comment est alimenté le fonds ?",  # C·A·F across "est" and the first word
+                     "Combien de logements programmés sur les lots ?",  # "sur" is a stop word
+                     "Quels quartiers prioritaires de Vallauriac ?",  # a name ends the phrase
+                     "Combien de personnes ont profité des heures ?"):  # fmt: skip
+        assert spelled_acronyms(question, acronyms) == {}, question
+
