@@ -284,11 +284,12 @@ def _question_concepts(question: str, weights: ConceptWeights, english: bool,
             spelled[token] = acronym
     out = []
     for concept in concepts(question):
-        extra = {spelled[t] for t in concept if t in spelled}
-        concept = concept | extra if extra else concept
         if concept <= _META_FORMS:
             continue
         idfs = [w for t in concept if (w := weights.idf(t)) is not None]
+        # The acronym covers the word, which weighs what it weighs ("urbaine" is no rarer
+        # for being part of "GUP").
+        concept |= {spelled[t] for t in concept if t in spelled}
         is_name = bool(concept & names)
         is_focus = bool(concept & focus)
         if idfs:
