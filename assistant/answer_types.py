@@ -125,10 +125,20 @@ _BODY_PART = re.compile(
 )
 
 
+# "Qui est René Vidalenc ?", "Who was Jean-Louis Borloo?": the person is named, what is asked
+# is who they are (a role, an age), which no other name gives.
+_WHO_IS_NAMED = re.compile(
+    r"^\s*(?:(?i:qui)\s+(?:est|était|sont|étaient|fut)|(?i:who)\s+(?:is|was|are|were))\s+"
+    r"(?:M\.\s+|Mme\s+|Dr\.?\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[\s-]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)*\s*(?:[?,]|$)"
+)
+
+
 def asked_kinds(question: str) -> set[str]:
     """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
     plain = _PART_IDIOM.sub(" ", question)
     kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(plain)}
+    if _WHO_IS_NAMED.match(plain):
+        kinds.discard("person")
     if kinds & {"amount", "share", "duration", "date", "frequency"}:
         kinds.discard("count")
     if "share" in kinds and _BODY_PART.search(plain):

@@ -66,6 +66,11 @@ from assistant.answer_types import (
         # A period asks for dates ("Analyse des programmes d'actions TFPB 2015-2017").
         ("Quelle période couvraient les programmes d'actions ?", {"date"}),
         ("What period did the survey cover?", {"date"}),
+        # A person named is asked who they are (a role, an age), which no other name gives.
+        ("Who is René Vidalenc, quoted about the Bessemer block coming down?", set()),
+        ("Qui est Monique Varenne ?", set()),
+        ("Who is the current director general of ANRU?", {"person"}),
+        ("Qui est le maire ?", {"person"}),
         # How often something happens is a frequency, not a count or a duration.
         ("À quelle fréquence le comité de pilotage se réunit-il ?", {"frequency"}),
         ("Tous les combien la satisfaction est-elle mesurée ?", {"frequency"}),
