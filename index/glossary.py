@@ -281,6 +281,7 @@ _EVERYDAY = {
     "immeubles": "bâtiment bâtiments",
     "chômage": "chômeurs chômeuses",
     "équipe": "cabinet prestataire",
+    "communes": "villes",
 }
 FR_SYNONYMS.update({form: formal for formal, forms in _EVERYDAY.items() for form in forms.split()
                     if form not in FR_SYNONYMS})  # fmt: skip

@@ -50,6 +50,9 @@ def test_everyday_words_reach_the_formal_ones():
     flats, knocked_down, _ = concepts("Combien d'appartements ont été abattus à Antony ?")
     assert set(analyze("logements")) <= flats and set(analyze("démolitions")) <= knocked_down
     assert "ménages" in expand_synonyms("Combien de familles ont déménagé ?")
+    # "Dans combien de villes" counts the documents' "communes".
+    [towns] = [c for c in concepts("Dans combien de villes ?") if set(analyze("villes")) <= c]
+    assert set(analyze("communes")) <= towns
 
 
 def test_the_firm_asked_for_is_the_sheets_team():
