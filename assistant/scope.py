@@ -231,7 +231,8 @@ class CorpusNames:
             if not word:
                 continue
             is_name = self._is_name(word, first=(i == 0))
-            acronym = word.isupper() and len(word) >= 2
+            # A designation with digits is no acronym: "la G7" is a tower, named like a place.
+            acronym = word.isupper() and len(word) >= 2 and word.isalpha()
             if is_name and (acronym or (current and current[-1].isupper())):
                 # An acronym stands alone: "PRU du Noyer Doré" is the PRU and the Noyer Doré.
                 if current:
@@ -265,7 +266,7 @@ class CorpusNames:
             if not tokens:
                 continue
             known = all(t in self.vocab for t in tokens)
-            acronym = len(group) == 1 and group[0].isupper()
+            acronym = len(group) == 1 and group[0].isupper() and group[0].isalpha()
             if not known and not acronym and len(group) == 1:
                 derived = self.derived_from(group[0])
                 if derived is not None:

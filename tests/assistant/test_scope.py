@@ -38,6 +38,15 @@ def test_an_acronym_stands_alone_and_does_not_scope(names: CorpusNames) -> None:
     assert [n.text for n in scope.scoping] == ["Bagneux"]
 
 
+def test_a_designation_with_digits_is_a_name_not_an_acronym(names: CorpusNames) -> None:
+    """"La G7" is a tower, named like a place: it scopes the question (an acronym would not,
+    and a compound question's second ask, "dans quel lieu ...", would quote another town)."""
+    assert ("G7", False, False) in _names(names, "Quand la G7 a-t-elle été démolie ?")
+    # The shipped corpus has no G7: the question is about a place it never mentions.
+    scope = names.question_scope("Quand la G7 de Bagneux est-elle tombée ?")
+    assert [n.text for n in scope.blocking_unknown("fr")] == ["G7"]
+
+
 def test_a_name_the_corpus_never_mentions_is_unknown(names: CorpusNames) -> None:
     scope = names.question_scope("Quel est le budget du NPNRU à Marseille ?")
     assert [n.text for n in scope.blocking_unknown("fr")] == ["Marseille"]
