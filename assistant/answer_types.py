@@ -133,12 +133,31 @@ _WHO_IS_NAMED = re.compile(
 )
 
 
+# A person asked for by a human role ("le maire", "la directrice", "the chief executive",
+# "quelle élue"): a body does not answer, only someone's name (`HUMAN`).
+HUMAN = "human"
+_HUMAN_ROLE = re.compile(
+    r"\b(?:maires?|adjointe?s?|directeur|directrice|directeurs|directrices|"
+    r"(?:vice-)?pr[ée]sidente?s?|[ée]lue?s?|pr[ée]f[eè]te?s?|ministres?|chef(?:fe)?s?|"
+    r"coordinat(?:eur|rice)s?|consultante?s?|sociologues?|architectes?|urbanistes?|"
+    r"journalistes?|auteur(?:e|rice)?s?|photographes?|t[ée]moins?|secr[ée]taires?|"
+    r"d[ée]l[ée]gu[ée]e?s?|charg[ée]e?s?\s+de|mayors?|deput(?:y|ies)|directors?|"
+    r"(?:vice-)?presidents?|chair(?:man|woman|person)|head|chiefs?|executives?|officers?|"
+    r"managers?|coordinators?|consultants?|sociologists?|architects?|journalists?|authors?|"
+    r"writers?|photographers?|witness(?:es)?|secretar(?:y|ies)|delegates?|prefects?|"
+    r"ministers?|council+ors?|officials?)\b",
+    re.IGNORECASE,
+)
+
+
 def asked_kinds(question: str) -> set[str]:
     """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
     plain = _PART_IDIOM.sub(" ", question)
     kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(plain)}
     if _WHO_IS_NAMED.match(plain):
         kinds.discard("person")
+    if "person" in kinds and _HUMAN_ROLE.search(plain):
+        kinds.add(HUMAN)
     if kinds & {"amount", "share", "duration", "date", "frequency"}:
         kinds.discard("count")
     if "share" in kinds and _BODY_PART.search(plain):

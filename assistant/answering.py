@@ -300,7 +300,8 @@ class Assistant:
                 years & cache.doc_years.get(hit.chunk.doc_id, frozenset())
             )
             for unit, similarity in zip(units, dense, strict=True):
-                values = unit_signals(signals, unit, hit, n, doc_tokens, names.tokens)
+                values = unit_signals(signals, unit, hit, n, doc_tokens, names.tokens,
+                                      names.names_a_person)  # fmt: skip
                 values["dense"] = float(similarity)
                 in_scope, values["names_missing"] = names.check(
                     scope, hit.chunk.doc_id, unit.heading, unit.text

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.answer_types import asked_kinds, kind_match
+from assistant.answer_types import HUMAN, asked_kinds, given_kinds, kind_match
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
@@ -405,11 +405,28 @@ def _label_names_its_subject(unit: Unit) -> bool:
     return bool(_LABEL_OF.match(unit.text.split(":", 1)[0] + " "))
 
 
+def _kind(q: QuestionSignals, text: str, names_a_person: Callable[[str], bool] | None) -> float:
+    """`kind_match`, on the text without the question's names when a person is asked; a human
+    role asked for ("le maire", "the chief executive") is given by someone's name only: "le
+    maire de Pontaury, Action Logement" names bodies, not the mayor."""
+    if "person" not in q.asked:
+        return kind_match(q.asked, text)
+    plain = _without_names(q, text)
+    kind = kind_match(q.asked, plain)
+    if HUMAN in q.asked and names_a_person is not None and kind > 0:
+        if not given_kinds(plain) & (q.asked - {"person", HUMAN}) and not names_a_person(plain):
+            return -1.0
+    return kind
+
+
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
                  doc_tokens: frozenset[str],
-                 tokens: Callable[[str], frozenset[str]] = _analysed) -> dict[str, float]:  # fmt: skip
+                 tokens: Callable[[str], frozenset[str]] = _analysed,
+                 names_a_person: Callable[[str], bool] | None = None) -> dict[str, float]:  # fmt: skip
     """The lexical and structural signals of one unit (the dense ones are added by the caller).
-    `tokens` analyses a text (the answerer passes one that remembers the version's texts)."""
+    `tokens` analyses a text (the answerer passes one that remembers the version's texts);
+    `names_a_person` says whether a text names someone, not only bodies (assistant/scope.py),
+    for a question asking for a human role ("le maire de Pontaury")."""
     own = tokens(" ".join((unit.text, *unit.header)))  # a row is read with its header
     near = own | tokens(hit.chunk.header)
     section = tokens(hit.chunk.section)
@@ -440,8 +457,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         "lexical": covered / total, "lexical_doc": covered_doc / total,
         "heading": under_heading / total,
         "focus_missing": float(focus_missing),
-        "kind": kind_match(q.asked, _without_names(q, unit.text) if "person" in q.asked
-                           else unit.text),
+        "kind": _kind(q, unit.text, names_a_person),
         "passage_rr": 1.0 / passage, "field": float(unit.kind == "field"),
         "item": float(unit.kind == "item"),
     }  # fmt: skip

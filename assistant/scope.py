@@ -130,6 +130,11 @@ class QuestionScope:
         return [n for n in self.names if not n.known]
 
 
+# Capitalised words, and a person's title before a name ("M. Vernadet", "Mme Varenne").
+_CAPITALISED_WORDS = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\b")
+_TITLED = re.compile(r"\b(?:M\.|Mme|Mmes|MM\.|Dr|Mr\.?|Mrs\.?|Ms\.?)\s+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
 class CorpusNames:
     """What the index knows about names: capitalisation, document frequency, document scopes.
 
@@ -200,6 +205,10 @@ class CorpusNames:
         self._tokens: dict[str, frozenset[str]] = {}
         self._names: dict[str, frozenset[str]] = {}
         self._spelled: dict[str, frozenset[str]] = {}
+        # Words the corpus writes in lower case inside a sentence ("agglomération", "habitat"):
+        # common words, which a person's first name or surname is not.
+        self.lower_words = frozenset(w for w, n in total.items() if capitalised[w] < n)
+        self._people: dict[str, bool] = {}
         self._scopes: dict[str, QuestionScope] = {}
 
     def is_common(self, tokens: frozenset[str]) -> bool:
@@ -397,6 +406,28 @@ class CorpusNames:
                 self._names.clear()
             found = self._names[text] = _name_tokens(text)
         return found
+
+    def names_a_person(self, text: str) -> bool:
+        """Does a text name someone (a first name and a surname: "Mathieu Orsoni", "Jean-Luc
+        Humbert", "Mme Varenne"), not only bodies and places ("Pontaury Agglomération",
+        "Action Logement": words the corpus also writes in lower case)? Remembered like
+        `tokens`."""
+        found = self._people.get(text)
+        if found is None:
+            if len(self._people) >= TOKENS_MEMO:
+                self._people.clear()
+            words = list(_CAPITALISED_WORDS.finditer(text))
+            found = self._people[text] = bool(_TITLED.search(text)) or any(
+                text[a.end() : b.start()] == " " and self._proper(a.group())
+                and self._proper(b.group())
+                for a, b in zip(words, words[1:], strict=False)
+            )  # fmt: skip
+        return found
+
+    def _proper(self, word: str) -> bool:
+        """A capitalised word that is no common word of the corpus, nor an acronym."""
+        return not word.isupper() and not any(part.lower() in self.lower_words
+                                              for part in word.split("-"))  # fmt: skip
 
     def _spelled_out(self, tokens: frozenset[str]) -> frozenset[str]:
         """Acronyms read both ways: the tokens of the acronyms whose phrase `tokens` spells out

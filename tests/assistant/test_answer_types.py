@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer_types import (
+    HUMAN,
     PART_OF_SUM,
     asked_kinds,
     covers_years,
@@ -54,12 +55,12 @@ from assistant.answer_types import (
         ("Which post did Borloo hold when he opened the first board meeting?", set()),
         ("Quels étaient les enjeux de la mission ?", set()),
         # Asking for a name asks for a person or body.
-        ("Comment s'appelle le chargé de concertation de la Maison du projet ?", {"person"}),
-        ("Quel est le nom du maire de Pontaury ?", {"person"}),
-        ("What is the name of the mayor of Pontaury?", {"person"}),
+        ("Comment s'appelle le chargé de concertation de la Maison du projet ?", {"person", HUMAN}),
+        ("Quel est le nom du maire de Pontaury ?", {"person", HUMAN}),
+        ("What is the name of the mayor of Pontaury?", {"person", HUMAN}),
         ("Comment appelle-t-on ce dispositif ?", set()),
         # A role or a body asked for by its noun.
-        ("Quelle élue avait le dossier habitat en charge ?", {"person"}),
+        ("Quelle élue avait le dossier habitat en charge ?", {"person", HUMAN}),
         ("Quels partenaires financent l'action ?", {"person"}),
         ("Which agency drew up the plan?", {"person"}),
         ("Quel quartier est concerné ?", set()),
@@ -69,8 +70,8 @@ from assistant.answer_types import (
         # A person named is asked who they are (a role, an age), which no other name gives.
         ("Who is René Vidalenc, quoted about the Bessemer block coming down?", set()),
         ("Qui est Monique Varenne ?", set()),
-        ("Who is the current director general of ANRU?", {"person"}),
-        ("Qui est le maire ?", {"person"}),
+        ("Who is the current director general of ANRU?", {"person", HUMAN}),
+        ("Qui est le maire ?", {"person", HUMAN}),
         # How often something happens is a frequency, not a count or a duration.
         ("À quelle fréquence le comité de pilotage se réunit-il ?", {"frequency"}),
         ("Tous les combien la satisfaction est-elle mesurée ?", {"frequency"}),
@@ -220,3 +221,16 @@ def test_a_duration_is_given_in_words() -> None:
         assert "duration" in given_kinds(text), text
     for text in ("le quartier sera un jour rénové", "dix logements", "one of them"):
         assert "duration" not in given_kinds(text), text
+
+
+def test_a_human_role_asks_for_someones_name() -> None:
+    """"Le maire", "the chief executive", "quelle élue" ask for a person's name, which a body
+    does not give; "quel cabinet", "which body chairs it" ask for a body."""
+    for question in ("Qui est le maire de Brémonville ?", "What is the name of the mayor of X?",
+                     "Comment s'appelle le directeur général de Montval Habitat ?",
+                     "Quelle élue porte la politique de l'habitat ?",
+                     "Who is the chief executive of the housing office?"):  # fmt: skip
+        assert HUMAN in asked_kinds(question), question
+    for question in ("Quel cabinet a mené la mission ?", "Which body chairs the committee?",
+                     "Qui finance l'action ?", "Quel est le montant ?"):  # fmt: skip
+        assert HUMAN not in asked_kinds(question), question

@@ -273,3 +273,21 @@ def test_the_words_of_a_spelt_out_acronym_are_covered_by_it() -> None:
     english = question_signals("By how much did consumption drop in the flats?", "en", weights,
                                acronyms=frozenset({"cdi"}))  # fmt: skip
     assert all("cdi" not in c.tokens for c in english.concepts)
+
+
+def test_a_human_role_is_given_by_someones_name_only() -> None:
+    """"Quel est le nom du maire de Pontaury ?": "le maire de Pontaury, Action Logement" names
+    bodies, not the mayor; "le maire, Patrick Vernadet" names him. `names_a_person` is the
+    corpus's judgement (assistant/scope.py), a stand-in here."""
+    weights = ConceptWeights({"pontaury": 3, "mair": 4}, 20)
+    q = question_signals("Quel est le nom du maire de Pontaury ?", "fr", weights)
+    people = {"le maire, Patrick Vernadet, a coupé le ruban."}
+    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
+
+    def kind(text: str) -> float:
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, Hit(chunk, "Fiche", "article", 1.0, 1), 1, frozenset(),
+                            names_a_person=lambda t: t in people)["kind"]  # fmt: skip
+
+    assert kind("le maire de Pontaury, Action Logement et la Caisse des Dépôts.") == -1.0
+    assert kind("le maire, Patrick Vernadet, a coupé le ruban.") == 1.0

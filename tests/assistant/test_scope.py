@@ -274,3 +274,14 @@ def test_a_question_may_spell_out_an_acronym_the_corpus_only_writes_short() -> N
                      "Combien de personnes ont profité des heures ?"):  # fmt: skip
         assert spelled_acronyms(question, acronyms) == {}, question
 
+
+
+def test_a_person_is_named_by_words_the_corpus_never_writes_in_lower_case(
+        names: CorpusNames) -> None:  # fmt: skip
+    """"Action Logement", "Caisse des Dépôts", "Ville de Bagneux" are bodies: their words are
+    common words of the corpus; "Lucie Melas" and "M. Dupont" are people."""
+    assert names.names_a_person("Equipe : Perspectives Urbaines et Sociales, Lucie Melas")
+    assert names.names_a_person("selon M. Dupont")
+    for text in ("Action Logement finance 72 % des allocations", "la Caisse des Dépôts",
+                 "Ville de Bagneux", "ANRU, DRIHL, Préfecture"):  # fmt: skip
+        assert not names.names_a_person(text), text
