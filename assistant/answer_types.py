@@ -86,7 +86,9 @@ _UNIT = {
     r"\b(?:every|each)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|quarters?)\b|"
     r"\b(?:daily|weekly|monthly|quarterly|yearly|annually|once|twice)\b|"
     r"\b(?:\d+|two|three|four)\s+times\s+(?:a|per)\b)",
-    "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b)",
+    # A day before its month is part of the date ("samedi 18 juin"), no count.
+    "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
+    rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})\b)",
     # A number or a number word, dates aside (given_kinds: "dès les années 1980" counts
     # nothing); "un"/"une" and "one" are articles and pronouns far more often than counts.
     "count": r"(\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"

@@ -234,3 +234,10 @@ def test_a_human_role_asks_for_someones_name() -> None:
     for question in ("Quel cabinet a mené la mission ?", "Which body chairs the committee?",
                      "Qui finance l'action ?", "Quel est le montant ?"):  # fmt: skip
         assert HUMAN not in asked_kinds(question), question
+
+
+def test_a_day_before_its_month_is_part_of_the_date() -> None:
+    """"Samedi 18 juin" counts nothing: "Combien de familles ...?" is not answered by it."""
+    assert given_kinds("beaucoup de familles, samedi 18 juin, pour l'ouverture") == {"date"}
+    assert given_kinds("signée le 1er mars") == {"date"}
+    assert "count" in given_kinds("le 14 juillet 2006 : 12 logements démolis")
