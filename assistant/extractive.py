@@ -320,6 +320,7 @@ class QuestionSignals:
     # The corpus's acronyms of things no one is ("PRU", "GUP": `not_bodies`), as tokens.
     not_bodies: frozenset[str] = frozenset()
     giver: frozenset[str] = frozenset()  # who is asked to have given a sum (`giver`)
+    numbers: frozenset[str] = frozenset()  # the numbers that qualify it (`qualifying_numbers`)
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
@@ -338,7 +339,23 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
     return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
                            tuple(alternatives), frozenset(cost_of), not_bodies,
-                           frozenset(gives))  # fmt: skip
+                           frozenset(gives), qualifying_numbers(question))  # fmt: skip
+
+
+# A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?![\w.,]*\d)|(?<![\w.,])\d+(?![\w.,]*\d)")
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text))
+
+
+def qualifying_numbers(question: str) -> frozenset[str]:
+    """The numbers a question gives, years aside (a year is read against the passage:
+    `covers_years`): "le taux de chômage des 16-25 ans", "beneficiaries under 26". The unit
+    answering must give them too: "le taux de chômage atteint 24 %" is the whole
+    neighbourhood's."""
+    return frozenset(n for n in _numbers(question) if not (len(n) == 4 and n[:2] in ("19", "20")))
 
 
 def _analysed(text: str) -> frozenset[str]:
@@ -450,6 +467,9 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
     if q.giver and not q.giver <= own:
         focus_missing = True  # "Montant du projet : 167 M€" for how much ANRU contributed
+    if q.numbers and not q.numbers <= _numbers(f"{unit.text} {' '.join(unit.header)} "
+                                               f"{hit.chunk.header} {unit.heading}"):
+        focus_missing = True  # "le taux de chômage atteint 24 %" for the 16-25 year olds
     if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):
         focus_missing = False
     total = q.total or 1.0

@@ -13,6 +13,7 @@ from assistant.extractive import (
     focus_tokens,
     giver,
     not_bodies,
+    qualifying_numbers,
     question_signals,
     unit_signals,
 )
@@ -291,3 +292,23 @@ def test_a_human_role_is_given_by_someones_name_only() -> None:
 
     assert kind("le maire de Pontaury, Action Logement et la Caisse des Dépôts.") == -1.0
     assert kind("le maire, Patrick Vernadet, a coupé le ruban.") == 1.0
+
+
+def test_the_numbers_a_question_gives_qualify_it() -> None:
+    """"Le taux de chômage des 16-25 ans" is not "le taux de chômage atteint 24 %"; a year is
+    read against the passage instead, a reference ("fiche 2.1.5") names a document."""
+    assert qualifying_numbers("Quel est le taux de chômage des 16-25 ans ?") == {"16", "25"}
+    assert qualifying_numbers("What share of the beneficiaries were under 26?") == {"26"}
+    assert qualifying_numbers("Combien de logements en 2015 dans la fiche 2.1.5 ?") == set()
+    weights = ConceptWeights({"taux": 3, "chomag": 4, "pleiad": 2}, 20)
+    q = question_signals("Quel est le taux de chômage des 16-25 ans aux Pléiades ?", "fr",
+                         weights)  # fmt: skip
+    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
+
+    def missing(text: str) -> float:
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, Hit(chunk, "Fiche", "mission", 1.0, 1), 1,
+                            frozenset())["focus_missing"]  # fmt: skip
+
+    assert missing("Le taux de chômage atteint 24 % aux Pléiades.") == 1.0
+    assert missing("Le taux de chômage des 16-25 ans atteint 37 % aux Pléiades.") == 0.0
