@@ -24,7 +24,11 @@ _QUESTION = {
     r"(?:apports?|contributions?|participations?)\s+financi[eè]re?s?|"
     r"financial\s+(?:contributions?|support|participation|input)|"
     r"financements?|subventions?|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
-    r"funding|fees?|honoraires|prix|price)\b",
+    r"funding|fees?|honoraires|prix|price)\b|"
+    # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?": a sum paid.
+    r"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{0,80}?\b(?:pay[ée]e?s?|vers(?:e|ent|é|ée|és|ées)|d[ée]pens[ée]e?s?|"
+    r"touch[ée]e?s?|rapport(?:e|ent|é|ée)|investie?s?|financ[ée]e?s?)\b|"
+    r"\bhow much\b[^?]{0,80}?\b(?:paid|spent|invested|granted|earned)\b",
     "share": r"(\b(parts?|pourcentages?|proportions?|taux|share|percentage|proportion|rate|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"

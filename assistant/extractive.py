@@ -134,6 +134,9 @@ _COMPLEMENT = re.compile(
 _COST_OF = re.compile(
     r"\bcombien\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?co[uû]t(?:[ée]e?s?|ent|era|eront)?\b"
     r"(?=\s+(?:la|le|les|l['’]|ce|cette|ces)\b)|"
+    # "combien a été payée l'enquête sociale"
+    r"\bcombien\s+(?:a|ont|avait|avaient|aura|auront)\s+été\s+(?:pay|factur|rémunér)[ée]e?s?\b"
+    r"(?=\s+(?:la|le|les|l['’]|ce|cette|ces)\b)|"
     r"\bhow\s+much\s+(?:did|does|do|will|would)\b(?=\s+(?:the|this|these|its|their)\s+"
     r"(?P<phrase>[\w-]+(?:\s+[\w-]+){0,3}?)(?:\s+(?:in|of|for|at|on|by|to|from|with)\b[^?]*)?"
     r"\s+cost\b)",

@@ -67,6 +67,11 @@ from assistant.answer_types import (
         # A period asks for dates ("Analyse des programmes d'actions TFPB 2015-2017").
         ("Quelle période couvraient les programmes d'actions ?", {"date"}),
         ("What period did the survey cover?", {"date"}),
+        # A sum paid, asked with its verb; "combien de X" still counts.
+        ("Combien a été payée l'enquête sociale ?", {"amount"}),
+        ("Combien la Région verse-t-elle chaque année ?", {"amount"}),
+        ("Combien de logements ont été financés ?", {"count"}),
+        ("How much was paid for the survey?", {"amount"}),
         # A person named is asked who they are (a role, an age), which no other name gives.
         ("Who is René Vidalenc, quoted about the Bessemer block coming down?", set()),
         ("Qui est Monique Varenne ?", set()),

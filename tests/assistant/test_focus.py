@@ -99,6 +99,7 @@ def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     ("question", "subject"),
     [("Combien a coûté la mission d'étude du relogement des Peupliers ?", "mission"),
      ("Combien coûte la nouvelle médiathèque ?", "médiathèque"),  # an adjective before it
+     ("Combien a été payée l'enquête sociale menée auprès des ménages ?", "enquête"),
      ("How much did the mid-term evaluation mission for the Marquelles PRU cost?", "mission"),
      ("Quel est le coût de la mission ?", "mission"),
      ("What was the fee for the Sablière GUP evaluation commissioned by the town?", "evaluation"),
