@@ -282,6 +282,9 @@ _EVERYDAY = {
     "chômage": "chômeurs chômeuses",
     "équipe": "cabinet prestataire",
     "communes": "villes",
+    # An elected official is named by their office ("adjointe au maire", "vice-présidente").
+    "maire adjoint adjointe président présidente": "élu élue élus élues",
+    "ville": "mairie",
 }
 FR_SYNONYMS.update({form: formal for formal, forms in _EVERYDAY.items() for form in forms.split()
                     if form not in FR_SYNONYMS})  # fmt: skip

@@ -50,6 +50,11 @@ def test_everyday_words_reach_the_formal_ones():
     flats, knocked_down, _ = concepts("Combien d'appartements ont été abattus à Antony ?")
     assert set(analyze("logements")) <= flats and set(analyze("démolitions")) <= knocked_down
     assert "ménages" in expand_synonyms("Combien de familles ont déménagé ?")
+    # An elected official is named by their office; "la mairie de X" is the "Ville de X".
+    [elected] = [c for c in concepts("Quelle élue ?") if set(analyze("élue")) <= c]
+    assert set(analyze("adjointe maire")) <= elected
+    [town_hall] = [c for c in concepts("la mairie de Brémonville") if set(analyze("mairie")) <= c]
+    assert set(analyze("Ville")) <= town_hall
     # "Dans combien de villes" counts the documents' "communes".
     [towns] = [c for c in concepts("Dans combien de villes ?") if set(analyze("villes")) <= c]
     assert set(analyze("communes")) <= towns
