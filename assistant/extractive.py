@@ -104,7 +104,8 @@ _META_FORMS = frozenset(form for token in _META_WORDS for form in derived_forms(
 # amount is asked for (answer_types.py) and "la vacance atteint 11 %", "au total, le projet
 # représente 138 millions d'euros" give it without the word. They stay words of the question,
 # unlike the nouns above.
-_COST_NOUNS = frozenset(analyze("montant coût budget prix honoraires cost amount price fee fees"))
+_COST_NOUNS = frozenset(analyze("montant coût budget prix honoraires enveloppe cost amount price "
+                                "fee fees envelope"))  # fmt: skip
 _VALUE_NOUNS = frozenset(
     analyze("taux part proportion pourcentage rate share percentage")) | _COST_NOUNS
 # A name asked for is known by whose name it is: "le nom du maire", "the name of the mayor"
@@ -187,6 +188,10 @@ def focus_tokens(question: str) -> set[str]:
     tokens = set(analyze(match.group("focus")))
     value_nouns = _VALUE_NOUNS | (_FINANCIAL if tokens & _FINANCIAL_MARK else frozenset())
     focus = {t for t in tokens if t not in _ANSWER_TYPE_NOUNS and t not in value_nouns}
+    french = not match.group(0).lower().startswith(("what", "who", "how"))
+    head = re.match(r"[\w'’-]+", match.group("focus"))
+    if french and head and set(analyze(head.group())) <= value_nouns | _NAME_NOUNS:
+        focus = set()  # "l'enveloppe totale du projet": the adjective qualifies the sum
     if len(focus) > 1 and not match.group(0).lower().startswith(("what", "who", "how")):
         # The head noun alone, which French names first ("personnes ressources", "logements
         # sociaux"): the words that qualify it may be said otherwise ("personnes clés").

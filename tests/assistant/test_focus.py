@@ -55,6 +55,9 @@ from ingest.units import split_units
         ("Quel est le montant du projet ?", "projet"),
         ("Quel est le coût d'un logement ?", "logement"),
         ("Quel est le montant de la première tranche ?", "tranche"),  # an adjective before it
+        # An adjective after the sum qualifies it: what the sum is of is asked.
+        ("Quelle était l'enveloppe totale du projet de rénovation ?", "projet"),
+        ("Quel est le montant total du projet ?", "projet"),
         ("What is the cost of the neighbourhood memory work at Rochevive?", "work"),  # its head
         ("What was the share of the beneficiaries?", "beneficiaries"),
         # "des" is one word, not "de" then an "s" read as the head.
