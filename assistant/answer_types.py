@@ -28,7 +28,10 @@ _QUESTION = {
     # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?": a sum paid.
     r"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{0,80}?\b(?:pay[ée]e?s?|vers(?:e|ent|é|ée|és|ées)|d[ée]pens[ée]e?s?|"
     r"touch[ée]e?s?|rapport(?:e|ent|é|ée)|investie?s?|financ[ée]e?s?)\b|"
-    r"\bhow much\b[^?]{0,80}?\b(?:paid|spent|invested|granted|earned)\b",
+    r"\bhow much\b[^?]{0,80}?\b(?:paid|spent|invested|granted|earned)\b|"
+    # "How much ANRU grant money goes into ...?"
+    r"\bhow much(?:\s+[\w'’-]+){0,4}?\s+(?:money|funding|grants?|subsid(?:y|ies)|funds|euros|"
+    r"financing|investment)\b",
     "share": r"(\b(parts?|pourcentages?|proportions?|taux|share|percentage|proportion|rate|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"

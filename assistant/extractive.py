@@ -151,7 +151,10 @@ _GIVER = re.compile(
     r"(?:contribute|pay|give|put|grant|invest|spend|fund|provide|bring)|"
     rf"\b(?:l['’]|le\s+|la\s+|les\s+)?(?P<fr>{_NAME})\s+(?:a|ont|avait|avaient|va|vont|aura|auront)-t-"
     r"(?:il|elle|ils|elles)\s+(?:vers[ée]|apport[ée]|financ[ée]|invest[ie]|donn[ée]|d[ée]pens[ée]|"
-    r"accord[ée]|allou[ée]|consacr[ée]|mis|mobilis[ée])",
+    r"accord[ée]|allou[ée]|consacr[ée]|mis|mobilis[ée])|"
+    # "How much ANRU grant money goes into ...?": the giver names the money.
+    rf"\b[Hh]ow\s+much\s+(?:the\s+)?(?P<named>{_NAME})(?:['’]s)?\s+"
+    r"(?:grants?|subsid(?:y|ies)|funding|money|funds|financing|investment)\b",
 )
 # The French noun phrase after the verb, read by `_head` (an empty "phrase": no English one).
 _ARTICLE_HEAD = re.compile(
@@ -250,7 +253,7 @@ def giver(question: str) -> set[str]:
     found = _GIVER.search(question)
     if not found or not asked_kinds(question) & {"amount", "share"}:
         return set()
-    return set(analyze(found.group("en") or found.group("fr")))
+    return set(analyze(found.group("en") or found.group("fr") or found.group("named")))
 
 
 class ConceptWeights:

@@ -72,6 +72,8 @@ from assistant.answer_types import (
         ("Combien la Région verse-t-elle chaque année ?", {"amount"}),
         ("Combien de logements ont été financés ?", {"count"}),
         ("How much was paid for the survey?", {"amount"}),
+        ("How much ANRU grant money goes into the project?", {"amount"}),
+        ("How much land was freed?", set()),
         # A person named is asked who they are (a role, an age), which no other name gives.
         ("Who is René Vidalenc, quoted about the Bessemer block coming down?", set()),
         ("Qui est Monique Varenne ?", set()),

@@ -241,6 +241,7 @@ def test_an_acronym_of_no_body_names_no_one() -> None:
     [("How much did ANRU contribute to the Noyer Doré project?", "ANRU"),
      ("Quel montant de subventions l'ANRU a-t-elle versé au PRU ?", "ANRU"),
      ("How much did the Caisse des Dépôts provide?", "Caisse des Dépôts"),
+     ("How much ANRU grant money goes into the Pré-Saint-Mard project?", "ANRU"),
      ("How much did the agency put in?", ""),  # no name
      ("Quand la Ville a-t-elle signé ?", "")],  # no sum asked
 )
