@@ -183,8 +183,8 @@ def _head(match: re.Match[str]) -> str:
 def focus_tokens(question: str) -> set[str]:
     """Tokens of the thing asked for, when the question names it; empty otherwise. In French,
     the noun phrase's head ("personnes ressources": personnes); in English, the phrase whole. A
-    share or an amount asked for is known by what it is of ("le taux de vacance": the vacancy;
-    "the cost of the mission": the mission)."""
+    share, an amount or a name asked for is known by what or whose it is ("le taux de vacance":
+    the vacancy; "the cost of the mission": the mission; "le nom du maire": the mayor)."""
     match = _FOCUS.search(question)
     if not match:
         return set()
@@ -195,7 +195,7 @@ def focus_tokens(question: str) -> set[str]:
     head = re.match(r"[\w'’-]+", match.group("focus"))
     if french and head and set(analyze(head.group())) <= value_nouns | _NAME_NOUNS:
         focus = set()  # "l'enveloppe totale du projet": the adjective qualifies the sum
-    if len(focus) > 1 and not match.group(0).lower().startswith(("what", "who", "how")):
+    if len(focus) > 1 and french:
         # The head noun alone, which French names first ("personnes ressources", "logements
         # sociaux"): the words that qualify it may be said otherwise ("personnes clés").
         words = [w for w in re.findall(r"[\w'’-]+", match.group("focus"))

@@ -183,9 +183,9 @@ class CorpusNames:
         self.n_docs = max(1, len(index.doc_ids))
         # Acronyms and the phrases the corpus spells them out with ("GUP": gestion urbaine de
         # proximité): a document whose title spells one out is about the acronym.
-        used: set[str] = set()
-        self.acronyms = corpus_acronyms(texts, used)
-        self.acronym_letters = frozenset(used)  # a question may spell them out
+        written: set[str] = set()
+        self.acronyms = corpus_acronyms(texts, written)
+        self.acronym_letters = frozenset(written)  # a question may spell them out
         for doc_id in self.doc_scope:
             spelled = self._spelled_out(self.doc_scope[doc_id])
             if spelled:
@@ -518,10 +518,10 @@ ACRONYM_CAPITALS_SHARE = 0.8
 
 
 def corpus_acronyms(texts: list[str],
-                    used: set[str] | None = None) -> dict[str, frozenset[frozenset[str]]]:  # fmt: skip
+                    written: set[str] | None = None) -> dict[str, frozenset[frozenset[str]]]:  # fmt: skip
     """Acronym token -> the analysed phrases that spell it out, read from the corpus: a run of
     words whose initials are the acronym's letters, in a document that uses the acronym.
-    `used`, when given, receives every acronym the corpus writes, in lower case, spelt out in
+    `written`, when given, receives every acronym the corpus writes, in lower case, spelt out in
     it or not ("mous": a question may spell it out itself)."""
     capitals: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -537,8 +537,8 @@ def corpus_acronyms(texts: list[str],
         if ACRONYM_MIN_LETTERS <= len(w) <= ACRONYM_MAX_LETTERS and w.isalpha()
         and capitals[w] >= ACRONYM_CAPITALS_SHARE * n
     }  # fmt: skip
-    if used is not None:
-        used.update(acronyms)
+    if written is not None:
+        written.update(acronyms)
     found: dict[str, set[frozenset[str]]] = {}
     for words in words_of:
         used = {w.lower() for w in words if w.lower() in acronyms and w.isupper()}
