@@ -299,6 +299,23 @@ def test_a_human_role_is_given_by_someones_name_only() -> None:
     assert kind("le maire, Patrick Vernadet, a coupé le ruban.") == 1.0
 
 
+
+def test_a_role_asked_for_is_someones_own_not_the_complement_of_anothers() -> None:
+    """"Qui est le maire de Brémonville ?": "Mathieu Orsoni, adjoint au maire" names no mayor;
+    "le maire, Patrick Vernadet" does."""
+    weights = ConceptWeights({"bremonvill": 3, "mair": 4, "adjoint": 5}, 20)
+    q = question_signals("Qui est le maire de Brémonville ?", "fr", weights)
+    chunk = Chunk("c1", "d1", 0, "Brémonville", "", 0, 0, "Brémonville")
+
+    def missing(text: str) -> float:
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, Hit(chunk, "Brémonville", "article", 1.0, 1), 1,
+                            frozenset())["focus_missing"]  # fmt: skip
+
+    assert missing("résume Mathieu Orsoni, adjoint au maire chargé de la politique de la ville.")
+    assert not missing("Pour le maire, Patrick Vernadet, le foudroyage est une étape.")
+
+
 def test_the_numbers_a_question_gives_qualify_it() -> None:
     """"Le taux de chômage des 16-25 ans" is not "le taux de chômage atteint 24 %"; a year is
     read against the passage instead, a reference ("fiche 2.1.5") names a document."""
