@@ -285,6 +285,10 @@ _EVERYDAY = {
     # An elected official is named by their office ("adjointe au maire", "vice-présidente").
     "maire adjoint adjointe président présidente": "élu élue élus élues",
     "ville": "mairie",
+    # A period's adjective: "chaque mois" is "mensuelle", "par semaine" "hebdomadaire".
+    "mensuel mensuelle mensuels mensuelles": "mois",
+    "hebdomadaire hebdomadaires": "semaine semaines",
+    "trimestriel trimestrielle trimestriels trimestrielles": "trimestre trimestres",
 }
 FR_SYNONYMS.update({form: formal for formal, forms in _EVERYDAY.items() for form in forms.split()
                     if form not in FR_SYNONYMS})  # fmt: skip

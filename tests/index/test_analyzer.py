@@ -55,6 +55,9 @@ def test_everyday_words_reach_the_formal_ones():
     assert set(analyze("adjointe maire")) <= elected
     [town_hall] = [c for c in concepts("la mairie de Brémonville") if set(analyze("mairie")) <= c]
     assert set(analyze("Ville")) <= town_hall
+    # A period's adjective: "chaque mois" reaches "commission de relogement mensuelle".
+    [month] = [c for c in concepts("chaque mois") if set(analyze("mois")) <= c]
+    assert set(analyze("mensuelle")) <= month
     # "Dans combien de villes" counts the documents' "communes".
     [towns] = [c for c in concepts("Dans combien de villes ?") if set(analyze("villes")) <= c]
     assert set(analyze("communes")) <= towns
