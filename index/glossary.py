@@ -280,7 +280,7 @@ _EVERYDAY = {
     "relogés relogement": "déménager déménagé déménagés déménagement déménagements",
     "immeubles": "bâtiment bâtiments",
     "chômage": "chômeurs chômeuses",
-    "équipe": "cabinet prestataire",
+    "équipe": "cabinet prestataire bureau",
     "communes": "villes",
     # An elected official is named by their office ("adjointe au maire", "vice-présidente").
     "maire adjoint adjointe président présidente": "élu élue élus élues",

@@ -72,6 +72,7 @@ def test_the_firm_asked_for_is_the_sheets_team():
     team = set(analyze("équipe"))
     assert any(team <= c for c in concepts("Quel cabinet a épaulé le bailleur ?"))
     assert any(team <= c for c in concepts("Which firm supported the landlord?"))
+    assert any(team <= c for c in concepts("Quel bureau d'études a fait le bilan ?"))
 
 
 def test_young_people_are_the_documents_jeunes():
