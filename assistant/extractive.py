@@ -465,10 +465,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     heading = tokens(unit.heading) if unit.heading else section
     covered = covered_doc = under_heading = 0.0
     focus_missing = False
-    if HUMAN in q.asked:
-        # A role asked for is someone's own, not the complement of another's: "Mathieu Orsoni,
-        # adjoint au maire" is no mayor.
-        role = tokens(_ROLE_COMPLEMENT.sub(" ", unit.text)) | section | heading
+    # Where the thing asked for must be named. A role asked for is someone's own, not the
+    # complement of another's: "Mathieu Orsoni, adjoint au maire" is no mayor.
+    said = tokens(_ROLE_COMPLEMENT.sub(" ", unit.text)) if HUMAN in q.asked else own
+    focus_space = said | section | heading
     compared = frozenset().union(*q.alternatives) if q.alternatives else frozenset()
     # About one of the names compared: the others' words count as covered too.
     one_of = any(a <= near for a in q.alternatives)
@@ -480,7 +480,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
             covered_doc += c.weight * (NAME_ELSEWHERE if c.is_name else WORD_ELSEWHERE)
         if c.tokens & heading:
             under_heading += c.weight
-        if c.is_focus and not c.tokens & (role if HUMAN in q.asked else own | section | heading):
+        if c.is_focus and not c.tokens & focus_space:
             focus_missing = True
     if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
