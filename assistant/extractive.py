@@ -332,6 +332,7 @@ class QuestionSignals:
     not_bodies: frozenset[str] = frozenset()
     giver: frozenset[str] = frozenset()  # who is asked to have given a sum (`giver`)
     numbers: frozenset[str] = frozenset()  # the numbers that qualify it (`qualifying_numbers`)
+    acts: tuple[frozenset[str], ...] = ()  # what it says was done to what it counts (`_acts`)
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
@@ -350,7 +351,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
     return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
                            tuple(alternatives), frozenset(cost_of), not_bodies,
-                           frozenset(gives), qualifying_numbers(question))  # fmt: skip
+                           frozenset(gives), qualifying_numbers(question),
+                           _acts(question, wanted))  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -364,8 +366,8 @@ def _numbers(text: str) -> frozenset[str]:
 def qualifying_numbers(question: str) -> frozenset[str]:
     """The numbers a question gives, years aside (a year is read against the passage:
     `covers_years`): "le taux de chômage des 16-25 ans", "beneficiaries under 26". The unit
-    answering must give them too: "le taux de chômage atteint 24 %" is the whole
-    neighbourhood's."""
+    answering must give one of them too: "le taux de chômage atteint 24 %" is the whole
+    neighbourhood's (one, for "passé de 148 à 156" is told in two sentences)."""
     return frozenset(n for n in _numbers(question) if not (len(n) == 4 and n[:2] in ("19", "20")))
 
 
@@ -380,12 +382,28 @@ _COUNTED_ACT = re.compile(r"\d\s+(\w+(?:tions?|sions?|ments?|ages?|aisons?))\b",
 def _counts_the_act(q: QuestionSignals, text: str) -> bool:
     """Whether the unit counts what the question says was done to the thing it counts:
     "combien de logements démolis" is answered by "144 démolitions", a number followed by the
-    question's own verb made a noun."""
-    acts = [c.tokens for c in q.concepts if not c.is_focus and not c.is_name]
+    question's own verb made a noun. The act is said by a verb: "combien de ménages relogés à
+    cause des démolitions" is not answered by "96 démolitions"."""
     return any(
-        any(token in act for act in acts for token in analyze(match.group(1)))
+        any(token in act for act in q.acts for token in analyze(match.group(1)))
         for match in _COUNTED_ACT.finditer(text)
     )
+
+
+# A noun made from a verb ("démolitions", "relogement"): the question names an act by it, but
+# does not say it was done to what it counts.
+_ACT_NOUN = re.compile(r"\w+(?:tions?|sions?|ments?|ages?|aisons?)", re.IGNORECASE)
+
+
+def _acts(question: str, concepts: list[_Concept]) -> tuple[frozenset[str], ...]:
+    """The concepts a question says by a verb, or by a noun that qualifies what it counts
+    ("combien de dossiers d'attribution" is answered by "3 400 attributions"); not what it asks
+    for, nor its names."""
+    said = {t for w in re.findall(r"[\w'’-]+", question)
+            if not _ACT_NOUN.fullmatch(re.sub(r"^\w['’]", "", w)) for t in analyze(w)}  # fmt: skip
+    if (focus := _FOCUS.search(question)) and (of := _COMPLEMENT.match(question, focus.end())):
+        said.update(analyze(_head(of)))
+    return tuple(c.tokens for c in concepts if not c.is_focus and not c.is_name and c.tokens & said)
 
 
 @lru_cache(maxsize=50_000)  # the units' words, read again for question after question
@@ -486,8 +504,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
     if q.giver and not q.giver <= own:
         focus_missing = True  # "Montant du projet : 167 M€" for how much ANRU contributed
-    if q.numbers and not q.numbers <= _numbers(f"{unit.text} {' '.join(unit.header)} "
-                                               f"{hit.chunk.header} {unit.heading}"):
+    if q.numbers and not q.numbers & _numbers(f"{unit.text} {' '.join(unit.header)} "
+                                              f"{hit.chunk.header} {unit.heading}"):
         focus_missing = True  # "le taux de chômage atteint 24 %" for the 16-25 year olds
     if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):
         focus_missing = False

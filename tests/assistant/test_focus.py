@@ -179,7 +179,8 @@ def test_an_agent_noun_and_its_feminine_are_one_concept() -> None:
 
 
 def _signals(question: str, text: str) -> dict[str, float]:
-    weights = ConceptWeights({"log": 5, "demol": 3, "demolit": 3, "quarti": 8, "programm": 4}, 20)
+    weights = ConceptWeights({"log": 5, "demol": 3, "demolit": 3, "quarti": 8, "programm": 4,
+                              "relog": 4, "menag": 3, "attribu": 4, "dossi": 5}, 20)  # fmt: skip
     q = question_signals(question, "fr", weights)
     [unit] = split_units(text, 1)
     chunk = Chunk("c1", "d1", 0, "Fiche mission", text, 0, len(text), "Fiche — Fiche mission")
@@ -195,6 +196,19 @@ def test_counting_the_act_answers_how_many_things_it_was_done_to() -> None:
     assert _signals(question, "Programme : 14 quartiers à démolir")["focus_missing"] == 1.0
     other = "Combien de logements compte le programme ?"
     assert _signals(other, "Programme : 144 démolitions")["focus_missing"] == 1.0
+
+
+def test_the_act_counted_is_said_by_a_verb_or_qualifies_what_is_counted() -> None:
+    """An act the question names by a noun elsewhere is not what was done to the thing counted:
+    "combien de ménages relogés à cause des démolitions" is not answered by "96 démolitions",
+    nor "combien de logements ... d'ici la démolition" by it; a noun that qualifies what is
+    counted is ("combien de dossiers d'attribution": "3 400 attributions")."""
+    question = "Combien de ménages ont dû être relogés à cause des démolitions du quartier ?"
+    assert _signals(question, "Programme : 96 démolitions")["focus_missing"] == 1.0
+    assert _signals(question, "Bilan : 151 relogements")["focus_missing"] == 0.0
+    files = "Sur combien de dossiers d'attribution le diagnostic s'appuie-t-il ?"
+    assert not _signals(files, "Analyse de 3 400 attributions réalisées en 2017.")["focus_missing"]
+    assert _signals(files, "Analyse de 3 400 logements réalisée en 2017.")["focus_missing"]
 
 
 def test_the_questions_own_names_give_no_person() -> None:
@@ -334,3 +348,5 @@ def test_the_numbers_a_question_gives_qualify_it() -> None:
 
     assert missing("Le taux de chômage atteint 24 % aux Pléiades.") == 1.0
     assert missing("Le taux de chômage des 16-25 ans atteint 37 % aux Pléiades.") == 0.0
+    # One of the numbers given is enough: "passé de 148 à 156" is told in two sentences.
+    assert missing("Le taux de chômage des moins de 25 ans atteint 37 % aux Pléiades.") == 0.0
