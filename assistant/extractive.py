@@ -59,6 +59,8 @@ _FOCUS = re.compile(
     r"\b(?:combien\s+(?:de|d['’])\s*|"
     r"(?:quel(?:le)?s?|qui)\s+(?:est|était|sont|étaient|a été|ont été|fut)\s+(?:le|la|les|l['’])\s*|"
     r"(?:what|who)\s+(?:is|was|are|were)\s+the\s+|how\s+many\s+|"
+    # "Comment s'appelle le chargé de concertation ?": a name asked by its holder's role.
+    r"comment\s+s['’]appel\w*\s+(?:le|la|les|l['’])\s*|"
     # "Who was mayor of ...": a role without its article.
     r"who\s+(?:is|was|are|were)\s+(?-i:(?=[a-z]))(?!\w+(?:ed|ing|ible|able)\b|"
     r"(?:in|at|on|of|for|to|from|with|behind|by|not|also|still|now|then|there|a|an)\b))"

@@ -32,6 +32,9 @@ from ingest.units import split_units
         ("Combien de logements sociaux compte la commune ?", "logements"),
         ("Combien de personnes ressources ont été interrogées ?", "personnes"),
         ("Combien de nouveaux logements ont été livrés ?", "logements"),  # an adjective before it
+        # A name asked by its holder's role: the unit naming someone must say the role.
+        ("Comment s'appelle le chargé de concertation de la Maison du projet ?", "chargé"),
+        ("Comment s'appelait la directrice de l'office ?", "directrice"),
         ("Combien de ménages seront relogés ?", "ménages"),
         ("Qui était le maire de Lussanges pendant la démolition ?", "maire"),
         ("How many homes will be demolished in the Tamaris?", "homes"),
@@ -87,6 +90,8 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
      "Quelle était la durée de la mission d'Antony ?",  # "Années : 2012 (8 mois)"
      "Quel est le montant du PRU de Bagneux ?",  # what it is of is a name, scoped elsewhere
      "Quel est le but de la stratégie ?",  # "qui vise à en faire le premier quartier résilient"
+     # A name asked with no role: "aujourd'hui" is none.
+     "Comment s'appelle aujourd'hui l'Ademe ?",
      # A reflexive verb ends the noun phrase: "s'est étalé" is no thing asked for.
      "Sur combien de temps s'est étalé le bilan des clauses sociales ?",
      # A name, a preposition or a participle after "who is" is no role.
