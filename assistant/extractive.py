@@ -335,6 +335,7 @@ class QuestionSignals:
     giver: frozenset[str] = frozenset()  # who is asked to have given a sum (`giver`)
     numbers: frozenset[str] = frozenset()  # the numbers that qualify it (`qualifying_numbers`)
     acts: tuple[frozenset[str], ...] = ()  # what it says was done to what it counts (`_acts`)
+    english: bool = False
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
@@ -354,7 +355,7 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
     return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
                            tuple(alternatives), frozenset(cost_of), not_bodies,
                            frozenset(gives), qualifying_numbers(question),
-                           _acts(question, wanted))  # fmt: skip
+                           _acts(question, wanted), english)  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -484,7 +485,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     section = tokens(hit.chunk.section)
     heading = tokens(unit.heading) if unit.heading else section
     covered = covered_doc = under_heading = 0.0
-    focus_missing = False
+    focus_said: list[bool] = []
     # Where the thing asked for must be named. A role asked for is someone's own, not the
     # complement of another's: "Mathieu Orsoni, adjoint au maire" is no mayor.
     said = tokens(_ROLE_COMPLEMENT.sub(" ", unit.text)) if HUMAN in q.asked else own
@@ -500,8 +501,12 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
             covered_doc += c.weight * (NAME_ELSEWHERE if c.is_name else WORD_ELSEWHERE)
         if c.tokens & heading:
             under_heading += c.weight
-        if c.is_focus and not c.tokens & focus_space:
-            focus_missing = True
+        if c.is_focus:
+            focus_said.append(bool(c.tokens & focus_space))
+    # The thing asked must be said by its head noun: French names it alone ("personnes
+    # ressources": personnes), English ends the phrase on it ("the on-site coordinator" is a
+    # "coordinatrice de terrain"; "site" qualifies it).
+    focus_missing = not focus_said[-1] if q.english and focus_said else not all(focus_said)
     if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
     if q.giver and not q.giver <= own:

@@ -329,6 +329,29 @@ def expand_synonyms(query: str) -> str:
     return f"{query} {' '.join(dict.fromkeys(found))}" if found else query
 
 
+# English suffixes and the French ones of the same learned words ("coordinator" coordinateur,
+# "priority" priorité, "beneficiary" bénéficiaire, "territory" territoire, "economic"
+# économique, "collective" collectif): the French stemmer cuts the English form elsewhere.
+_COGNATE_SUFFIXES = (
+    ("ators", "ateurs"), ("ator", "ateur"), ("ities", "ités"), ("ity", "ité"),
+    ("aries", "aires"), ("ary", "aire"), ("ories", "oires"), ("ory", "oire"),
+    ("isms", "ismes"), ("ism", "isme"), ("ists", "istes"), ("ist", "iste"),
+    ("ics", "iques"), ("ic", "ique"), ("ives", "ifs"), ("ive", "if"), ("ous", "eux"),
+)  # fmt: skip
+
+
+def french_cognate(word: str) -> str | None:
+    """The French form of an English learned word, by its suffix; None for other words and
+    for short ones ("city" is no "cité")."""
+    word = word.lower()
+    if len(word) < 6:
+        return None
+    for english, french in _COGNATE_SUFFIXES:
+        if word.endswith(english):
+            return word[: -len(english)] + french
+    return None
+
+
 def concepts(text: str) -> list[frozenset[str]]:
     """The question's content words as sets of interchangeable index tokens.
 
@@ -347,6 +370,7 @@ def _concepts(text: str) -> tuple[frozenset[str], ...]:
     out: list[frozenset[str]] = []
     seen: set[str] = set()
     phrase_spans = [(m.start(), m.end(), m.group(1).lower()) for m in _TERM_REGEX.finditer(text)]
+    english = looks_english(text)
     for match in re.finditer(r"[\w'’-]+", text):
         tokens = analyze(match.group())
         if not tokens:
@@ -358,6 +382,8 @@ def _concepts(text: str) -> tuple[frozenset[str], ...]:
         for start, end, term in phrase_spans:
             if start <= match.start() < end and (" " in term or looks_english(text)):
                 alternatives |= set(analyze(EN_TO_FR[term]))
+        if english and (cognate := french_cognate(match.group())):
+            alternatives |= set(analyze(cognate))
         key = tokens[0]
         if key in seen:
             continue

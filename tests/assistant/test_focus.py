@@ -216,6 +216,23 @@ def test_the_act_counted_is_said_by_a_verb_or_qualifies_what_is_counted() -> Non
     assert _signals(files, "Analyse de 3 400 logements réalisée en 2017.")["focus_missing"]
 
 
+def test_an_english_phrase_asked_for_is_said_by_its_head() -> None:
+    """"The on-site coordinator" is a "coordinatrice de terrain": English ends the phrase on its
+    head, which the unit must say; the words before it qualify it and may be said otherwise."""
+    weights = ConceptWeights({"sit": 6, "coordin": 4, "mission": 2, "agent": 5, "proxim": 3}, 20)
+    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
+
+    def missing(question: str, text: str) -> float:
+        q = question_signals(question, "en", weights)
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, Hit(chunk, "Fiche", "mission", 1.0, 1), 1,
+                            frozenset())["focus_missing"]  # fmt: skip
+
+    team = "Equipe : 1. Claire Vasseur (directrice), 2. Léa Dumontel (coordinatrice de terrain)"
+    assert missing("Who was the on-site coordinator of the mission?", team) == 0.0
+    assert missing("How many proximity agents work there?", "La gestion de proximité, 4 ans.")
+
+
 def test_the_questions_own_names_give_no_person() -> None:
     """"Qui a mené l'évaluation de la GUP ?": a unit whose only name is "GUP" names nobody who
     led it; one that names a firm does."""

@@ -128,3 +128,20 @@ def test_a_lead_is_the_sheets_pilote():
     [pilote] = analyze("Pilote")
     assert any(pilote in c for c in concepts("Who is the co-lead of the action?"))
     assert any(pilote in c for c in concepts("Who is the lead partner?"))
+
+
+def test_english_learned_words_reach_their_french_cognates():
+    """"The on-site coordinator" is a "coordinatrice de terrain": an English learned word gets
+    its French form by its suffix, which the French stemmer meets; a short word ("city" is no
+    "cité") and a French question get none."""
+    from index.glossary import concepts, french_cognate
+
+    assert french_cognate("coordinator") == "coordinateur"
+    assert french_cognate("priorities") == "priorités"
+    assert french_cognate("beneficiary") == "beneficiaire"  # accents are folded anyway
+    assert french_cognate("territory") == "territoire"
+    assert french_cognate("city") is None and french_cognate("mission") is None
+    tokens = set().union(*concepts("Who was the on-site coordinator of the mission?"))
+    assert set(analyze("coordinatrice")) <= tokens
+    assert set(analyze("priorité")) <= set().union(*concepts("What were the town's priorities?"))
+    assert not set(analyze("coordinateur")) & set().union(*concepts("Qui est le coordinator ?"))
