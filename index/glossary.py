@@ -330,10 +330,11 @@ def expand_synonyms(query: str) -> str:
 
 
 # English suffixes and the French ones of the same learned words ("coordinator" coordinateur,
-# "priority" priorité, "beneficiary" bénéficiaire, "territory" territoire, "economic"
+# "visitors" visiteurs, "priority" priorité, "beneficiary" bénéficiaire, "territory" territoire, "economic"
 # économique, "collective" collectif): the French stemmer cuts the English form elsewhere.
 _COGNATE_SUFFIXES = (
-    ("ators", "ateurs"), ("ator", "ateur"), ("ities", "ités"), ("ity", "ité"),
+    ("ators", "ateurs"), ("ator", "ateur"), ("ors", "eurs"), ("or", "eur"),
+    ("ities", "ités"), ("ity", "ité"),
     ("aries", "aires"), ("ary", "aire"), ("ories", "oires"), ("ory", "oire"),
     ("isms", "ismes"), ("ism", "isme"), ("ists", "istes"), ("ist", "iste"),
     ("ics", "iques"), ("ic", "ique"), ("ives", "ifs"), ("ive", "if"), ("ous", "eux"),

@@ -137,6 +137,7 @@ def test_english_learned_words_reach_their_french_cognates():
     from index.glossary import concepts, french_cognate
 
     assert french_cognate("coordinator") == "coordinateur"
+    assert french_cognate("visitors") == "visiteurs"
     assert french_cognate("priorities") == "priorités"
     assert french_cognate("beneficiary") == "beneficiaire"  # accents are folded anyway
     assert french_cognate("territory") == "territoire"
