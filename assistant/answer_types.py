@@ -159,10 +159,31 @@ _HUMAN_ROLE = re.compile(
 )
 
 
+# "What priorities ...", "quels financements ...": the interrogative's noun says what is
+# asked; a word of a sum or a share elsewhere in the question ("for the period after ANRU
+# funding", "what expertise does ANRU share") does not ask for one.
+_WHICH_NOUN = re.compile(
+    r"(?:^|[,;:]\s*)(?:what|which|quel(?:le)?s?)\s+(?!(?:is|are|was|were|est|sont|était|étaient|"
+    r"en|a|ont|does|did|do|will|would|has|have)\b)([\w'’-]+)",
+    re.IGNORECASE,
+)
+_VALUE_NOUN = re.compile(
+    r"(?:share|percentage|proportion|rate|part|parts|taux|pourcentage|proportions?|"
+    r"amount|sum|cost|costs|budget|fees?|price|montants?|sommes?|co[uû]ts?|budgets?|prix|"
+    r"enveloppes?|honoraires|écarts?|difference|gap|hausse|baisse|increase|decrease|"
+    r"level|niveau)",
+    re.IGNORECASE,
+)
+
+
 def asked_kinds(question: str) -> set[str]:
     """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
     plain = _PART_IDIOM.sub(" ", question)
     kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(plain)}
+    which = _WHICH_NOUN.search(plain)
+    if which and not _VALUE_NOUN.fullmatch(which.group(1)) and not re.search(
+            r"\b(?:how much|combien)\b", plain, re.IGNORECASE):  # fmt: skip
+        kinds -= {"amount", "share"}
     if _WHO_IS_NAMED.match(plain):
         kinds.discard("person")
     if "person" in kinds and _HUMAN_ROLE.search(plain):

@@ -85,6 +85,15 @@ from assistant.answer_types import (
         ("Combien de fois par an le comité se réunit-il ?", {"frequency"}),
         ("How often is the project centre open?", {"frequency"}),
         ("Quelle est la périodicité des réunions du comité ?", {"frequency"}),
+        # The interrogative's noun says what is asked: a sum or a share named elsewhere is not.
+        ("What priorities does the plan set for the period after ANRU funding?", set()),
+        ("What expertise does ANRU share abroad?", set()),
+        ("Quels financements sont mobilisables pour la GUP ?", set()),
+        ("Quels honoraires le cabinet a-t-il perçus ?", {"amount"}),
+        ("Quel écart de taux de chômage sépare le quartier de la commune ?", {"share"}),
+        ("What share of the funding comes from ANRU?", {"share", "amount"}),
+        ("Et quel en est le montant ?", {"amount"}),
+        ("Which landlords got how much ANRU money?", {"person", "amount"}),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:
