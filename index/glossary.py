@@ -58,6 +58,7 @@ EN_TO_FR: dict[str, str] = {
     "neighbourhoods": "quartiers",
     "neighborhoods": "quartiers",
     "district": "quartier",
+    "set up": "mettre en place mise en place",
     "districts": "quartiers",
     "priority neighbourhoods": "quartiers prioritaires",
     "priority neighborhoods": "quartiers prioritaires",

@@ -146,3 +146,12 @@ def test_english_learned_words_reach_their_french_cognates():
     assert set(analyze("coordinatrice")) <= tokens
     assert set(analyze("priorité")) <= set().union(*concepts("What were the town's priorities?"))
     assert not set(analyze("coordinateur")) & set().union(*concepts("Qui est le coordinator ?"))
+
+
+def test_setting_up_is_the_sheets_mise_en_place():
+    """"What venues should be set up" reaches "Mettre en place des Maisons de projets"."""
+    from index.glossary import concepts
+
+    tokens = set().union(*concepts("What venues should be set up in the neighbourhoods?"))
+    assert set(analyze("mettre en place")) <= tokens
+    assert set(analyze("mise")) <= tokens
