@@ -155,3 +155,10 @@ def test_setting_up_is_the_sheets_mise_en_place():
     tokens = set().union(*concepts("What venues should be set up in the neighbourhoods?"))
     assert set(analyze("mettre en place")) <= tokens
     assert set(analyze("mise")) <= tokens
+
+
+def test_a_tax_relief_is_the_tfpb_abattement():
+    """"The TFPB tax relief" is the sheets' "Abattement TFPB"."""
+    from index.glossary import concepts
+
+    assert set(analyze("abattement")) <= set().union(*concepts("What is the TFPB tax relief?"))
