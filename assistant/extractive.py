@@ -446,9 +446,21 @@ def _without_names(q: QuestionSignals, text: str) -> str:
 _LABEL_OF = re.compile(r"^[^:]{0,60}?\b(?:du|des|de|d['’]|of)\s*\w", re.IGNORECASE)
 
 
+# A whole's sum, in a sentence: "le coût total du projet passe de 156 à 163 millions", "au
+# total, le projet représente 138 millions" is no one operation's cost.
+_SUM_OF = re.compile(
+    r"\b(?:co[uû]ts?|montants?|budgets?|enveloppes?)\s+(?:total|totale|global|globale)\s+"
+    r"(?:du|des|de|d['’])\s*\w|\bau\s+total\b",
+    re.IGNORECASE,
+)
+
+
 def _label_names_its_subject(unit: Unit) -> bool:
     """A field whose label says what its value is of ("Montant du projet : 47 M€") is about
-    that thing, not about whatever its heading names (the mission the sheet describes)."""
+    that thing, not about whatever its heading names (the mission the sheet describes); so is
+    a sentence giving a whole's sum ("Le coût total du projet passe de 156 à 163 millions")."""
+    if unit.kind == "sentence":
+        return bool(_SUM_OF.search(unit.text))
     if unit.kind != "field" or ":" not in unit.text:
         return False
     return bool(_LABEL_OF.match(unit.text.split(":", 1)[0] + " "))

@@ -142,6 +142,22 @@ def test_a_field_labelled_with_its_subject_answers_for_that_subject_only() -> No
     assert _field_signals(english, "Montant du projet : 47 M€", known, "en")["focus_missing"] == 0.0
 
 
+def test_a_sentence_giving_a_wholes_sum_answers_for_the_whole_only() -> None:
+    """"Le coût total du projet passe de 156 à 163 millions" and "au total, le projet
+    représente 138 millions" give the project's sum, not the demolition's; a sentence about
+    the demolition, or a cost said without a whole, still may."""
+    known = {"demolit": 3, "demol": 3, "projet": 2, "cout": 5, "barr": 4}
+    question = "Combien coûte la démolition de la barre ?"
+
+    def missing(text: str) -> float:
+        return _field_signals(question, text, known)["focus_missing"]
+
+    assert missing("Le coût total du projet passe de 156 à 163 millions d'euros.") == 1.0
+    assert missing("Au total, le projet représente 138 millions d'euros.") == 1.0
+    assert missing("Le coût total de la démolition atteint 4 millions d'euros.") == 0.0
+    assert missing("Le coût du bâtiment atteint 4 millions d'euros.") == 0.0
+
+
 def test_a_number_alone_is_no_concept() -> None:
     """A question whose only word the corpus knows is a number asks for nothing a unit could
     cover; beside a word, the number counts ("le montant de 2012")."""
