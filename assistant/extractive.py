@@ -20,7 +20,7 @@ from assistant.answer_types import HUMAN, asked_kinds, given_kinds, kind_match
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
-from index.glossary import concepts
+from index.glossary import concepts, french_spellings
 from ingest.blocks import table_cells
 from ingest.records import Hit
 from ingest.units import Unit
@@ -252,10 +252,25 @@ def not_bodies(acronyms: dict[str, frozenset[frozenset[str]]]) -> frozenset[str]
 def giver(question: str) -> set[str]:
     """Tokens of whoever a question asks gave a sum ("How much did ANRU contribute ...?"):
     the unit giving the sum must name it, the project's amount does not say ANRU's share."""
+    name = giver_name(question)
+    return set(analyze(name)) if name else set()
+
+
+def giver_name(question: str) -> str:
+    """The name of whoever a question asks gave a sum, as written; "" for none."""
     found = _GIVER.search(question)
     if not found or not asked_kinds(question) & {"amount", "share"}:
-        return set()
-    return set(analyze(found.group("en") or found.group("fr") or found.group("named")))
+        return ""
+    return found.group("en") or found.group("fr") or found.group("named")
+
+
+def giver_spellings(question: str) -> list[frozenset[str]]:
+    """The giver's tokens as the question names it and as the glossary writes it in French
+    ("European Social Fund": also "FSE", "fonds social européen")."""
+    name = giver_name(question)
+    if not name:
+        return []
+    return [frozenset(analyze(p)) for p in (name, *french_spellings(name)) if analyze(p)]
 
 
 class ConceptWeights:
@@ -332,7 +347,8 @@ class QuestionSignals:
     cost_of: frozenset[str] = frozenset()  # what a cost is asked of (`cost_subject`)
     # The corpus's acronyms of things no one is ("PRU", "GUP": `not_bodies`), as tokens.
     not_bodies: frozenset[str] = frozenset()
-    giver: frozenset[str] = frozenset()  # who is asked to have given a sum (`giver`)
+    # Who is asked to have given a sum, each way it may be written (`giver_spellings`).
+    giver: tuple[frozenset[str], ...] = ()
     numbers: frozenset[str] = frozenset()  # the numbers that qualify it (`qualifying_numbers`)
     acts: tuple[frozenset[str], ...] = ()  # what it says was done to what it counts (`_acts`)
     english: bool = False
@@ -347,14 +363,15 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
     wanted = _question_concepts(question, weights, english,
                                 frozenset() if english else acronyms)  # fmt: skip
     cost_of = cost_subject(question)
-    gives = giver(question)
-    if any(weights.idf(t) is None for t in gives):
-        gives = set()  # a name the corpus writes otherwise ("European Social Fund" for "FSE")
+    # Spellings of the giver the corpus writes; none known: a name it writes otherwise,
+    # nothing to tell apart.
+    gives = tuple(g for g in giver_spellings(question)
+                  if all(weights.idf(t) is not None for t in g))  # fmt: skip
     if any(weights.idf(t) is None for t in cost_of):
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
     return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
                            tuple(alternatives), frozenset(cost_of), not_bodies,
-                           frozenset(gives), qualifying_numbers(question),
+                           gives, qualifying_numbers(question),
                            _acts(question, wanted), english)  # fmt: skip
 
 
@@ -521,7 +538,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     focus_missing = not focus_said[-1] if q.english and focus_said else not all(focus_said)
     if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
-    if q.giver and not q.giver <= own:
+    if q.giver and not any(g <= own for g in q.giver):
         focus_missing = True  # "Montant du projet : 167 M€" for how much ANRU contributed
     if q.numbers and not q.numbers & _numbers(f"{unit.text} {' '.join(unit.header)} "
                                               f"{hit.chunk.header} {unit.heading}"):

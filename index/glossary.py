@@ -60,6 +60,10 @@ EN_TO_FR: dict[str, str] = {
     "district": "quartier",
     "set up": "mettre en place mise en place",
     "tax relief": "abattement",
+    # A body's English name and its French ones, "|" between spellings (a giver of a sum is
+    # named by any of them: assistant/extractive.py `giver_spellings`).
+    "european social fund": "FSE|fonds social européen",
+    "european regional development fund": "FEDER|fonds européen de développement régional",
     "tax break": "abattement",
     "tax allowance": "abattement",
     "districts": "quartiers",
@@ -321,10 +325,17 @@ def expand_query(query: str) -> str:
     """Append the French equivalents of the English field terms found in the query."""
     found: list[str] = []
     for match in _TERM_REGEX.finditer(query):
-        french = EN_TO_FR[match.group(1).lower()]
+        french = EN_TO_FR[match.group(1).lower()].replace("|", " ")
         if french not in found:
             found.append(french)
     return f"{query} {' '.join(found)}" if found else query
+
+
+def french_spellings(name: str) -> list[str]:
+    """The French ways of writing the field terms an English name holds, each alternative of
+    an entry apart ("European Social Fund": "FSE", "fonds social européen")."""
+    return [spelling for m in _TERM_REGEX.finditer(name)
+            for spelling in EN_TO_FR[m.group(1).lower()].split("|")]  # fmt: skip
 
 
 def expand_synonyms(query: str) -> str:

@@ -303,9 +303,10 @@ def test_who_is_asked_to_have_given_a_sum(question: str, tokens: str) -> None:
 
 def test_the_sum_a_named_giver_gave_is_said_with_its_name() -> None:
     """"How much did ANRU contribute?" is not answered by the project's amount on a sheet that
-    names ANRU elsewhere, but by a unit naming ANRU with the sum. A giver named in words the
-    corpus never writes ("European Social Fund" for its "FSE") is not checked."""
-    known = {"anru": 3, "projet": 2, "mont": 4, "subvent": 5}
+    names ANRU elsewhere, but by a unit naming ANRU with the sum. A giver named in English is
+    named by its French spellings too ("European Social Fund": "FSE"); one the corpus writes
+    in none of them ("the Deposits Fund") is not checked."""
+    known = {"anru": 3, "projet": 2, "mont": 4, "subvent": 5, "fse": 6, "etat": 2}
     question = "How much did ANRU contribute to the project?"
     signals = _field_signals(question, "Montant du projet : 47 M€", known, "en")
     assert signals["focus_missing"] == 1.0
@@ -313,6 +314,9 @@ def test_the_sum_a_named_giver_gave_is_said_with_its_name() -> None:
     assert signals["focus_missing"] == 0.0
     english = "How much did the European Social Fund contribute?"
     assert _field_signals(english, "FSE : 45 000 €", known, "en")["focus_missing"] == 0.0
+    assert _field_signals(english, "Etat : 12 000 € par an", known, "en")["focus_missing"] == 1.0
+    unknown = "How much did the Deposits Fund contribute?"
+    assert _field_signals(unknown, "Etat : 12 000 € par an", known, "en")["focus_missing"] == 0.0
 
 
 def test_the_words_of_a_spelt_out_acronym_are_covered_by_it() -> None:
