@@ -213,6 +213,19 @@ def focus_tokens(question: str) -> set[str]:
     return focus
 
 
+# A sum asked by "which": "What fee did ... pay ... for the mission?", "Quels honoraires ...
+# pour la mission ?"; what it paid for follows "for" / "pour".
+_WHICH_COST = re.compile(
+    r"\b(?:what|which|quel(?:le)?s?)\s+(?:fees?|costs?|budget|price|honoraires|co[uû]ts?|"
+    r"budgets?|prix|montants?)\b", re.IGNORECASE)  # fmt: skip
+_PAID_FOR = re.compile(
+    r"\bfor\s+(?:the|this|these|its|their)\s+(?P<phrase>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?=\s+(?:in|of|at|on|by|to|from|with|carried|which|that)\b|\s*[?,.]|$)|"
+    r"\bpour\s+(?:(?:la|le|les|ce|cette|ces|sa|son|ses)\s+|l['’]\s*)(?P<head>[a-zà-ÿ][\w-]*)",
+    re.IGNORECASE,
+)
+
+
 def cost_subject(question: str) -> set[str]:
     """Tokens of what a cost is asked of: "combien a coûté la mission" and "how much did the
     evaluation mission cost" (the mission), "le coût de la mission", "the fee for the
@@ -227,6 +240,10 @@ def cost_subject(question: str) -> set[str]:
     elif (match := _FOCUS.search(question)) and set(analyze(match.group("focus"))) & _COST_NOUNS:
         complement = _COMPLEMENT.match(question, match.end())
         head = _head(complement) if complement else ""
+    elif which := _WHICH_COST.search(question):
+        # "What fee did the landlord pay the firm for the rehousing mission?"
+        purpose = _PAID_FOR.search(question, which.end())
+        head = _head(purpose) if purpose else ""
     if not head[:1].islower():  # nothing, or a name ("le montant du PRU de Bagneux")
         return set()
     return {t for t in analyze(head) if t not in _ANSWER_TYPE_NOUNS}

@@ -49,6 +49,17 @@ SCOPE_FIELDS = ("site", "town", "neighbourhood", "site_text", "title", "sitename
 # Those whose values are names whole (a title or a scale is a phrase, names capitalised).
 NAME_FIELDS = ("site", "town", "neighbourhood", "site_text", "sitename", "client", "outlet")
 LEDE_CHARS = 300
+# The firm at the head of a mission sheet's team: "Contrepoint Urbain (mandataire) — 1. ...".
+_FIRM = re.compile(r"^\s*([^—–(,:;]+?)\s*(?:[—–(,:;]|\d+\.|$)")
+
+
+def team_firm(meta: dict) -> str:
+    """The firm a mission sheet's team names first (the sheet is its work: "Contrepoint
+    Urbain's assignment on the Pommeraie"); "" when there is none."""
+    team = meta.get("team") or []
+    first = team[0] if isinstance(team, list) and team else str(team or "")
+    found = _FIRM.match(first)
+    return found.group(1) if found and found.group(1)[:1].isupper() else ""
 _CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")  # "LaGazette" -> "La Gazette"
 # A word the question capitalises that begins like a word of the corpus, over this share of its
 # length and at least DERIVED_MIN_PREFIX letters, is a derived form of it, not a new name: a
@@ -173,10 +184,13 @@ class CorpusNames:
             seen.update(analyze(_CAMEL.sub(r"\1 \2", described)))
             doc_freq.update(seen)
             self.doc_mentions[doc_id] = frozenset(seen)
+            firm = team_firm(meta)
             values = _CAMEL.sub(r"\1 \2", " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS))
-            self.doc_scope[doc_id] = frozenset(analyze(f"{title} {values} {text[:LEDE_CHARS]}"))
+            self.doc_scope[doc_id] = frozenset(
+                analyze(f"{title} {values} {firm} {text[:LEDE_CHARS]}"))
             # As names: the metadata's values whole, the title and lede where they capitalise.
-            named = _CAMEL.sub(r"\1 \2", " ".join(str(meta.get(k, "")) for k in NAME_FIELDS))
+            named = _CAMEL.sub(r"\1 \2", " ".join(
+                [*(str(meta.get(k, "")) for k in NAME_FIELDS), firm]))  # fmt: skip
             self.doc_names[doc_id] = frozenset(analyze(named)) | _name_tokens(
                 f"{title} {meta.get('title', '')} {text[:LEDE_CHARS]}"
             )

@@ -112,6 +112,9 @@ def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
      ("Quel est le coût de la mission ?", "mission"),
      ("What was the fee for the Sablière GUP evaluation commissioned by the town?", "evaluation"),
      ("What was the budget of the neighbourhood memory work?", "work"),
+     # A sum asked by "which", what it paid for after "for" / "pour".
+     ("What fee did the landlord pay the firm for the rehousing mission in Aurèle?", "mission"),
+     ("Quels honoraires le cabinet a-t-il perçus pour sa mission ?", "mission"),
      ("Quel est le montant du PRU de Bagneux ?", ""),  # a name: scoped elsewhere
      ("Quel est le taux de vacance ?", ""),  # no cost
      ("Combien de logements ?", "")],

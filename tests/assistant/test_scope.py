@@ -141,6 +141,22 @@ def test_english_field_terms_capitalised_as_institutions_do_not_refuse(names: Co
     assert scope.blocking_unknown("fr") != []
 
 
+def test_a_mission_sheets_firm_scopes_its_sheet(names: CorpusNames) -> None:
+    """"Perspectives Urbaines et Sociales's mission in Bagneux": the firm heading a sheet's team
+    is what the sheet is by, so its units are about the firm as about the place, not only the
+    one that writes its name."""
+    from assistant.scope import team_firm
+
+    assert team_firm({"team": ["Contrepoint Urbain (mandataire) — 1. B. Coutelier"]}) == (
+        "Contrepoint Urbain")
+    assert team_firm({"team": ["1. Jean Dupont (chef de projet)"]}) == ""
+    assert team_firm({}) == ""
+    scope = names.question_scope(
+        "How long did Perspectives Urbaines et Sociales's mission in Bagneux last?")
+    assert names.check(scope, BAGNEUX, "", "Années : 2012")[0]
+    assert not names.check(scope, GAZETTE, "", "Années : 2012")[0]
+
+
 def test_an_outlet_written_in_one_word_scopes_its_article(names: CorpusNames) -> None:
     """The Gazette article's outlet is "LaGazette.fr": a question about "La Gazette" is about it."""
     scope = names.question_scope("Dans quelle rubrique La Gazette a-t-elle publié l'article ?")
