@@ -276,9 +276,45 @@ def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         metadata["sitename"] = named
     if text and text.strip():
         metadata["extraction"] = "trafilatura"
-        return text, metadata
+        return _with_byline(text, _byline(html)), metadata
     metadata["extraction"] = "fallback"
     return _html_body_text(html, path), metadata
+
+
+# Classes a news page gives the line saying who wrote the article and when, which trafilatura
+# drops as boilerplate: "Par Benoît Aubrac-Lefèvre | Publié le 24/03/2013 à 07h45".
+_BYLINE_CLASSES = frozenset(("byline", "post-meta", "article-meta", "entry-meta", "meta",
+                             "author", "date", "published"))  # fmt: skip
+_BYLINE_WORDS = re.compile(r"\b(?:[Pp]ar|[Bb]y|[Pp]ubli[ée]e?|[Pp]osted|[Mm]is en ligne)\b")
+BYLINE_MAX_CHARS = 200
+
+
+def _byline(html: str) -> str:
+    """The page's byline, its text on one line; "" when it has none."""
+    try:
+        import lxml.html
+
+        root = lxml.html.fromstring(html)
+    except Exception:  # an unparsable page has no byline to add; trafilatura read it anyway
+        return ""
+    for element in root.iter("p", "div", "span", "time", "address"):
+        if not _BYLINE_CLASSES & set((element.get("class") or "").lower().split()):
+            continue
+        line = " ".join(element.text_content().split())
+        if line and len(line) <= BYLINE_MAX_CHARS and _BYLINE_WORDS.search(line):
+            return line
+    return ""
+
+
+def _with_byline(text: str, byline: str) -> str:
+    """The article's text with its byline after the headline, as the page shows it, unless the
+    extractor kept it: "Qui a écrit l'article ?" is answered by a passage, not only by the
+    metadata the byline also gives."""
+    if not byline or byline in " ".join(text.split()):
+        return text
+    lines = text.split("\n")
+    heading = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
+    return "\n".join([*lines[: heading + 1], "", byline, *lines[heading + 1 :]])
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)

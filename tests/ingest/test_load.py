@@ -558,3 +558,36 @@ def test_the_shipped_corpus_loads() -> None:
         raw = load(path, corpus_root=root)
         assert raw.doc_id == path.relative_to(root).as_posix()
         assert raw.text.strip()
+
+
+BYLINE_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Montval : la tour G7 s'est effacée | Le Courrier de l'Orge</title></head><body>
+<nav>Accueil · Région · Sports</nav>
+<article>
+<p class="rubrique">Rénovation urbaine</p>
+<h1>Montval : la tour G7 s'est effacée en neuf secondes</h1>
+<p class="byline">Par Benoît Aubrac-Lefèvre | Publié le 24/03/2013 à 07h45</p>
+<p>Plus de mille personnes ont assisté samedi matin au foudroyage de la dernière tour du
+quartier des Glycines. Une page se tourne pour ce grand ensemble des années 1960.</p>
+<p>La tour comptait 15 étages et 120 logements. Ses derniers habitants ont été relogés en 2012
+dans le quartier ou dans les communes voisines, selon le bailleur Montval Habitat.</p>
+</article></body></html>"""
+
+
+def test_html_byline_dropped_by_the_extractor_is_put_back_after_the_headline(
+    tmp_path: Path,
+) -> None:
+    """"Qui a écrit l'article ?" is answered by a passage: the byline the extractor drops as
+    boilerplate comes back under the headline, once, as the page shows it."""
+    path = tmp_path / "tour.html"
+    path.write_text(BYLINE_PAGE, encoding="utf-8")
+    lines = [line for line in load(path).text.split("\n") if line.strip()]
+    headline = next(i for i, line in enumerate(lines) if line.startswith("# "))
+    assert lines[headline + 1] == "Par Benoît Aubrac-Lefèvre | Publié le 24/03/2013 à 07h45"
+    assert sum("Aubrac-Lefèvre" in line for line in lines) == 1
+    # A byline the extractor kept is not added twice; a page without one gets nothing.
+    from ingest.load import _with_byline
+
+    kept = "# Titre\n\nPar Léa Dumas | Publié le 2 mai\n\nTexte."
+    assert _with_byline(kept, "Par Léa Dumas | Publié le 2 mai") == kept
+    assert _with_byline(kept, "") == kept
