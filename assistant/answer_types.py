@@ -174,6 +174,7 @@ _VALUE_NOUN = re.compile(
     r"level|niveau)",
     re.IGNORECASE,
 )
+_HOW_MUCH = re.compile(r"\b(?:how much|combien)\b", re.IGNORECASE)
 
 
 def asked_kinds(question: str) -> set[str]:
@@ -181,8 +182,7 @@ def asked_kinds(question: str) -> set[str]:
     plain = _PART_IDIOM.sub(" ", question)
     kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(plain)}
     which = _WHICH_NOUN.search(plain)
-    if which and not _VALUE_NOUN.fullmatch(which.group(1)) and not re.search(
-            r"\b(?:how much|combien)\b", plain, re.IGNORECASE):  # fmt: skip
+    if which and not _VALUE_NOUN.fullmatch(which.group(1)) and not _HOW_MUCH.search(plain):
         kinds -= {"amount", "share"}
     if _WHO_IS_NAMED.match(plain):
         kinds.discard("person")

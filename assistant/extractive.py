@@ -266,15 +266,10 @@ def not_bodies(acronyms: dict[str, frozenset[frozenset[str]]]) -> frozenset[str]
                      if phrases and not any(phrase & _BODY_NOUNS for phrase in phrases))  # fmt: skip
 
 
-def giver(question: str) -> set[str]:
-    """Tokens of whoever a question asks gave a sum ("How much did ANRU contribute ...?"):
-    the unit giving the sum must name it, the project's amount does not say ANRU's share."""
-    name = giver_name(question)
-    return set(analyze(name)) if name else set()
-
-
 def giver_name(question: str) -> str:
-    """The name of whoever a question asks gave a sum, as written; "" for none."""
+    """The name of whoever a question asks gave a sum, as written ("How much did ANRU
+    contribute ...?"); "" for none. The unit giving the sum must name it: the project's amount
+    does not say ANRU's share."""
     found = _GIVER.search(question)
     if not found or not asked_kinds(question) & {"amount", "share"}:
         return ""
@@ -368,7 +363,7 @@ class QuestionSignals:
     giver: tuple[frozenset[str], ...] = ()
     numbers: frozenset[str] = frozenset()  # the numbers that qualify it (`qualifying_numbers`)
     acts: tuple[frozenset[str], ...] = ()  # what it says was done to what it counts (`_acts`)
-    english: bool = False
+    english: bool = False  # an English question names the thing asked last (`unit_signals`)
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,

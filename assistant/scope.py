@@ -29,6 +29,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from index.analyzer import analyze
 from index.glossary import EN_TO_FR
@@ -51,15 +52,6 @@ NAME_FIELDS = ("site", "town", "neighbourhood", "site_text", "sitename", "client
 LEDE_CHARS = 300
 # The firm at the head of a mission sheet's team: "Contrepoint Urbain (mandataire) — 1. ...".
 _FIRM = re.compile(r"^\s*([^—–(,:;]+?)\s*(?:[—–(,:;]|\d+\.|$)")
-
-
-def team_firm(meta: dict) -> str:
-    """The firm a mission sheet's team names first (the sheet is its work: "Contrepoint
-    Urbain's assignment on the Pommeraie"); "" when there is none."""
-    team = meta.get("team") or []
-    first = team[0] if isinstance(team, list) and team else str(team or "")
-    found = _FIRM.match(first)
-    return found.group(1) if found and found.group(1)[:1].isupper() else ""
 _CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")  # "LaGazette" -> "La Gazette"
 # A word the question capitalises that begins like a word of the corpus, over this share of its
 # length and at least DERIVED_MIN_PREFIX letters, is a derived form of it, not a new name: a
@@ -144,6 +136,15 @@ class QuestionScope:
 # Capitalised words, and a person's title before a name ("M. Vernadet", "Mme Varenne").
 _CAPITALISED_WORDS = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\b")
 _TITLED = re.compile(r"\b(?:M\.|Mme|Mmes|MM\.|Dr|Mr\.?|Mrs\.?|Ms\.?)\s+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def team_firm(meta: dict[str, Any]) -> str:
+    """The firm a mission sheet's team names first (the sheet is its work: "Contrepoint
+    Urbain's assignment on the Pommeraie"); "" when there is none."""
+    team = meta.get("team") or []
+    first = team[0] if isinstance(team, list) and team else str(team or "")
+    found = _FIRM.match(first)
+    return found.group(1) if found and found.group(1)[:1].isupper() else ""
 
 
 class CorpusNames:

@@ -60,12 +60,12 @@ EN_TO_FR: dict[str, str] = {
     "district": "quartier",
     "set up": "mettre en place mise en place",
     "tax relief": "abattement",
+    "tax break": "abattement",
+    "tax allowance": "abattement",
     # A body's English name and its French ones, "|" between spellings (a giver of a sum is
     # named by any of them: assistant/extractive.py `giver_spellings`).
     "european social fund": "FSE|fonds social européen",
     "european regional development fund": "FEDER|fonds européen de développement régional",
-    "tax break": "abattement",
-    "tax allowance": "abattement",
     "districts": "quartiers",
     "priority neighbourhoods": "quartiers prioritaires",
     "priority neighborhoods": "quartiers prioritaires",
@@ -345,8 +345,9 @@ def expand_synonyms(query: str) -> str:
 
 
 # English suffixes and the French ones of the same learned words ("coordinator" coordinateur,
-# "visitors" visiteurs, "priority" priorité, "beneficiary" bénéficiaire, "territory" territoire, "economic"
-# économique, "collective" collectif): the French stemmer cuts the English form elsewhere.
+# "visitors" visiteurs, "priority" priorité, "beneficiary" bénéficiaire, "territory"
+# territoire, "economic" économique, "collective" collectif): the French stemmer cuts the
+# English form elsewhere.
 _COGNATE_SUFFIXES = (
     ("ators", "ateurs"), ("ator", "ateur"), ("ors", "eurs"), ("or", "eur"),
     ("ities", "ités"), ("ity", "ité"),
@@ -396,7 +397,7 @@ def _concepts(text: str) -> tuple[frozenset[str], ...]:
         if synonym:
             alternatives |= set(analyze(synonym))
         for start, end, term in phrase_spans:
-            if start <= match.start() < end and (" " in term or looks_english(text)):
+            if start <= match.start() < end and (" " in term or english):
                 alternatives |= set(analyze(EN_TO_FR[term]))
         if english and (cognate := french_cognate(match.group())):
             alternatives |= set(analyze(cognate))
