@@ -364,6 +364,7 @@ class QuestionSignals:
     numbers: frozenset[str] = frozenset()  # the numbers that qualify it (`qualifying_numbers`)
     acts: tuple[frozenset[str], ...] = ()  # what it says was done to what it counts (`_acts`)
     english: bool = False  # an English question names the thing asked last (`unit_signals`)
+    designations: frozenset[str] = frozenset()  # buildings it designates by letter
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
@@ -384,7 +385,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
     return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
                            tuple(alternatives), frozenset(cost_of), not_bodies,
                            gives, qualifying_numbers(question),
-                           _acts(question, wanted), english)  # fmt: skip
+                           _acts(question, wanted), english,
+                           designations(question))  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -401,6 +403,22 @@ def qualifying_numbers(question: str) -> frozenset[str]:
     answering must give one of them too: "le taux de chômage atteint 24 %" is the whole
     neighbourhood's (one, for "passé de 148 à 156" is told in two sentences)."""
     return frozenset(n for n in _numbers(question) if not (len(n) == 4 and n[:2] in ("19", "20")))
+
+
+# Buildings designated by letters: "les bâtiments C et D", "block C", "la barre B".
+_DESIGNATED = re.compile(
+    r"\b(?:bâtiments?|immeubles?|tours?|barres?|blocs?|blocks?|buildings?|cages?|entrées?|"
+    r"plots?)\s+(?P<letters>(?-i:[A-Z])(?:\s*(?:,|et|and|&)\s*(?-i:[A-Z])\b)*)\b",
+    re.IGNORECASE,
+)
+
+
+def designations(text: str) -> frozenset[str]:
+    """The letters a text designates buildings by ("les bâtiments C et D": C, D). Like a
+    number, they qualify what is asked: the heating bills of buildings A and B are not those of
+    C and D."""
+    return frozenset(letter for m in _DESIGNATED.finditer(text)
+                     for letter in re.findall(r"\b[A-Z]\b", m.group("letters")))  # fmt: skip
 
 
 def _analysed(text: str) -> frozenset[str]:
@@ -555,6 +573,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     if q.numbers and not q.numbers & _numbers(f"{unit.text} {' '.join(unit.header)} "
                                               f"{hit.chunk.header} {unit.heading}"):
         focus_missing = True  # "le taux de chômage atteint 24 %" for the 16-25 year olds
+    if q.designations and (named := designations(unit.text)) and not q.designations & named:
+        focus_missing = True  # "les bâtiments A et B" for a question about C and D
     if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):
         focus_missing = False
     total = q.total or 1.0

@@ -10,6 +10,7 @@ from assistant.extractive import (
     ConceptWeights,
     QuestionSignals,
     cost_subject,
+    designations,
     focus_tokens,
     giver_name,
     not_bodies,
@@ -233,6 +234,28 @@ def test_the_act_counted_is_said_by_a_verb_or_qualifies_what_is_counted() -> Non
     files = "Sur combien de dossiers d'attribution le diagnostic s'appuie-t-il ?"
     assert not _signals(files, "Analyse de 3 400 attributions réalisées en 2017.")["focus_missing"]
     assert _signals(files, "Analyse de 3 400 logements réalisée en 2017.")["focus_missing"]
+
+
+def test_buildings_designated_by_letters_qualify_what_is_asked() -> None:
+    """The heating bills of buildings A and B are not those of C and D: letters designating
+    buildings qualify a question as its numbers do; a unit that designates none may still
+    answer, and an "a" after "bâtiment" is a verb."""
+    assert designations("Dans les bâtiments C et D des Terrasses ?") == {"C", "D"}
+    assert designations("How late did the tenants leave block C?") == {"C"}
+    assert designations("Le bâtiment a été démoli.") == set()
+    weights = ConceptWeights({"factur": 3, "chauff": 4, "baiss": 3, "terrass": 2}, 20)
+    q = question_signals("De combien la facture de chauffage a-t-elle baissé dans les "
+                         "bâtiments C et D des Terrasses ?", "fr", weights)  # fmt: skip
+    chunk = Chunk("c1", "d1", 0, "Article", "", 0, 0, "Article")
+
+    def missing(text: str) -> float:
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, Hit(chunk, "Article", "article", 1.0, 1), 1,
+                            frozenset())["focus_missing"]  # fmt: skip
+
+    assert missing("La facture de chauffage des bâtiments A et B a baissé de 41 %.") == 1.0
+    assert missing("La facture de chauffage du bâtiment C a baissé de 30 %.") == 0.0
+    assert missing("La facture de chauffage des Terrasses a baissé de 35 %.") == 0.0
 
 
 def test_an_english_phrase_asked_for_is_said_by_its_head() -> None:
