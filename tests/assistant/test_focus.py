@@ -212,6 +212,14 @@ def _signals(question: str, text: str) -> dict[str, float]:
     return unit_signals(q, unit, Hit(chunk, "Fiche", "mission", 1.0, 1), 1, frozenset())
 
 
+def _focus_missing(q: QuestionSignals, text: str, title: str = "Fiche") -> float:
+    """Whether the one unit of `text`, in a passage titled `title`, misses what `q` asks."""
+    [unit] = split_units(text, 1)
+    chunk = Chunk("c1", "d1", 0, title, "", 0, 0, title)
+    return unit_signals(q, unit, Hit(chunk, title, "mission", 1.0, 1), 1,
+                        frozenset())["focus_missing"]  # fmt: skip
+
+
 def test_counting_the_act_answers_how_many_things_it_was_done_to() -> None:
     """"Combien de logements démolir" is answered by "144 démolitions": a number followed by the
     question's verb made a noun stands for the thing counted. A number before another word,
@@ -246,12 +254,9 @@ def test_buildings_designated_by_letters_qualify_what_is_asked() -> None:
     weights = ConceptWeights({"factur": 3, "chauff": 4, "baiss": 3, "terrass": 2}, 20)
     q = question_signals("De combien la facture de chauffage a-t-elle baissé dans les "
                          "bâtiments C et D des Terrasses ?", "fr", weights)  # fmt: skip
-    chunk = Chunk("c1", "d1", 0, "Article", "", 0, 0, "Article")
 
     def missing(text: str) -> float:
-        [unit] = split_units(text, 1)
-        return unit_signals(q, unit, Hit(chunk, "Article", "article", 1.0, 1), 1,
-                            frozenset())["focus_missing"]  # fmt: skip
+        return _focus_missing(q, text, "Article")
 
     assert missing("La facture de chauffage des bâtiments A et B a baissé de 41 %.") == 1.0
     assert missing("La facture de chauffage du bâtiment C a baissé de 30 %.") == 0.0
@@ -262,13 +267,9 @@ def test_an_english_phrase_asked_for_is_said_by_its_head() -> None:
     """"The on-site coordinator" is a "coordinatrice de terrain": English ends the phrase on its
     head, which the unit must say; the words before it qualify it and may be said otherwise."""
     weights = ConceptWeights({"sit": 6, "coordin": 4, "mission": 2, "agent": 5, "proxim": 3}, 20)
-    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
 
     def missing(question: str, text: str) -> float:
-        q = question_signals(question, "en", weights)
-        [unit] = split_units(text, 1)
-        return unit_signals(q, unit, Hit(chunk, "Fiche", "mission", 1.0, 1), 1,
-                            frozenset())["focus_missing"]  # fmt: skip
+        return _focus_missing(question_signals(question, "en", weights), text)
 
     team = "Equipe : 1. Claire Vasseur (directrice), 2. Léa Dumontel (coordinatrice de terrain)"
     assert missing("Who was the on-site coordinator of the mission?", team) == 0.0
@@ -387,12 +388,9 @@ def test_a_role_asked_for_is_someones_own_not_the_complement_of_anothers() -> No
     "le maire, Patrick Vernadet" does."""
     weights = ConceptWeights({"bremonvill": 3, "mair": 4, "adjoint": 5}, 20)
     q = question_signals("Qui est le maire de Brémonville ?", "fr", weights)
-    chunk = Chunk("c1", "d1", 0, "Brémonville", "", 0, 0, "Brémonville")
 
     def missing(text: str) -> float:
-        [unit] = split_units(text, 1)
-        return unit_signals(q, unit, Hit(chunk, "Brémonville", "article", 1.0, 1), 1,
-                            frozenset())["focus_missing"]  # fmt: skip
+        return _focus_missing(q, text, "Brémonville")
 
     assert missing("résume Mathieu Orsoni, adjoint au maire chargé de la politique de la ville.")
     assert not missing("Pour le maire, Patrick Vernadet, le foudroyage est une étape.")
@@ -407,12 +405,9 @@ def test_the_numbers_a_question_gives_qualify_it() -> None:
     weights = ConceptWeights({"taux": 3, "chomag": 4, "pleiad": 2}, 20)
     q = question_signals("Quel est le taux de chômage des 16-25 ans aux Pléiades ?", "fr",
                          weights)  # fmt: skip
-    chunk = Chunk("c1", "d1", 0, "Fiche", "", 0, 0, "Fiche")
 
     def missing(text: str) -> float:
-        [unit] = split_units(text, 1)
-        return unit_signals(q, unit, Hit(chunk, "Fiche", "mission", 1.0, 1), 1,
-                            frozenset())["focus_missing"]  # fmt: skip
+        return _focus_missing(q, text)
 
     assert missing("Le taux de chômage atteint 24 % aux Pléiades.") == 1.0
     assert missing("Le taux de chômage des 16-25 ans atteint 37 % aux Pléiades.") == 0.0
