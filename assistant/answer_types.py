@@ -175,6 +175,17 @@ _VALUE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(r"\b(?:how much|combien)\b", re.IGNORECASE)
+# A change asked by its size ("By how much did heating bills drop?", "De combien le nombre
+# d'indicateurs a-t-il baissé ?"): a percentage, a sum or a count all answer it.
+_CHANGE = re.compile(
+    r"\b(?:by how much|de combien)\b[^?]{0,100}?\b(?:drop|dropp?ed|fall|fell|fallen|cut|rise|"
+    r"rose|risen|increase|increased|decrease|decreased|reduce|reduced|grow|grew|grown|"
+    r"go(?:ne)? (?:up|down)|went (?:up|down)|exceed|exceeded|overr?un|overran|"
+    r"bai(?:ss|ss[ée]|ssé|sse)\w*|diminu\w*|augment\w*|r[ée]dui\w*|recul\w*|progress\w*|"
+    r"d[ée]pass\w*|chut\w*|grimp\w*)\b",
+    re.IGNORECASE,
+)
+_NUMBER_OF = re.compile(r"\b(?:nombre|number)\s+(?:de|d['’]|of)\b", re.IGNORECASE)
 
 
 def asked_kinds(question: str) -> set[str]:
@@ -190,6 +201,9 @@ def asked_kinds(question: str) -> set[str]:
         kinds.add(HUMAN)
     if kinds & {"amount", "share", "duration", "date", "frequency"}:
         kinds.discard("count")
+    if _CHANGE.search(plain):
+        kinds |= {"amount", "share"}  # and a count, when a number of things changed
+        kinds |= {"count"} if _NUMBER_OF.search(plain) else set()
     if "share" in kinds and _BODY_PART.search(plain):
         kinds.add(PART_OF_SUM)
     return kinds

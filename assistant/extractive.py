@@ -606,6 +606,11 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
     confidence = scorer.answerable(candidates)
     if not eligible or confidence < threshold:
         return Extraction([], confidence, True)
+    if single_value and not any(_gives_what_is_asked(c) for c in eligible):
+        # One value asked and no unit gives that kind of value about the thing asked: "How
+        # much did ANRU contribute?" is not answered by "Maître d'ouvrage : ANRU" nor by the
+        # whole project's "Montant du projet : 167 M€".
+        return Extraction([], confidence, True)
     ranked = sorted(eligible, key=lambda c: -c.probability)
     for c in candidates:
         c.unit.score = c.probability  # type: ignore[attr-defined]
@@ -656,6 +661,10 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             continue
         added += add(c.unit)  # type: ignore[arg-type]
     return Extraction(reading_order(chosen), confidence, False)
+
+
+def _gives_what_is_asked(c: Candidate) -> bool:
+    return c.signals.get("kind", 0.0) > 0 and not c.signals.get("focus_missing", 0.0)
 
 
 def reading_order(units: list[Unit]) -> list[Unit]:

@@ -94,6 +94,11 @@ from assistant.answer_types import (
         ("What share of the funding comes from ANRU?", {"share", "amount"}),
         ("Et quel en est le montant ?", {"amount"}),
         ("Which landlords got how much ANRU money?", {"person", "amount"}),
+        # A change asked by its size: a percentage answers as well as a sum.
+        ("By how much did heating bills drop in the refurbished flats?", {"amount", "share"}),
+        ("De combien la facture a-t-elle dépassé l'enveloppe prévue ?", {"amount", "share"}),
+        ("By how much was the number of indicators cut?", {"amount", "share", "count"}),
+        ("De combien de logements dispose le quartier ?", {"count"}),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:

@@ -261,8 +261,26 @@ def test_one_value_asked_gets_the_item_with_its_lead_in_not_the_whole_list() -> 
     assert "Numéro unique : 312 signalements traités" in quoted
     assert "Charte chantier" not in quoted
     candidates = _candidates({"312": 0.95, "24 réunions": 0.3}, text)
-    # The best item does not give the value asked for: the list stays whole.
+    # The best item does not give the value asked for (a runner-up does): the list stays whole.
     for c in candidates:
-        c.signals["kind"] = -1.0
+        c.signals["kind"] = 1.0 if "24 réunions" in c.unit.text else -1.0
     assert "Charte chantier" in [
         u.text for u in extract(candidates, FakeScorer(), 0.5, single_value=True).units]
+
+
+def test_one_value_asked_and_no_unit_giving_it_about_the_thing_asked_is_refused() -> None:
+    """"How much did ANRU contribute?" over "Maître d'ouvrage : ANRU" (no sum) and "Montant du
+    projet : 167 M€" (a sum, of the whole project): refused, though the scorer would answer. A
+    question asking for no single value is still answered from the same units."""
+    text = "Fiche\n\nMaître d'ouvrage : ANRU\n\nMontant du projet : 167 M€\n"
+    candidates = _candidates({"ANRU": 0.9, "Montant": 0.8}, text)
+    for c in candidates:
+        amount = "M€" in c.unit.text
+        c.signals.update(kind=1.0 if amount else -1.0, focus_missing=1.0 if amount else 0.0)
+    assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
+    assert not extract(candidates, FakeScorer(), 0.5).refused
+    # The same sum about the thing asked answers.
+    for c in candidates:
+        c.signals["focus_missing"] = 0.0
+    quoted = extract(candidates, FakeScorer(), 0.5, single_value=True)
+    assert not quoted.refused and "Montant du projet : 167 M€" in [u.text for u in quoted.units]
