@@ -365,6 +365,8 @@ class QuestionSignals:
     acts: tuple[frozenset[str], ...] = ()  # what it says was done to what it counts (`_acts`)
     english: bool = False  # an English question names the thing asked last (`unit_signals`)
     designations: frozenset[str] = frozenset()  # buildings it designates by letter
+    stock: bool = False  # it counts what something holds, not what was done (`_STOCK`)
+    words: frozenset[str] = frozenset()  # its concepts' tokens
 
 
 def question_signals(question: str, language: str, weights: ConceptWeights,
@@ -386,7 +388,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            tuple(alternatives), frozenset(cost_of), not_bodies,
                            gives, qualifying_numbers(question),
                            _acts(question, wanted), english,
-                           designations(question))  # fmt: skip
+                           designations(question), bool(_STOCK.search(question)),
+                           frozenset().union(*(c.tokens for c in wanted)))  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -438,6 +441,43 @@ def _counts_the_act(q: QuestionSignals, text: str) -> bool:
         any(token in act for act in q.acts for token in analyze(match.group(1)))
         for match in _COUNTED_ACT.finditer(text)
     )
+
+
+# A question counting what something holds or who lives there, by a verb of having or
+# holding: "Combien de logements sociaux compte la commune ?", "How many people live in ...?".
+_STOCK = re.compile(
+    r"\b(?:compte|comptent|comptait|comptaient|comporte|comportent|comportait|comprend|"
+    r"comprennent|comprenait|abrite|abritent|abritait|h[ée]berge|h[ée]bergent|vit|vivent|"
+    r"vivait|vivaient|habite|habitent|habitait|habitaient|r[ée]side|r[ée]sident|r[ée]sidait|"
+    r"there\s+(?:are|were|is|was)|live|lived|lives|contains?|contained|houses|housed|"
+    r"home\s+to)\b",
+    re.IGNORECASE,
+)
+# A number counted by a past participle, what was done to the things counted: "236 logements
+# ont été démolis", "et 250 construits", "300 homes were demolished". The participle follows a
+# tense of the past or the future ("sont situés", "répartis en" say where things are, not what
+# was done), or a number coordinated with such a count, its noun left out.
+_PARTICIPLE = r"(?:[\w'’-]{2,}(?:é|ée|és|ées|is|ie|ies|it|ite|its|ites|u|ue|us|ues)|[\w-]{2,}ed|built|rebuilt)"
+_COUNTED_DONE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?![\w.,]*\d)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:ont|avaient|auront|seront|furent|have|had|were|will\s+be)\s+"
+    rf"(?:déjà\s+|already\s+)?(?:(?:été|been)\s+)?{_PARTICIPLE}\b"
+    # "... et 250 construits": the noun and the tense of the first count left out.
+    rf"|(?:(?<=\bet\s)|(?<=\band\s))\d{{1,3}}(?:[\s\u00a0\u202f]\d{{3}})*\s+{_PARTICIPLE}\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_only_acts(text: str, said: frozenset[str] = frozenset()) -> bool:
+    """Whether every number a unit counts with (years aside) counts something done to what it
+    counts ("236 logements ont été démolis et 250 construits"): such a unit does not say what
+    a place holds. A participle the question says itself ("logements conventionnés") is what
+    it counts, not something done to it."""
+    counts = {n for n in _numbers(text) if not (len(n) == 4 and n[:2] in ("19", "20"))}
+    done = {re.sub(r"\D", "", _NUMBER.match(m.group()).group())  # type: ignore[union-attr]
+            for m in _COUNTED_DONE.finditer(text)
+            if not _word_tokens(m.group().split()[-1]) & said}  # fmt: skip
+    return bool(counts) and counts <= done
 
 
 # A noun made from a verb ("démolitions", "relogement"): the question names an act by it, but
@@ -577,6 +617,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "les bâtiments A et B" for a question about C and D
     if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):
         focus_missing = False
+    if q.stock and "count" in q.asked and _counts_only_acts(unit.text, q.words):
+        focus_missing = True  # "236 logements ont été démolis" for how many the town has
     total = q.total or 1.0
     return {
         "lexical": covered / total, "lexical_doc": covered_doc / total,

@@ -231,6 +231,28 @@ def test_counting_the_act_answers_how_many_things_it_was_done_to() -> None:
     assert _signals(other, "Programme : 144 démolitions")["focus_missing"] == 1.0
 
 
+def test_what_a_place_holds_is_not_counted_by_what_was_done() -> None:
+    """"Combien de logements sociaux compte le quartier ?" asks for a stock: "412 logements ont
+    été démolis et presque autant reconstruits" counts what was done, not what the place
+    holds; a unit giving the stock, or one counting a state the question says itself
+    ("logements conventionnés"), still answers, and a question about what was done is
+    answered by it."""
+    stock = "Combien de logements sociaux compte au total le quartier ?"
+    done = "Aujourd'hui, 412 logements ont été démolis et presque autant reconstruits."
+    assert _signals(stock, done)["focus_missing"] == 1.0
+    assert _signals(stock, "En onze ans, 236 logements ont été démolis et 250 construits.")[
+        "focus_missing"] == 1.0
+    assert _signals(stock, "Le quartier regroupe 1 350 logements sociaux.")["focus_missing"] == 0.0
+    assert _signals(stock, "Dont 236 logements démolis sur les 1 350 du quartier.")[
+        "focus_missing"] == 0.0
+    said = "Combien de logements conventionnés compte le quartier ?"
+    assert _signals(said, "Le quartier : 1 200 logements conventionnés.")["focus_missing"] == 0.0
+    assert _signals("Combien de logements ont été démolis ?", done)["focus_missing"] == 0.0
+    weights = ConceptWeights({"peopl": 3, "person": 3, "quarti": 8, "log": 5}, 20)
+    live = question_signals("How many people live in the neighbourhood?", "en", weights)
+    assert live.stock and _focus_missing(live, "1 200 personnes ont été relogées.") == 1.0
+
+
 def test_the_act_counted_is_said_by_a_verb_or_qualifies_what_is_counted() -> None:
     """An act the question names by a noun elsewhere is not what was done to the thing counted:
     "combien de ménages relogés à cause des démolitions" is not answered by "96 démolitions",
