@@ -314,8 +314,10 @@ class Assistant:
                    asked: str | None = None) -> list[Candidate]:  # fmt: skip
         """Every unit of the retrieved passages, with its signals, scope and probability
         (`units`: the rows `retrieve` rated already)."""
+        towns = self.version_cache(index).doc_towns
         out = [
-            Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values)
+            Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values,
+                      town=towns.get(hit.chunk.doc_id))
             for n, (hit, rows) in enumerate(
                 zip(hits, self.unit_rows(index, query, language, vector, hits, units, asked),
                     strict=True),
@@ -486,7 +488,10 @@ class Assistant:
         that ask alone: it is answered when any of its asks is."""
         # One value asked (not a compound question, whose other asks a list may answer).
         single = not prepared.parts and bool(asked_kinds(prepared.query) & SINGLE_VALUE_KINDS)
-        extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single)
+        scope = self.version_cache(self.indexes.current()).names.question_scope(prepared.query)
+        # A question naming no place, body or person is about one place: the best unit's.
+        extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single,
+                             one_place=not scope.scoping)  # fmt: skip
         for part in prepared.parts:
             if not extraction.refused and any(c.signals.get("kind", 0.0) for c in part):
                 # The question is answered, and this ask wants a kind of value ("..., et combien
@@ -606,6 +611,9 @@ class VersionCache:
         # metadata the version holds in memory.
         self.doc_years = {doc_id: frozenset(meta.get("years") or ())
                           for doc_id, meta in zip(index.doc_ids, index.doc_metadata, strict=True)}  # fmt: skip
+        # Each document's town (metadata), which an answer's quotes share (`extract`).
+        self.doc_towns = {doc_id: str(meta["town"]) for doc_id, meta
+                          in zip(index.doc_ids, index.doc_metadata, strict=True) if meta.get("town")}  # fmt: skip
         self._tokens: dict[str, frozenset[str]] = {}
         self._counts: dict[str, Counter[str]] = {}
         self._signals: dict[tuple[str, str, tuple[frozenset[str], ...]], QuestionSignals] = {}

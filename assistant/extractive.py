@@ -631,7 +631,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
 
 
 def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
-            best_only: bool = False, single_value: bool = False) -> Extraction:  # fmt: skip
+            best_only: bool = False, single_value: bool = False,
+            one_place: bool = False) -> Extraction:  # fmt: skip
     """Quote the best eligible units, or refuse when the scorer says the question is not
     answered by them.
 
@@ -642,7 +643,9 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
     (`single_value`: a count, an amount, a date, a duration, a share) and the best unit gives
     it, a quoted item comes with its list's lead-in only: "Mise en place d'un numéro unique :
     312 signalements traités" answers "combien de signalements", the other six actions of the
-    mission do not.
+    mission do not. With `one_place` (the question names no place, body or person), the
+    runners-up come from the best unit's town or from documents about no town: an answer does
+    not put another town's figures beside the one it gives.
     """
     eligible = [c for c in candidates if c.eligible]
     confidence = scorer.answerable(candidates)
@@ -677,6 +680,8 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             break
     else:
         return Extraction([], confidence, True)
+    if one_place and best.town:
+        ranked = [c for c in ranked if c.town in (None, best.town)]
     if single_value and best.signals.get("kind", 0.0) > 0:
         lists_whole = False
         chosen[:] = [u for u in chosen if u is best.unit or u.kind != "item"]

@@ -53,6 +53,7 @@ class Candidate:
     eligible: bool  # in the question's scope (assistant/scope.py)
     signals: dict[str, float] = field(default_factory=dict)
     probability: float = 0.0
+    town: str | None = None  # its document's town (metadata), when it has one
 
     def vector(self) -> np.ndarray:
         return np.array([1.0 if f == "bias" else self.signals.get(f, 0.0) for f in FEATURES])

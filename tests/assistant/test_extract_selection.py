@@ -284,3 +284,22 @@ def test_one_value_asked_and_no_unit_giving_it_about_the_thing_asked_is_refused(
         c.signals["focus_missing"] = 0.0
     quoted = extract(candidates, FakeScorer(), 0.5, single_value=True)
     assert not quoted.refused and "Montant du projet : 167 M€" in [u.text for u in quoted.units]
+
+
+def test_a_question_naming_no_place_is_answered_from_one_town() -> None:
+    """"Quelles retombées espère-t-on de la fiche sur la gestion des quartiers ?" names no place:
+    the runners-up come from the best unit's town or from a document about no town, not from
+    another town's sheet; a question that names places (`one_place` false) keeps them."""
+    best = _candidates({"Réduire": 0.9}, "Effets\n\nRéduire les dégradations de 20 %.\n", 1)
+    other = _candidates({"Améliorer": 0.85}, "Effets\n\nAméliorer la propreté perçue.\n", 2)
+    national = _candidates({"Le partenariat": 0.8}, "ANRU\n\nLe partenariat est la règle.\n", 3)
+    for c in best:
+        c.town = "Tours"
+    for c in other:
+        c.town = "Castelrives"
+    candidates = best + other + national
+    one = [u.text for u in extract(candidates, FakeScorer(), 0.5, one_place=True).units]
+    assert "Réduire les dégradations de 20 %." in one and "Le partenariat est la règle." in one
+    assert "Améliorer la propreté perçue." not in one
+    every = [u.text for u in extract(candidates, FakeScorer(), 0.5).units]
+    assert "Améliorer la propreté perçue." in every
