@@ -366,6 +366,7 @@ class QuestionSignals:
     english: bool = False  # an English question names the thing asked last (`unit_signals`)
     designations: frozenset[str] = frozenset()  # buildings it designates by letter
     stock: bool = False  # it counts what something holds, not what was done (`_STOCK`)
+    whole: frozenset[str] = frozenset()  # the names of a whole it asks about (`whole_names`)
     words: frozenset[str] = frozenset()  # its concepts' tokens
 
 
@@ -388,8 +389,9 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            tuple(alternatives), frozenset(cost_of), not_bodies,
                            gives, qualifying_numbers(question),
                            _acts(question, wanted), english,
-                           designations(question), bool(_STOCK.search(question)),
-                           frozenset().union(*(c.tokens for c in wanted)))  # fmt: skip
+                           designations(question), stock=bool(_STOCK.search(question)),
+                           words=frozenset().union(*(c.tokens for c in wanted)),
+                           whole=whole_names(question))  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -422,6 +424,34 @@ def designations(text: str) -> frozenset[str]:
     C and D."""
     return frozenset(letter for m in _DESIGNATED.finditer(text)
                      for letter in re.findall(r"\b[A-Z]\b", m.group("letters")))  # fmt: skip
+
+
+# A whole asked for by name: "l'ensemble de la commune de Lussanges-sur-Marne", "Corbelande as
+# a whole", "toute la ville de Tours". Its figure is said with its name ("contre 12 % pour
+# l'ensemble de Corbelande"); one of its neighbourhood's is not.
+_WHOLE = re.compile(
+    r"\bl['’]ensemble\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?P<fr>[^?,;]+)|"
+    r"\btout(?:e)?\s+(?:la|le|l['’])\s*(?:ville|commune|agglomération|territoire)\b(?P<all>[^?,;]*)|"
+    r"(?P<en>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+as\s+a\s+whole\b",
+    re.IGNORECASE,
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*")
+
+
+def whole_names(question: str) -> frozenset[str]:
+    """The tokens of the names of a whole the question asks about ("l'ensemble de la commune de
+    Lussanges-sur-Marne": lussang, marn); empty when it asks about none by name."""
+    tokens: set[str] = set()
+    for match in _WHOLE.finditer(question):
+        phrase = next(g for g in match.groups() if g is not None)
+        # "... compare with Corbelande as a whole": the whole is what follows the preposition.
+        phrase = re.split(r"\b(?:with|than|in|to|for|from|against|versus|vs)\b", phrase)[-1]
+        for word in _CAPITALISED_WORD.findall(phrase):
+            tokens.update(analyze(word))
+    return frozenset(tokens)
+
+
+_SAYS_WHOLE = re.compile(r"\bensemble\b|\bwhole\b", re.IGNORECASE)
 
 
 def _analysed(text: str) -> frozenset[str]:
@@ -619,6 +649,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = False
     if q.stock and "count" in q.asked and _counts_only_acts(unit.text, q.words):
         focus_missing = True  # "236 logements ont été démolis" for how many the town has
+    if q.whole and not q.whole & tokens(unit.text) and not _SAYS_WHOLE.search(unit.text):
+        focus_missing = True  # the neighbourhood's figure for the whole town's
     total = q.total or 1.0
     return {
         "lexical": covered / total, "lexical_doc": covered_doc / total,

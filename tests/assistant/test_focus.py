@@ -17,6 +17,7 @@ from assistant.extractive import (
     qualifying_numbers,
     question_signals,
     unit_signals,
+    whole_names,
 )
 from index.analyzer import analyze, derived_forms
 from index.glossary import concepts
@@ -251,6 +252,38 @@ def test_what_a_place_holds_is_not_counted_by_what_was_done() -> None:
     weights = ConceptWeights({"peopl": 3, "person": 3, "quarti": 8, "log": 5}, 20)
     live = question_signals("How many people live in the neighbourhood?", "en", weights)
     assert live.stock and _focus_missing(live, "1 200 personnes ont été relogées.") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Combien de logements sociaux compte l'ensemble de la commune de Lussanges-sur-Marne ?",
+         "Lussanges-sur-Marne"),
+        ("Quel écart sépare le quartier des Tisserands de l'ensemble de Saint-Aurèle ?",
+         "Saint-Aurèle"),
+        ("What is the population of the Boucles de Cressenval agglomeration as a whole?",
+         "Boucles Cressenval"),
+        ("How does the jobless rate in the Pommeraie compare with Corbelande as a whole?",
+         "Corbelande"),
+        ("Combien d'habitants compte toute la ville de Tours ?", "Tours"),
+        # A whole not named: nothing to tell apart.
+        ("Quels sont les objectifs de l'ensemble du programme ?", ""),
+        ("How much did the whole project cost?", ""),
+    ],
+)
+def test_the_names_of_a_whole_asked_about(question: str, names: str) -> None:
+    assert whole_names(question) == frozenset(analyze(names))
+
+
+def test_a_whole_asked_by_name_is_answered_by_a_unit_naming_it() -> None:
+    """"L'ensemble de la commune de Lussanges" is not answered by the neighbourhood's figure;
+    a unit naming the town, or saying it gives the whole's, answers."""
+    weights = ConceptWeights({"log": 5, "social": 4, "lussang": 6, "marn": 6, "quarti": 8}, 20)
+    q = question_signals("Combien de logements sociaux compte l'ensemble de la commune de "
+                         "Lussanges-sur-Marne ?", "fr", weights)  # fmt: skip
+    assert _focus_missing(q, "Le quartier regroupe 1 350 logements sociaux.") == 1.0
+    assert _focus_missing(q, "Lussanges-sur-Marne compte 4 100 logements sociaux.") == 0.0
+    assert _focus_missing(q, "4 100 logements sociaux pour l'ensemble de la commune.") == 0.0
 
 
 def test_the_act_counted_is_said_by_a_verb_or_qualifies_what_is_counted() -> None:
