@@ -367,6 +367,7 @@ class QuestionSignals:
     designations: frozenset[str] = frozenset()  # buildings it designates by letter
     stock: bool = False  # it counts what something holds, not what was done (`_STOCK`)
     whole: frozenset[str] = frozenset()  # the names of a whole it asks about (`whole_names`)
+    alone: bool = False  # it asks for one part alone (`_ALONE`)
     words: frozenset[str] = frozenset()  # its concepts' tokens
 
 
@@ -391,7 +392,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            _acts(question, wanted), english,
                            designations(question), stock=bool(_STOCK.search(question)),
                            words=frozenset().union(*(c.tokens for c in wanted)),
-                           whole=whole_names(question))  # fmt: skip
+                           whole=whole_names(question),
+                           alone=bool(_ALONE.search(question)))  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -452,6 +454,22 @@ def whole_names(question: str) -> frozenset[str]:
 
 
 _SAYS_WHOLE = re.compile(r"\bensemble\b|\bwhole\b", re.IGNORECASE)
+# One part asked for alone: "pour le seul quartier des Tamaris", "à lui seul", "in 2019 alone".
+_ALONE = re.compile(
+    r"\b(?:le|la|les|du|de\s+la|au|à\s+la|aux|pour\s+le|pour\s+la)\s+seule?s?\b|"
+    r"\bà\s+(?:lui|elle|eux|elles)\s+seule?s?\b|\balone\b",
+    re.IGNORECASE,
+)
+# A figure given for several together: "pour les trois quartiers", "au total", "cumulés",
+# "both", "combined".
+_SEVERAL = re.compile(
+    r"\b(?:les|des|ces|aux)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
+    r"(?:quartiers|communes|villes|sites|opérations|projets|bailleurs|immeubles|bâtiments)\b|"
+    r"\bau\s+total\b|\bcumul[ée]e?s?\b|\bin\s+total\b|\bcombined\b|\bboth\b|"
+    r"\ball\s+(?:two|three|four|five|six)\b|\bthe\s+(?:two|three|four|five|six)\s+"
+    r"(?:neighbourhoods|neighborhoods|towns|sites|projects|estates|buildings)\b",
+    re.IGNORECASE,
+)
 
 
 def _analysed(text: str) -> frozenset[str]:
@@ -651,6 +669,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "236 logements ont été démolis" for how many the town has
     if q.whole and not q.whole & tokens(unit.text) and not _SAYS_WHOLE.search(unit.text):
         focus_missing = True  # the neighbourhood's figure for the whole town's
+    if q.alone and _SEVERAL.search(unit.text):
+        focus_missing = True  # "1,1 M€ pour les trois quartiers" for one of them alone
     total = q.total or 1.0
     return {
         "lexical": covered / total, "lexical_doc": covered_doc / total,

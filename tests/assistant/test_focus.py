@@ -286,6 +286,22 @@ def test_a_whole_asked_by_name_is_answered_by_a_unit_naming_it() -> None:
     assert _focus_missing(q, "4 100 logements sociaux pour l'ensemble de la commune.") == 0.0
 
 
+def test_one_part_asked_alone_is_not_answered_by_a_figure_for_several() -> None:
+    """"Pour le seul quartier des Tamaris" is not answered by "1,1 M€ par an pour les trois
+    quartiers"; the same figure answers when the question does not ask for one part alone,
+    and a figure for the part answers it."""
+    weights = ConceptWeights({"abat": 6, "tfpb": 6, "quarti": 8, "tamar": 6}, 20)
+    alone = question_signals("À combien s'élève l'abattement de TFPB pour le seul quartier des "
+                             "Tamaris ?", "fr", weights)  # fmt: skip
+    several = "Abattement TFPB (estimé à 1,1 M€ par an pour les trois quartiers)"
+    assert alone.alone and _focus_missing(alone, several) == 1.0
+    assert _focus_missing(alone, "Abattement TFPB aux Tamaris : 420 000 € par an") == 0.0
+    plain = question_signals("À combien s'élève l'abattement de TFPB ?", "fr", weights)
+    assert not plain.alone and _focus_missing(plain, several) == 0.0
+    english = question_signals("How many visitors came in 2019 alone?", "en", weights)
+    assert english.alone
+
+
 def test_the_act_counted_is_said_by_a_verb_or_qualifies_what_is_counted() -> None:
     """An act the question names by a noun elsewhere is not what was done to the thing counted:
     "combien de ménages relogés à cause des démolitions" is not answered by "96 démolitions",
