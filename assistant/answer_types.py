@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-KINDS = ("amount", "share", "duration", "date", "frequency", "count", "person")
+KINDS = ("amount", "share", "duration", "date", "day", "frequency", "count", "person")
 # Kinds answered by one value, not by a list (a person or body may be several: "qui participe").
-SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "frequency", "count"})
+SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "day", "frequency",
+                                "count"})  # fmt: skip
 # Units whose kinds are remembered (bounded: a long-running server reads every unit in time).
 KINDS_MEMO = 50_000
 
@@ -108,6 +109,19 @@ _UNIT = {
     r"\b(?:M\.|Mme|MM\.|Dr)\s+[A-ZÀ-Ý]|"
     r"\b[A-Z]{2,}\b)",
 }
+# A date asked to the day or the month ("À quelle date ... signée ?", "En quel mois ...",
+# "On what date ..."): a year alone does not give it ("la convention, signée en 2007").
+DAY = "day"
+_DAY_QUESTION = re.compile(
+    r"\b(?:quelle\s+date|quel\s+jour|quel\s+mois|(?:what|which)\s+(?:date|day|month))\b",
+    re.IGNORECASE,
+)
+_DAY_GIVEN = re.compile(
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b|\b(?:mi|début|fin|early|mid|late)[- ]"
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"d[ée]cembre)\b",
+    re.IGNORECASE,
+)
 _QUESTION_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _QUESTION.items()}
 _UNIT_RE = {k: re.compile(v) for k, v in _UNIT.items()}
 _UNIT_RE["duration"] = re.compile(_UNIT["duration"], re.IGNORECASE)
@@ -201,6 +215,8 @@ def asked_kinds(question: str) -> set[str]:
         kinds.add(HUMAN)
     if kinds & {"amount", "share", "duration", "date", "frequency"}:
         kinds.discard("count")
+    if "date" in kinds and _DAY_QUESTION.search(plain):
+        kinds = (kinds - {"date"}) | {DAY}
     if _CHANGE.search(plain):
         kinds |= {"amount", "share"}  # and a count, when a number of things changed
         kinds |= {"count"} if _NUMBER_OF.search(plain) else set()
@@ -239,6 +255,8 @@ def given_kinds(text: str) -> frozenset[str]:
         kinds.discard("person")
     if _UNIT_RE["count"].search(_UNIT_RE["date"].sub(" ", text)):
         kinds.add("count")
+    if _DAY_GIVEN.search(text):
+        kinds.add(DAY)
     return frozenset(kinds)
 
 

@@ -43,8 +43,8 @@ from assistant.answer_types import (
         ("How fast was the tower block emptied?", {"duration"}),
         ("En quelle année la convention a-t-elle été signée ?", {"date"}),
         ("When was the tower demolished?", {"date"}),
-        ("Quel jour les engins ont-ils commencé à démolir l'immeuble ?", {"date"}),
-        ("On what day did the demolition start?", {"date"}),
+        ("Quel jour les engins ont-ils commencé à démolir l'immeuble ?", {"day"}),
+        ("On what day did the demolition start?", {"day"}),
         ("Combien de démolitions ?", {"count"}),
         ("Qui présidait le conseil ?", {"person"}),
         ("Par qui la mission a-t-elle été menée ?", {"person"}),
@@ -94,6 +94,11 @@ from assistant.answer_types import (
         ("What share of the funding comes from ANRU?", {"share", "amount"}),
         ("Et quel en est le montant ?", {"amount"}),
         ("Which landlords got how much ANRU money?", {"person", "amount"}),
+        # A date asked to the day or the month: a year alone does not give it.
+        ("À quelle date la convention a-t-elle été signée ?", {"day"}),
+        ("En quel mois la maison du projet a-t-elle ouvert ?", {"day"}),
+        ("On what date did the walkabout take place?", {"day"}),
+        ("Quand la convention a-t-elle été signée ?", {"date"}),
         # A change asked by its size: a percentage answers as well as a sum.
         ("By how much did heating bills drop in the refurbished flats?", {"amount", "share"}),
         ("De combien la facture a-t-elle dépassé l'enveloppe prévue ?", {"amount", "share"}),
@@ -259,6 +264,14 @@ def test_a_human_role_asks_for_someones_name() -> None:
 
 def test_a_day_before_its_month_is_part_of_the_date() -> None:
     """"Samedi 18 juin" counts nothing: "Combien de familles ...?" is not answered by it."""
-    assert given_kinds("beaucoup de familles, samedi 18 juin, pour l'ouverture") == {"date"}
-    assert given_kinds("signée le 1er mars") == {"date"}
+    assert given_kinds("beaucoup de familles, samedi 18 juin, pour l'ouverture") == {"date", "day"}
+    assert given_kinds("signée le 1er mars") == {"date", "day"}
     assert "count" in given_kinds("le 14 juillet 2006 : 12 logements démolis")
+
+
+def test_a_day_or_month_asked_is_not_given_by_a_year_alone() -> None:
+    asked = asked_kinds("À quelle date l'avenant de clôture a-t-il été signé ?")
+    assert kind_match(asked, "Le PRU, signé en 2007, arrivait à son terme.") == -1.0
+    assert kind_match(asked, "L'avenant a été signé le 12 juillet 2016.") == 1.0
+    assert kind_match(asked, "Avenant signé le 03/02/2016.") == 1.0
+    assert kind_match(asked_kinds("Quand l'avenant a-t-il été signé ?"), "signé en 2007") == 1.0
