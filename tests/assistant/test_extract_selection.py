@@ -304,18 +304,3 @@ def test_a_question_naming_no_place_is_answered_from_one_town() -> None:
     every = [u.text for u in extract(candidates, FakeScorer(), 0.5).units]
     assert "Améliorer la propreté perçue." in every
 
-
-def test_the_value_asked_is_given_by_a_unit_about_what_is_asked() -> None:
-    """"En quel mois la maison du projet a-t-elle ouvert ?": the article's other dates ("signée
-    lundi 14 octobre") give a month, but cover the question far less than the unit about the
-    project house, which gives none: refused. A dated unit covering the question answers."""
-    text = ("Article\n\nUne maison du projet, ouverte trois jours par semaine.\n\n"
-            "La convention a été signée lundi 14 octobre.\n")  # fmt: skip
-    candidates = _candidates({"maison du projet": 0.9, "convention": 0.8}, text)
-    for c in candidates:
-        dated = "octobre" in c.unit.text
-        c.signals.update(kind=1.0 if dated else -1.0, lexical=0.2 if dated else 0.6)
-    assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
-    for c in candidates:
-        c.signals["lexical"] = 0.5 if "octobre" in c.unit.text else c.signals["lexical"]
-    assert not extract(candidates, FakeScorer(), 0.5, single_value=True).refused
