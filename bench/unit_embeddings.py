@@ -90,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| corpus | chunks | units | words | cold ingest | chunk encoding | unit encoding "
           "| word encoding | slowdown from units |")
     print("|---|---|---|---|---|---|---|---|---|")
-    print(f"| {', '.join(p.name for p in paths)} | {median['chunks']:.0f} | {median['units']:.0f} "
+    names = [p.name for p in paths]
+    label = ", ".join(names) if len(names) <= 3 else f"{', '.join(names[:2])} and {len(names) - 2} more"
+    print(f"| {label} | {median['chunks']:.0f} | {median['units']:.0f} "
           f"| {median['words']:.0f} | {median['seconds']:.1f} s | {median['chunk_embed_seconds']:.1f} s "
           f"| {median['unit_embed_seconds']:.1f} s | {median['word_embed_seconds']:.1f} s "
           f"| {median['slowdown']:.2f}× |")  # fmt: skip
