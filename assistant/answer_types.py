@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.normalize import mostly_capitals
+
 KINDS = ("amount", "share", "duration", "date", "day", "frequency", "count", "person")
 # Kinds answered by one value, not by a list (a person or body may be several: "qui participe").
 SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "day", "frequency",
@@ -233,13 +235,6 @@ _AGE = re.compile(
     r",\s*\d{1,3}\s*ans\s*,",
     re.IGNORECASE,
 )
-
-
-def mostly_capitals(text: str) -> bool:
-    """Are most of a text's letters capitals (a title line: "CONTRAT DE VILLE DU PAYS DE
-    VALLAURIAC 2015-2022 (prorogé par avenant en 2019)")?"""
-    letters = sum(map(str.isalpha, text))
-    return bool(letters) and sum(map(str.isupper, text)) > letters / 2
 
 
 @lru_cache(maxsize=KINDS_MEMO)

@@ -54,7 +54,7 @@ from index.search import (
     translated_words,
 )
 from index.store import Index, LiveIndex
-from ingest.chunk import contextual_header
+from ingest.chunk import unit_heading
 from ingest.errors import RenewalError
 from ingest.records import Answer, Chunk, Hit
 from ingest.units import Unit, unit_text_for_embedding
@@ -290,7 +290,7 @@ class Assistant:
             vectors = index.chunk_unit_vectors(hit.chunk.chunk_id)
             if vectors is None or len(vectors) != len(units):  # an index without unit vectors
                 doc = index.document(hit.chunk.doc_id)
-                heading = contextual_header(doc, "") if doc is not None else hit.title
+                heading = unit_heading(doc) if doc is not None else hit.title
                 vectors = self.embedder.embed_passages(
                     [unit_text_for_embedding(heading, u) for u in units]
                 )

@@ -37,7 +37,7 @@ from index.embed import Embedder
 from index.embedding_cache import EmbeddingCache, content_hash
 from index.store import DataDir, Index, Manifest, write_store
 from ingest.blocks import Block, parse_blocks
-from ingest.chunk import chunk, contextual_header
+from ingest.chunk import chunk, contextual_header, unit_heading
 from ingest.clean import clean, find_boilerplate
 from ingest.errors import IngestCancelled, IngestLocked, LoadError, RenewalError
 from ingest.load import iter_corpus, unsupported_files
@@ -548,7 +548,7 @@ def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
     texts: list[str] = []
     offsets = [0]
     for p in ordered:
-        heading = contextual_header(p.doc, "")  # title, outlet, places: as the passages'
+        heading = unit_heading(p.doc)  # title, outlet and places
         for c in p.chunks:
             texts += [unit_text_for_embedding(heading, u)
                       for u in units_in(p.blocks, c.text, c.start, c.end, 0)]  # fmt: skip

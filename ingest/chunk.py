@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.blocks import Block, parse_blocks
-from ingest.normalize import fold_accents
+from ingest.normalize import fold_accents, mostly_capitals
 from ingest.records import Chunk, Document
 
 SMALL_SECTION = 300  # sections shorter than this are packed with their neighbours
@@ -144,12 +144,36 @@ def contextual_header(doc: Document, section: str) -> str:
     source = str(doc.metadata.get("outlet") or doc.metadata.get("contract") or "")
     if source and source not in title:
         title = f"{title} ({source})"
+    title = _with_places(doc, title)
+    return f"{title} — {section}" if section and section != doc.title else title
+
+
+def unit_heading(doc: Document) -> str:
+    """What an answer unit is embedded with (ingest/units.py): its document's title, an
+    article's outlet ("Which journalist wrote the Courrier de l'Orge piece?") and the places the
+    title does not say, but not an action sheet's contract ("CONTRAT DE VILLE DU PAYS DE
+    VALLAURIAC 2015-2022 (prorogé par avenant en 2019)"), which tells where a sheet belongs but
+    not what its sentences are about. A title written in capitals ("FICHE 3.2.4 – PERENNISER LA
+    GESTION URBAINE ...") is lowered to a sentence's case: the embedder cuts capitals into many
+    more pieces, and every unit carries its heading (60 % of what was embedded for the units of
+    the extended corpus)."""
+    title = doc.title
+    if mostly_capitals(title):
+        lowered = title.lower()
+        title = lowered[:1].upper() + lowered[1:]
+    outlet = str(doc.metadata.get("outlet") or "")
+    if outlet and outlet not in doc.title:
+        title = f"{title} ({outlet})"
+    return _with_places(doc, title)
+
+
+def _with_places(doc: Document, title: str) -> str:
+    """The title, then the town and neighbourhood the document is about where it does not
+    say them."""
     places: list[str] = []
     for key in ("town", "neighbourhood"):
         value = str(doc.metadata.get(key) or "")
         said = fold_accents(" ".join([title, *places])).lower()
         if value and fold_accents(value).lower() not in said:
             places.append(value)
-    if places:
-        title = f"{title} — {', '.join(places)}"
-    return f"{title} — {section}" if section and section != doc.title else title
+    return f"{title} — {', '.join(places)}" if places else title

@@ -9,3 +9,10 @@ def fold_accents(text: str) -> str:
     """'Démolitions' -> 'Demolitions' (NFKD, combining marks dropped); œ -> oe."""
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def mostly_capitals(text: str) -> bool:
+    """Are most of a text's letters capitals (a title line: "CONTRAT DE VILLE DU PAYS DE
+    VALLAURIAC 2015-2022 (prorogé par avenant en 2019)")?"""
+    letters = sum(map(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, text)) > letters / 2

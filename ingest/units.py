@@ -16,7 +16,7 @@ from ingest.blocks import Block, parse_blocks, table_cells
 
 # Bumped whenever blocks are parsed, or units cut or embedded, differently: an index built
 # otherwise is rebuilt from its stored text.
-UNITS_VERSION = 10
+UNITS_VERSION = 12
 
 
 @dataclass
@@ -67,8 +67,8 @@ def split_units(text: str, passage: int) -> list[Unit]:
 def unit_text_for_embedding(title: str, unit: Unit) -> str:
     """What is embedded for a unit: its document's heading and its text, a table row with its
     column names ("Opération : Démolitions ; Volume : 430 logements"). The heading is the title
-    with what the passages' headers add to it (ingest/chunk.py `contextual_header` without a
-    section: an article's outlet, the town and neighbourhood the title does not say); it gives
+    with an article's outlet and the town and neighbourhood the title does not say
+    (ingest/chunk.py `unit_heading`); it gives
     a bare list item its place and topic ("Point d'étape de clôture de Bagneux — quartier des
     Tertres et des Couverons" for "- Le relogement"). Adding the section heading too ranked
     units no better on the train split and would add a third to the cost of embedding units at

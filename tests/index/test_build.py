@@ -489,7 +489,7 @@ def test_answer_units_are_embedded_at_ingest_and_line_up_with_the_chunks(
     import numpy as np
 
     from ingest.blocks import parse_blocks
-    from ingest.chunk import contextual_header
+    from ingest.chunk import unit_heading
     from ingest.units import unit_text_for_embedding
 
     corpus, data = tiny
@@ -509,7 +509,7 @@ def test_answer_units_are_embedded_at_ingest_and_line_up_with_the_chunks(
                 assert vectors is not None and len(vectors) == len(units)
                 total += len(units)
                 if units:  # the stored vector is the unit's, embedded with its document's heading
-                    heading = contextual_header(doc, "")
+                    heading = unit_heading(doc)
                     fresh = embedder.embed_passages([unit_text_for_embedding(heading, units[0])])
                     assert np.allclose(vectors[0], fresh[0], atol=1e-4)
         assert total > 0

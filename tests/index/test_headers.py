@@ -10,6 +10,7 @@ import numpy as np
 from index.build import ingest
 from index.embed import Embedder
 from index.store import Index
+from ingest.chunk import unit_heading
 from ingest.units import unit_text_for_embedding
 
 SHEET = """Fiche mission – Point d'étape de clôture de Vierzon
@@ -64,8 +65,7 @@ def test_every_passage_carries_the_places_its_title_does_not_say(tmp_path: Path,
         # Its answer units are embedded under the same heading.
         article = next(c for c in chunks if c.doc_id == "article-jardin.txt")
         units = index.chunk_units(article, 1)
-        heading = article.header.split(f" — {article.section}")[0] if article.section else (
-            article.header)
+        heading = unit_heading(index.document(article.doc_id))
         assert heading.endswith("— Vierzon")
         fresh = embedder.embed_passages([unit_text_for_embedding(heading, units[0])])
         assert np.allclose(index.chunk_unit_vectors(article.chunk_id)[0], fresh[0], atol=1e-4)

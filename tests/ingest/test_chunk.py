@@ -1,5 +1,5 @@
 from ingest.blocks import is_heading, parse_blocks
-from ingest.chunk import chunk, contextual_header, find_sections
+from ingest.chunk import chunk, contextual_header, find_sections, unit_heading
 from ingest.records import Document
 
 TEXT = """Titre du document
@@ -86,6 +86,24 @@ def test_the_places_a_title_does_not_name_join_the_header():
     assert contextual_header(sheet, "") == (
         "FICHE ACTION N° 2.3.1 – MAISON DU PROJET (CONTRAT DE VILLE DE PONTAURY 2015-2020)")
 
+
+
+def test_an_answer_unit_is_embedded_under_its_title_and_places_in_a_sentence_case():
+    """Units carry what they are about and an article's outlet, not an action sheet's contract;
+    a title in capitals is lowered (the embedder cuts capitals into many more pieces); places
+    the title does not say are kept as written."""
+    article = Document("a.txt", "Le parc inauguré", "article", TEXT,
+                       {"outlet": "Le Républicain", "town": "Lussanges-sur-Marne"}, "sha")  # fmt: skip
+    assert unit_heading(article) == "Le parc inauguré (Le Républicain) — Lussanges-sur-Marne"
+    sheet = Document("f.txt", "FICHE 3.2.4 – PERENNISER LA GESTION URBAINE DE PROXIMITE",
+                     "action_sheet", TEXT,
+                     {"contract": "CONTRAT DE VILLE DE CASTELRIVES", "town": "Castelrives",
+                      "neighbourhood": "Tamaris"}, "sha")  # fmt: skip
+    assert unit_heading(sheet) == (
+        "Fiche 3.2.4 – perenniser la gestion urbaine de proximite — Castelrives, Tamaris")
+    named = Document("b.txt", "Le PRU de l'ANRU à Bagneux", "article", TEXT,
+                     {"town": "Bagneux"}, "sha")  # fmt: skip
+    assert unit_heading(named) == "Le PRU de l'ANRU à Bagneux"
 
 def test_chunk_ids_are_stable_and_change_with_content():
     a = [c.chunk_id for c in chunk(_doc())]
