@@ -51,7 +51,8 @@ def create_app(settings: Settings | None = None, *, build_index: bool = True) ->
         app.state.jobs = IngestJobs(resolved.corpus_dir, resolved.data_dir, embedder,
                                     resolved.chunk_size, resolved.chunk_overlap,
                                     parse_limits=resolved.parse_limits,
-                                    backend=assistant.indexes.backend)  # fmt: skip
+                                    backend=assistant.indexes.backend,
+                                    encoders=resolved.encoders)  # fmt: skip
         try:
             yield
         finally:

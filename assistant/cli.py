@@ -62,6 +62,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             parse_limits=settings.parse_limits,
             backend=backend,
             workers=workers,
+            encoders=settings.encoders,
         )
     finally:
         if workers is not None:

@@ -60,7 +60,7 @@ class IngestJobs:
     def __init__(self, corpus_dir: Path, data_dir: Path, embedder: Embedder, chunk_size: int,
                  chunk_overlap: int, keep: int = 200, parse_limits: ParseLimits | None = None,
                  lock_retry_s: float = LOCK_RETRY_S, lock_wait_s: float = LOCK_WAIT_S,
-                 backend: Any = None):  # fmt: skip
+                 backend: Any = None, encoders: int = 0):  # fmt: skip
         self.corpus_dir = corpus_dir
         self.data_dir = data_dir
         self.embedder = embedder
@@ -68,6 +68,7 @@ class IngestJobs:
         self.chunk_overlap = chunk_overlap
         self.parse_limits = parse_limits
         self.backend = backend  # the search backend new versions are written to (None: embedded)
+        self.encoders = encoders  # embedding calls at once (0: one per core)
         self.keep = keep
         self.lock_retry_s, self.lock_wait_s = lock_retry_s, lock_wait_s
         self._jobs: dict[str, Job] = {}  # this process's jobs
@@ -168,7 +169,7 @@ class IngestJobs:
                         embedder=self.embedder, chunk_size=self.chunk_size,
                         chunk_overlap=self.chunk_overlap, show_progress=False,
                         cancel=job.stop, parse_limits=self.parse_limits,
-                        backend=self.backend)  # fmt: skip
+                        backend=self.backend, encoders=self.encoders)  # fmt: skip
         job.report = report.to_dict()
         self._finish(job, "done")
 

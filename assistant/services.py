@@ -91,7 +91,7 @@ def ensure_index(settings: Settings, embedder, wait_s: float = 1800.0,
             report = ingest(None, corpus_dir=settings.corpus_dir, data_dir=settings.data_dir, embedder=embedder,
                             chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap,
                             show_progress=False, parse_limits=settings.parse_limits,
-                            backend=backend)  # fmt: skip
+                            backend=backend, encoders=settings.encoders)  # fmt: skip
         except IngestLocked:
             if time.monotonic() > deadline:
                 raise

@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     # One thread per encode: concurrent queries oversubscribe the cores otherwise (a query took
     # seconds instead of ~20 ms under load with 2 threads); ingest throughput is about the same.
     threads: Annotated[int, Field(ge=1, le=64)] = 1
+    # Embedding calls run at once by an ingest, each on a batch (0: one per core the process may
+    # use). A one-thread call uses one core; two calls on 2 cores embed about twice as fast.
+    encoders: Annotated[int, Field(ge=0, le=64)] = 0
     # Search backend (README, "Scaling out"): "embedded" (FAISS + bm25s in process) or "milvus".
     index_backend: Literal["embedded", "milvus"] = "embedded"
     milvus_uri: str = ""  # a .db path (Milvus Lite) or http://host:19530; "": DATA_DIR/milvus.db

@@ -12,6 +12,7 @@ import os
 import platform
 import resource
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -70,7 +71,9 @@ def latency_summary(seconds: Sequence[float]) -> dict[str, float]:
 
 class TimedEmbedder:
     """Wraps an embedder and accounts the time spent encoding passages, so that an ingest's
-    encode time can be told apart from the rest of the pipeline."""
+    encode time can be told apart from the rest of the pipeline. An ingest runs several calls at
+    once (`RENEWAL_ENCODERS`): the time counted is while at least one is under way, not their
+    sum."""
 
     def __init__(self, inner: Embedder):
         self.inner = inner
@@ -79,14 +82,24 @@ class TimedEmbedder:
         self.passages = 0
         self.seconds = 0.0
         self.cpu_seconds = 0.0  # process CPU time, all threads
+        self._lock = threading.Lock()
+        self._active = 0
+        self._since = (0.0, 0.0)  # (wall, CPU) when the first of the calls under way began
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        cpu_start, start = time.process_time(), time.perf_counter()
-        vectors = self.inner.embed_passages(texts)
-        self.seconds += time.perf_counter() - start
-        self.cpu_seconds += time.process_time() - cpu_start
-        self.passages += len(texts)
-        return vectors
+        with self._lock:
+            if not self._active:
+                self._since = (time.perf_counter(), time.process_time())
+            self._active += 1
+        try:
+            return self.inner.embed_passages(texts)
+        finally:
+            with self._lock:
+                self._active -= 1
+                self.passages += len(texts)
+                if not self._active:
+                    self.seconds += time.perf_counter() - self._since[0]
+                    self.cpu_seconds += time.process_time() - self._since[1]
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.inner.embed_query(text)

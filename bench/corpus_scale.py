@@ -41,6 +41,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -1693,18 +1694,18 @@ def extrapolated_seconds(chars: int, chars_timed: int, seconds_timed: float) -> 
 
 
 def measure_raw_encode(
-    embedder: Any, batches: Sequence[list[str]], chunk_texts: int, share: float
+    embedder: Any, batches: Sequence[list[str]], chunk_texts: int, share: float, encoders: int = 1
 ) -> dict[str, Any]:
     """`embed_passages` alone on an evenly spread share of the ingest's own batches, chunks and
-    units apart (their lengths, hence costs, differ fivefold); the rate for all its texts."""
+    units apart (their lengths, hence costs, differ fivefold), `encoders` batches at once as the
+    ingest ran them; the rate for all its texts."""
     strata: dict[str, dict[str, Any]] = {}
     for name, group in zip(("chunks", "units"), split_batches(batches, chunk_texts), strict=True):
         picked = [group[i] for i in spread_sample(len(group), share)]
-        seconds, cpu_start = 0.0, time.process_time()
-        for batch in picked:
-            start = time.perf_counter()
-            embedder.embed_passages(batch)
-            seconds += time.perf_counter() - start
+        cpu_start, start = time.process_time(), time.perf_counter()
+        with ThreadPoolExecutor(max_workers=encoders) as pool:
+            list(pool.map(embedder.embed_passages, picked))
+        seconds = time.perf_counter() - start
         texts, timed = sum(len(b) for b in group), sum(len(b) for b in picked)
         chars = sum(len(t) for b in group for t in b)
         chars_timed = sum(len(t) for b in picked for t in b)
@@ -1904,8 +1905,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                             root / "data-grown", recorder)  # fmt: skip
         memory["after cold ingest"] = peak_rss_mb()
         parse_worker_mb = children_peak_rss_mb()
+        from index.build import available_cores
+
         raw = measure_raw_encode(embedder, recorder.batches, grown.report.chunks_embedded,
-                                 args.encode_share)  # fmt: skip
+                                 args.encode_share, settings.encoders or available_cores())  # fmt: skip
         memory["after raw encode"] = peak_rss_mb()
         size = index_size(grown.data_dir)
 

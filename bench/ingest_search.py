@@ -6,7 +6,8 @@ Phases, all in one process and one run:
 2. cold ingest of the corpus folder into a fresh data dir (empty embedding cache), then the
    same ingest again on the unchanged corpus (must embed nothing);
 3. raw encode throughput: `embed_passages` on batches of 32 of the shipped chunks' indexed text
-   (cycled to fill the batches), beside which the ingest rate shows the pipeline's own overhead;
+   (cycled to fill the batches), as many at once as an ingest runs (RENEWAL_ENCODERS; by
+   default one per core), beside which the ingest rate shows the pipeline's own overhead;
 4. `hybrid_search` latency (Settings' fusion weights, k=5) over the dev questions, repeated to
    --queries, in hybrid, lexical-only and dense-only modes; plus the query encoding alone;
 5. a synthetic index of --synthetic-chunks chunks built with the project's own store/FAISS/BM25
@@ -25,6 +26,7 @@ import re
 import string
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -51,7 +53,7 @@ from common import (
 
 from assistant.settings import Settings, load_settings
 from evals.gold import load_gold
-from index.build import _write_lexical
+from index.build import _write_lexical, available_cores
 from index.embed import Embedder
 from index.embedding_cache import content_hash
 from index.search import hybrid_search
@@ -65,27 +67,33 @@ MODES = ("hybrid", "lexical", "dense")
 ENCODE_BATCH = 32
 
 
-def measure_raw_encode(embedder: Embedder, texts: list[str], batches: int) -> dict[str, Any]:
-    """Median passages/s of `embed_passages` over `batches` batches of 32 texts (texts cycled)."""
+def measure_raw_encode(embedder: Embedder, texts: list[str], batches: int,
+                       encoders: int = 1) -> dict[str, Any]:  # fmt: skip
+    """Median passages/s of `embed_passages` over `batches` rounds of `encoders` batches of 32
+    texts run at once, as an ingest runs them (texts cycled)."""
     durations = []
     cpu_start = time.process_time()
-    for b in range(batches):
-        batch = [texts[(b * ENCODE_BATCH + i) % len(texts)] for i in range(ENCODE_BATCH)]
-        start = time.perf_counter()
-        embedder.embed_passages(batch)
-        durations.append(time.perf_counter() - start)
+    with ThreadPoolExecutor(max_workers=encoders) as pool:
+        for r in range(batches):
+            round_ = [[texts[((r * encoders + b) * ENCODE_BATCH + i) % len(texts)]
+                       for i in range(ENCODE_BATCH)] for b in range(encoders)]  # fmt: skip
+            start = time.perf_counter()
+            list(pool.map(embedder.embed_passages, round_))
+            durations.append(time.perf_counter() - start)
     cpu_seconds = time.process_time() - cpu_start
+    passages = batches * encoders * ENCODE_BATCH
     return {
         "batch_size": ENCODE_BATCH,
-        "batches": batches,
-        "passages": batches * ENCODE_BATCH,
+        "batches": batches * encoders,
+        "encoders": encoders,
+        "passages": passages,
         "unique_texts": len(texts),
         "mean_chars": float(np.mean([len(t) for t in texts])),
         "seconds": float(sum(durations)),
         # CPU time over all threads: less sensitive than wall time to other work on the machine.
         "cpu_seconds": cpu_seconds,
-        "passages_per_s": ENCODE_BATCH / float(np.median(durations)),
-        "passages_per_cpu_s": batches * ENCODE_BATCH / cpu_seconds,
+        "passages_per_s": encoders * ENCODE_BATCH / float(np.median(durations)),
+        "passages_per_cpu_s": passages / cpu_seconds,
     }
 
 
@@ -305,7 +313,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             chunk.indexed_text()
             for _, (chunk, _, _) in sorted(index.chunks_by_idx(list(range(index.n_chunks))).items())
         ]
-        raw = measure_raw_encode(embedder, texts, args.encode_batches)
+        raw = measure_raw_encode(embedder, texts, args.encode_batches,
+                                 settings.encoders or available_cores())
         memory["after raw encode"] = peak_rss_mb()
 
         search = search_rows("shipped", index, embedder, queries, settings)
@@ -349,7 +358,7 @@ def render(results: dict[str, Any]) -> str:
     throughput = [
         ["embedder load + warm-up", results["embedder"]["name"], "—",
          results["embedder"]["load_and_warm_up_seconds"], None],
-        ["raw encode (batches of 32)", f"{raw['passages']} passages ({raw['unique_texts']} unique, "
+        [f"raw encode ({raw.get('encoders', 1)} batches of 32 at once)", f"{raw['passages']} passages ({raw['unique_texts']} unique, "
          f"mean {raw['mean_chars']:.0f} chars); {raw['passages_per_cpu_s']:.2f} per CPU-s",
          "passages/s", raw["seconds"], raw["passages_per_s"]],
         ["ingest, cold cache", f"{cold['chunks_total']} chunks, {cold['chunks_embedded']} embedded",

@@ -260,13 +260,15 @@ def ingest(
     parse_limits: ParseLimits | None = None,
     backend: SearchBackend | None = None,
     workers: IngestWorkers | None = None,
+    encoders: int = 0,
 ) -> IngestReport:
     """(Re)index the corpus folder, or the given files/folders, incrementally.
 
     Each file is parsed in a worker process under `parse_limits` (default: `ParseLimits()`): one
     that passes them is reported as an error, and the others go on. The new version is searched
     by `backend` (default: embedded FAISS + bm25s); `workers` run the chunking and embedding
-    elsewhere (default: in this process)."""
+    elsewhere (default: in this process). In this process, `encoders` batches are embedded at
+    once (0: one per core this process may use; see `EmbeddingCache.embed`)."""
     dd = DataDir(data_dir)
     try:
         dd.root.mkdir(parents=True, exist_ok=True)
@@ -282,13 +284,23 @@ def ingest(
     with ingest_lock(dd):
         return _ingest_locked(paths, dd, corpus_dir, embedder, chunk_size, chunk_overlap,
                               show_progress, cancel, parse_limits or ParseLimits(),
-                              backend or EmbeddedBackend(), workers)  # fmt: skip
+                              backend or EmbeddedBackend(), workers,
+                              encoders or available_cores())  # fmt: skip
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which containers restrict)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embedder: Embedder,
                    chunk_size: int, chunk_overlap: int, show_progress: bool,
                    cancel: threading.Event | None, parse_limits: ParseLimits,
-                   backend: SearchBackend, workers: IngestWorkers | None) -> IngestReport:  # fmt: skip
+                   backend: SearchBackend, workers: IngestWorkers | None,
+                   encoders: int = 1) -> IngestReport:  # fmt: skip
     report = IngestReport()
     current = dd.current_version()
     previous = Index(current) if current else None
@@ -443,7 +455,7 @@ def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embe
         kept[key] = p._replace(chunks=[replace(c, header=contextual_header(p.doc, c.section))
                                        for c in p.chunks])  # fmt: skip
     _write_version(dd, kept, embedder, chunk_size, chunk_overlap, report, show_progress, cancel,
-                   backend, workers)  # fmt: skip
+                   backend, workers, encoders)  # fmt: skip
     return report
 
 
@@ -456,10 +468,11 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
                    report: IngestReport, show_progress: bool,
                    cancel: threading.Event | None = None,
                    backend: SearchBackend | None = None,
-                   workers: IngestWorkers | None = None) -> None:  # fmt: skip
+                   workers: IngestWorkers | None = None, encoders: int = 1) -> None:  # fmt: skip
     backend = backend or EmbeddedBackend()
     embed = workers.embed_passages if workers else embedder.embed_passages
     batch_size = workers.batch_size if workers else 32
+    concurrency = 1 if workers else encoders  # workers spread each batch themselves
 
     def encode(texts: list[str]) -> np.ndarray:
         """The embedder, stopped between batches when the ingest is cancelled (every batch
@@ -483,9 +496,9 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
                 cached = len(cache.get_many([content_hash(t) for t in texts]))
                 bar.update(min(cached, len(texts)))
                 vectors, report.chunks_embedded = cache.embed(texts, encode, batch_size,
-                                                              progress=bar.update)  # fmt: skip
+                                                              bar.update, concurrency)  # fmt: skip
             vectors_of_units, offsets, report.units_embedded = _embed_units(
-                ordered, cache, encode, show_progress, batch_size
+                ordered, cache, encode, show_progress, batch_size, concurrency
             )
             if lexicon.expected(embedder.name):
                 words = lexicon.corpus_words(p.doc.text for p in ordered)
@@ -493,7 +506,7 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
                           disable=not show_progress) as bar:  # fmt: skip
                     bar.update(len(cache.get_many([content_hash(w) for w in words])))
                     word_vectors, report.words_embedded = cache.embed(
-                        words, encode, batch_size, progress=bar.update
+                        words, encode, batch_size, bar.update, concurrency
                     )
                 lexicon.write(staged, words, word_vectors)
         finally:
@@ -541,14 +554,14 @@ def _write_version(dd: DataDir, kept: dict[str, Prepared],
 
 def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
                  encode: Callable[[list[str]], np.ndarray], show_progress: bool,
-                 batch_size: int = 32) -> tuple[np.ndarray, np.ndarray, int]:  # fmt: skip
+                 batch_size: int = 32, concurrency: int = 1) -> tuple[np.ndarray, np.ndarray, int]:  # fmt: skip
     """Vectors of every chunk's answer units (in chunk order), each chunk's first row (chunk i
     owns rows offsets[i]:offsets[i + 1]) and how many were embedded; cached by content hash
     like the chunks'."""
     texts: list[str] = []
     offsets = [0]
     for p in ordered:
-        heading = unit_heading(p.doc)  # title, outlet and places
+        heading = unit_heading(p.doc)  # title and places
         for c in p.chunks:
             texts += [unit_text_for_embedding(heading, u)
                       for u in units_in(p.blocks, c.text, c.start, c.end, 0)]  # fmt: skip
@@ -556,7 +569,7 @@ def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
     with tqdm(total=len(texts), desc="embedding units", unit="unit",
               disable=not show_progress) as bar:  # fmt: skip
         bar.update(len(cache.get_many([content_hash(t) for t in texts])))
-        vectors, embedded = cache.embed(texts, encode, batch_size, progress=bar.update)
+        vectors, embedded = cache.embed(texts, encode, batch_size, bar.update, concurrency)
     return vectors.astype(np.float32), np.asarray(offsets, dtype=np.int64), embedded
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from common import (
     QueryMemoEmbedder,
+    TimedEmbedder,
     comma_separated,
     english_hit_at_5,
     latency_summary,
@@ -77,3 +81,26 @@ def test_timed_ingest_times_encoding_and_an_unchanged_reingest_embeds_nothing(
     again = timed_ingest(bench_settings, tmp_path, word_hash_embedder)
     assert again.report.chunks_embedded == 0
     assert again.encode_passages_per_s is None
+
+
+def test_encode_calls_under_way_together_are_timed_once() -> None:
+    """An ingest runs several embedding calls at once: the encode time is the time while one is
+    under way (about one call's 0.3 s here), not the sum of the calls (0.6 s)."""
+    meet = threading.Barrier(2, timeout=10)
+
+    class Slow:
+        name, dim = "slow", 2
+
+        def embed_passages(self, texts: list[str]) -> np.ndarray:
+            meet.wait()
+            time.sleep(0.3)
+            return np.ones((len(texts), 2), dtype=np.float32)
+
+    timed = TimedEmbedder(Slow())
+    calls = [threading.Thread(target=timed.embed_passages, args=(["a", "b"],)) for _ in range(2)]
+    for call in calls:
+        call.start()
+    for call in calls:
+        call.join()
+    assert timed.passages == 4
+    assert 0.3 <= timed.seconds < 0.55

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -109,3 +110,52 @@ def test_vectors_of_another_dimension_are_not_reused(tmp_path: Path) -> None:
     vectors, n = wide.embed(["alpha"], encode8)
     assert n == 1 and vectors.shape == (1, 8)
     wide.close()
+
+
+def test_batches_are_encoded_at_once_and_give_the_same_vectors(cache: EmbeddingCache) -> None:
+    """With concurrency 2, two batches are under way together (each waits for the other at a
+    barrier, which a one-at-a-time run would never pass); vectors and counts are as serial."""
+    meet = threading.Barrier(2, timeout=10)
+    encoder = CountingEncoder()
+
+    def encode(texts: list[str]) -> np.ndarray:
+        if texts[0] in ("text 0", "text 3"):
+            meet.wait()  # the first two batches must be encoded at the same time
+        return encoder(texts)
+
+    texts = [f"text {i}" for i in range(8)]
+    progress: list[int] = []
+    vectors, n = cache.embed(texts, encode, batch_size=3, progress=progress.append,
+                             concurrency=2)  # fmt: skip
+    assert n == 8 and sorted(progress) == [2, 3, 3]
+    np.testing.assert_array_equal(vectors, expected(texts))
+    assert sorted(encoder.encoded) == sorted(texts)
+
+
+def test_a_failed_batch_stops_the_rest_and_keeps_the_finished_ones(tmp_path: Path) -> None:
+    """The batch under way beside the failing one is still stored; none is started after."""
+    cache = EmbeddingCache(tmp_path / "embeddings.sqlite", "fake", 4)
+    failed = threading.Event()
+    encoder = CountingEncoder()
+
+    def encode(texts: list[str]) -> np.ndarray:
+        if texts[0] == "text 2":
+            failed.set()
+            raise RuntimeError("cancelled")
+        if texts[0] == "text 0":
+            assert failed.wait(10)  # finishes after its neighbour failed
+        return encoder(texts)
+
+    texts = [f"text {i}" for i in range(10)]
+    with pytest.raises(RuntimeError, match="cancelled"):
+        cache.embed(texts, encode, batch_size=2, concurrency=2)
+    assert encoder.encoded == ["text 0", "text 1"]  # nothing started after the failure
+    assert set(cache.get_many([content_hash(t) for t in texts])) == {
+        content_hash("text 0"), content_hash("text 1")}  # fmt: skip
+    cache.close()
+
+
+def test_a_short_run_is_split_so_that_every_encoder_has_a_batch(cache: EmbeddingCache) -> None:
+    encoder = CountingEncoder()
+    cache.embed([f"text {i}" for i in range(5)], encoder, batch_size=32, concurrency=2)
+    assert sorted(len(call) for call in encoder.calls) == [2, 3]
