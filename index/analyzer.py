@@ -48,6 +48,11 @@ def _stemmer() -> Stemmer.Stemmer:
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
+    # Snowball keeps a plural's s after a u, so a past participle in the masculine plural
+    # ("prévus", "abattus", "élus", "retenus") did not meet its singular or feminine ("prévu",
+    # "prévue": prévu). Short words keep theirs ("plus", "tous", "sous").
+    if len(word) > 4 and word.endswith("us"):
+        word = word[:-1]
     return fold_accents(_stemmer().stemWord(word))
 
 

@@ -9,6 +9,13 @@ def test_elision_accents_and_stemming_meet_in_the_middle():
     assert analyze("qu’il") == analyze("il") == []  # elided stop word and curly apostrophe
 
 
+def test_a_masculine_plural_participle_in_us_meets_its_singular_and_feminine():
+    """The stemmer keeps the s after a u: "prévus" stayed apart from "Prévu" and "prévue"."""
+    assert analyze("prévus") == analyze("Prévu") == analyze("prévues")
+    assert analyze("abattus") == analyze("abattue") and analyze("retenus") == analyze("retenu")
+    assert analyze("plus") == ["plus"] and analyze("tous") == ["tous"]  # short words keep it
+
+
 def test_stop_words_dropped_and_numbers_kept():
     tokens = analyze("Combien de démolitions pour les 2 102 résidentialisations ?")
     assert "combien" not in tokens and "de" not in tokens
