@@ -106,4 +106,10 @@ def derived_forms(token: str) -> frozenset[str]:
     # (directric), "enquêteur" / "enquêtrice", "vendeur" / "vendeuse" (vendeux).
     if token.endswith(_AGENT) and len(token) >= 6:
         forms.update(token[:-3] + ending for ending in _AGENT)
+    # A participle of a verb in -abiliter reads as a noun in -abilité, which the stemmer cuts
+    # to -abl: "réhabilités" rehabl, "réhabilitation" and "réhabiliter" rehabilit.
+    if token.endswith("abl") and len(token) >= 6:
+        forms.add(token[:-3] + "abilit")
+    elif token.endswith("abilit"):
+        forms.add(token[:-6] + "abl")
     return frozenset(forms)

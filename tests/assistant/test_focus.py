@@ -188,6 +188,10 @@ def test_a_verb_and_the_noun_made_from_it_are_one_concept() -> None:
     assert {"demol", "demolit"} <= derived_forms("demol") & derived_forms("demolit")
     assert {"construir", "construit", "construct"} <= derived_forms("construct")
     assert derived_forms("2012") == {"2012"} and derived_forms("log") == {"log"}
+    # "logements réhabilités" (rehabl, as if a noun in -abilité) and "Réhabilitations" (rehabilit)
+    [participle], [noun] = analyze("réhabilités"), analyze("Réhabilitations")
+    assert participle != noun and noun in derived_forms(participle)
+    assert participle in derived_forms(noun)
 
 
 def test_an_agent_noun_and_its_feminine_are_one_concept() -> None:
