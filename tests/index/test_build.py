@@ -6,12 +6,15 @@ gives it a warm embedding cache, so a test pays only for the chunks it changes.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
+import threading
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 from fpdf import FPDF
 
@@ -624,3 +627,46 @@ def test_a_fresh_ingest_reads_the_title_as_a_heading_as_a_reparse_does() -> None
     assert doc.title == "Ferrandières-sur-Loing : reloger sans reconstruire à l'identique"
     assert not [b for b in prepared.blocks if b.kind == "field"]
     assert prepared.blocks == parse_blocks(doc.text, doc.title)
+
+
+def test_an_ingest_with_several_encoders_builds_the_same_index(tmp_path: Path,
+                                                              embedder: Embedder) -> None:  # fmt: skip
+    """`encoders` embedding calls run at once (the first two meet at a barrier, which calls made
+    one at a time would never pass) and the published vectors are those of a one-call ingest."""
+    meet = threading.Barrier(2, timeout=30)
+    calls = itertools.count(1)  # next() is atomic
+
+    class Meeting:
+        name, dim = embedder.name, embedder.dim
+        made = 0
+
+        def embed_passages(self, texts: list[str]) -> np.ndarray:
+            self.made = n = next(calls)
+            if n <= 2:
+                meet.wait()
+            return embedder.embed_passages(texts)
+
+        def embed_query(self, text: str) -> np.ndarray:
+            return embedder.embed_query(text)
+
+    corpus = write_corpus(tmp_path / "corpus")
+    one = ingest(None, corpus_dir=corpus, data_dir=tmp_path / "one", embedder=embedder,
+                 show_progress=False, encoders=1)  # fmt: skip
+    meeting = Meeting()
+    three = ingest(None, corpus_dir=corpus, data_dir=tmp_path / "three", embedder=meeting,
+                   show_progress=False, encoders=3)  # fmt: skip
+    assert meeting.made > 2 and three.chunks_embedded == one.chunks_embedded
+    a, b = Index.open(tmp_path / "one"), Index.open(tmp_path / "three")
+    try:
+        assert a.n_chunks == b.n_chunks
+        ids = lambda idx: [c.chunk_id for _, (c, _, _) in sorted(  # noqa: E731
+            idx.chunks_by_idx(list(range(idx.n_chunks))).items())]
+        assert ids(a) == ids(b)
+        for chunk_id in ids(a):
+            np.testing.assert_allclose(a.chunk_unit_vectors(chunk_id), b.chunk_unit_vectors(chunk_id),
+                                       atol=1e-5)  # fmt: skip
+        np.testing.assert_allclose(a.faiss.reconstruct_n(0, a.n_chunks),
+                                   b.faiss.reconstruct_n(0, b.n_chunks), atol=1e-5)  # fmt: skip
+    finally:
+        a.close()
+        b.close()
