@@ -112,4 +112,27 @@ def derived_forms(token: str) -> frozenset[str]:
         forms.add(token[:-3] + "abilit")
     elif token.endswith("abilit"):
         forms.add(token[:-6] + "abl")
+    # The noun of the action, which keeps its suffix: "signée" sign / "signature" signatur,
+    # "fermé" / "fermeture", "ouvert" / "ouverture", "piloté" / "pilotage", "démarré" /
+    # "démarrage", "livrés" / "livraison" (long enough not to take "village" for "ville").
+    forms.update(_action_forms(token))
     return frozenset(forms)
+
+
+# The noun of an action keeps a suffix the stemmer leaves: (its suffix, what the verb's stem
+# keeps of it). "signée" sign / "signature" signatur, "fermé" / "fermeture", "ouvert" /
+# "ouverture", "livrés" / "livraison", "piloté" / "pilotage", "démarré" / "démarrage".
+_ACTION_NOUNS = (("atur", ""), ("etur", ""), ("ertur", "ert"), ("aison", ""), ("ag", ""))
+# A noun shorter than this is left alone: "village" is not "ville", nor "partage" "part".
+_ACTION_NOUN_LENGTH = 7
+
+
+def _action_forms(token: str) -> set[str]:
+    """The verb's stem of an action noun, or the action nouns of a verb's stem."""
+    for suffix, kept in _ACTION_NOUNS:
+        if token.endswith(suffix):
+            stem = token[: len(token) - len(suffix)] + kept
+            return {stem} if len(token) >= _ACTION_NOUN_LENGTH and len(stem) >= 4 else set()
+    nouns = {token[: len(token) - len(kept)] + suffix for suffix, kept in _ACTION_NOUNS
+             if token.endswith(kept)}  # fmt: skip
+    return {n for n in nouns if len(n) >= _ACTION_NOUN_LENGTH}
