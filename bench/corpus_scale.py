@@ -1678,11 +1678,11 @@ def split_batches(
     return list(batches[:i]), list(batches[i:])
 
 
-def spread_sample(n: int, share: float) -> list[int]:
-    """About share × n indices of range(n), evenly spread; at least one when n > 0."""
+def spread_sample(n: int, share: float, least: int = 1) -> list[int]:
+    """About share × n indices of range(n), evenly spread; at least `least` when n allows."""
     if n <= 0:
         return []
-    k = min(n, max(1, round(n * share)))
+    k = min(n, max(least, round(n * share)))
     return [int((i + 0.5) * n / k) for i in range(k)]
 
 
@@ -1701,7 +1701,8 @@ def measure_raw_encode(
     ingest ran them; the rate for all its texts."""
     strata: dict[str, dict[str, Any]] = {}
     for name, group in zip(("chunks", "units"), split_batches(batches, chunk_texts), strict=True):
-        picked = [group[i] for i in spread_sample(len(group), share)]
+        # At least one batch per encoder: a lone batch would leave the other cores idle.
+        picked = [group[i] for i in spread_sample(len(group), share, encoders)]
         cpu_start, start = time.process_time(), time.perf_counter()
         with ThreadPoolExecutor(max_workers=encoders) as pool:
             list(pool.map(embedder.embed_passages, picked))

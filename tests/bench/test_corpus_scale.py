@@ -148,6 +148,8 @@ def test_spread_sample_takes_an_even_share_and_at_least_one() -> None:
     assert spread_sample(3, 0.1) == [1]
     assert spread_sample(100, 0.1) == [5, 15, 25, 35, 45, 55, 65, 75, 85, 95]
     assert spread_sample(4, 1.0) == [0, 1, 2, 3]
+    # one batch per encoder at least, so that a replay runs as many at once as the ingest did
+    assert spread_sample(12, 0.1, least=2) == [3, 9] and spread_sample(1, 0.1, least=2) == [0]
 
 
 def test_extrapolated_seconds_scale_the_sample_by_characters() -> None:
