@@ -561,7 +561,7 @@ def _embed_units(ordered: list[Prepared], cache: EmbeddingCache,
     texts: list[str] = []
     offsets = [0]
     for p in ordered:
-        heading = unit_heading(p.doc)  # title and places
+        heading = unit_heading(p.doc)  # title, outlet and places
         for c in p.chunks:
             texts += [unit_text_for_embedding(heading, u)
                       for u in units_in(p.blocks, c.text, c.start, c.end, 0)]  # fmt: skip

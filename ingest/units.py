@@ -68,11 +68,10 @@ def unit_text_for_embedding(title: str, unit: Unit) -> str:
     """What is embedded for a unit: its document's heading and its text, a table row with its
     column names ("Opération : Démolitions ; Volume : 430 logements"). The heading is the title
     with an article's outlet and the town and neighbourhood the title does not say
-    (ingest/chunk.py `unit_heading`); it gives
-    a bare list item its place and topic ("Point d'étape de clôture de Bagneux — quartier des
-    Tertres et des Couverons" for "- Le relogement"). Adding the section heading too ranked
-    units no better on the train split and would add a third to the cost of embedding units at
-    ingest."""
+    (ingest/chunk.py `unit_heading`); it gives a bare list item its place and topic ("Point
+    d'étape de clôture de Bagneux — quartier des Tertres et des Couverons" for "- Le
+    relogement"). Adding the section heading too ranked units no better on the train split and
+    would add a third to the cost of embedding units at ingest."""
     text = unit.text
     if unit.header:
         cells = table_cells(text) or []
