@@ -118,12 +118,8 @@ _DAY_QUESTION = re.compile(
     r"\b(?:quelle\s+date|quel\s+jour|quel\s+mois|(?:what|which)\s+(?:date|day|month))\b",
     re.IGNORECASE,
 )
-_DAY_GIVEN = re.compile(
-    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b|\b(?:mi|début|fin|early|mid|late)[- ]"
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
-    r"d[ée]cembre)\b",
-    re.IGNORECASE,
-)
+# A month anywhere gives it, "mi-juin" and "fin décembre" too (the month is a word of its own).
+_DAY_GIVEN = re.compile(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
 _QUESTION_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _QUESTION.items()}
 _UNIT_RE = {k: re.compile(v) for k, v in _UNIT.items()}
 _UNIT_RE["duration"] = re.compile(_UNIT["duration"], re.IGNORECASE)
