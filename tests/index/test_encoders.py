@@ -74,7 +74,9 @@ def test_the_setting_wins_and_the_default_says_when_memory_caps_it(
     assert resolve_encoders(0) == 4
 
 
-def test_this_machine_reads_some_memory() -> None:
+def test_this_machine_reads_its_own_memory() -> None:
+    if not Path("/proc/meminfo").exists():
+        pytest.skip("no /proc/meminfo: not Linux")
     free = available_memory_mb()
-    assert free is None or free > 0
+    assert free is not None and free > 0
     assert 1 <= resolve_encoders(0) <= build.available_cores()
