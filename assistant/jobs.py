@@ -68,7 +68,7 @@ class IngestJobs:
         self.chunk_overlap = chunk_overlap
         self.parse_limits = parse_limits
         self.backend = backend  # the search backend new versions are written to (None: embedded)
-        self.encoders = encoders  # embedding calls at once (0: one per core)
+        self.encoders = encoders  # embedding calls at once (0: index.build.resolve_encoders)
         self.keep = keep
         self.lock_retry_s, self.lock_wait_s = lock_retry_s, lock_wait_s
         self._jobs: dict[str, Job] = {}  # this process's jobs
