@@ -1907,9 +1907,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         memory["after cold ingest"] = peak_rss_mb()
         parse_worker_mb = children_peak_rss_mb()
         from index.build import resolve_encoders
+        from index.embed import is_remote
 
+        encoders = resolve_encoders(settings.encoders, is_remote(embedder))
         raw = measure_raw_encode(embedder, recorder.batches, grown.report.chunks_embedded,
-                                 args.encode_share, resolve_encoders(settings.encoders))  # fmt: skip
+                                 args.encode_share, encoders)  # fmt: skip
         memory["after raw encode"] = peak_rss_mb()
         size = index_size(grown.data_dir)
 

@@ -54,7 +54,7 @@ from common import (
 from assistant.settings import Settings, load_settings
 from evals.gold import load_gold
 from index.build import _write_lexical, resolve_encoders
-from index.embed import Embedder
+from index.embed import Embedder, is_remote
 from index.embedding_cache import content_hash
 from index.search import hybrid_search
 from index.store import DataDir, Index, Manifest, build_faiss, write_store
@@ -314,7 +314,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             for _, (chunk, _, _) in sorted(index.chunks_by_idx(list(range(index.n_chunks))).items())
         ]
         raw = measure_raw_encode(embedder, texts, args.encode_batches,
-                                 resolve_encoders(settings.encoders))
+                                 resolve_encoders(settings.encoders, is_remote(embedder)))
         memory["after raw encode"] = peak_rss_mb()
 
         search = search_rows("shipped", index, embedder, queries, settings)

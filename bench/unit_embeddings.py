@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from assistant.settings import PROJECT_ROOT, load_settings  # noqa: E402
 from bench.common import load_warm_embedder, write_json  # noqa: E402
 from index.build import ingest, resolve_encoders  # noqa: E402
+from index.embed import is_remote  # noqa: E402
 
 
 class TimedEmbedder:
@@ -99,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     encoders = settings.encoders if args.encoders is None else args.encoders
     if encoders < 0:
         parser.error("--encoders must be 0 or more")
-    encoders = resolve_encoders(encoders)
     embedder, _ = load_warm_embedder(settings.embedder, settings)
+    encoders = resolve_encoders(encoders, is_remote(embedder))
     runs = [one_run(paths, embedder, encoders) for _ in range(args.runs)]
     median = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
     print("| corpus | encoders | chunks | units | words | cold ingest | chunk encoding "

