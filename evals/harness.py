@@ -20,7 +20,7 @@ import platform
 import subprocess
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -159,6 +159,23 @@ def _passage(hit: Hit) -> Passage:
                    text=hit.chunk.text, header=hit.chunk.header, title=hit.title)  # fmt: skip
 
 
+def resolve_gold_docs(doc_ids: Sequence[str], gold_docs: Sequence[str]) -> list[str]:
+    """Gold documents as the index names them. A gold set names files; an index names a
+    document by its path from the folder it was ingested from, so a file ingested through its
+    folder ("evals/probe3/docs") is "docs/<file>". A name that is no document's id is the one
+    document whose id ends with "/<name>", when exactly one does; otherwise it stays as written
+    (and matches nothing)."""
+    known = set(doc_ids)
+    by_name: dict[str, list[str]] = {}
+    for doc_id in doc_ids:
+        by_name.setdefault(doc_id.rsplit("/", 1)[-1], []).append(doc_id)
+    resolved = []
+    for name in gold_docs:
+        matches = by_name.get(name.rsplit("/", 1)[-1], [])
+        resolved.append(name if name in known or len(matches) != 1 else matches[0])
+    return resolved
+
+
 def run_question(assistant: Assistant, gold: GoldQuestion, judge: Judge | None = None,
                  search_k: int = SEARCH_K,
                  qrels: dict[str, int] | None = None) -> QuestionOutcome:  # fmt: skip
@@ -169,6 +186,9 @@ def run_question(assistant: Assistant, gold: GoldQuestion, judge: Judge | None =
     counter = assistant.completer if isinstance(assistant.completer, CountingCompleter) else None
     before = counter.log.snapshot() if counter else None
     calls: dict[str, Any] = {"configured_mode": assistant.mode, "qrels": qrels}
+    if gold.gold_docs:
+        gold = replace(gold, gold_docs=resolve_gold_docs(assistant.indexes.current().doc_ids,
+                                                         gold.gold_docs))  # fmt: skip
     try:
         answer = assistant.answer(gold.question)
         search = assistant.search(gold.question, k=search_k)
