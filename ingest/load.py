@@ -31,6 +31,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from ingest.blocks import MISSION_LABELS, label_key
 from ingest.errors import LoadError, UnsupportedFormat
 from ingest.records import RawDocument
 
@@ -462,7 +463,7 @@ def _load_docx(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
                 f"holds {count:,} paragraphs and table rows, more than the {MAX_DOCX_BLOCKS:,} "
                 "allowed for one document; split it into smaller files",
             )
-        # (kind, text), kind one of "heading", "para", "short", "list", "row", "end-table"
+        # (kind, text), kind one of "heading", "para", "short", "list", "row", "form", "end-table"
         blocks: list[tuple[str, str]] = []
         for item in document.iter_inner_content():
             if isinstance(item, Table):
@@ -544,30 +545,54 @@ def _docx_table_rows(table: Any) -> list[tuple[str, str]]:
     lines up with the header: a horizontally merged cell gives its text once, then empty cells;
     a vertically merged one repeats its text on each row it spans (python-docx returns it on
     each). A row that is one cell across the whole table (a caption, a group title) is a
-    paragraph ("para"), not a row."""
-    rows: list[tuple[str, str]] = []
+    paragraph ("para"), not a row. A cell's paragraphs (three names, one per line) are joined
+    by " ; ". A form (`form_fields`) gives its fields as "form" lines instead."""
+    grid: list[list[str] | str] = []
     for row in table.rows:
         cells: list[str] = []
         previous = None
         for cell in row.cells:
             # A horizontally merged cell is returned once per grid column it spans.
-            text = re.sub(r"\s+", " ", cell.text).strip()
+            lines = (re.sub(r"\s+", " ", p.text).strip() for p in cell.paragraphs)
+            text = " ; ".join(line for line in lines if line)
             cells.append("" if cell._tc is previous else text)
             previous = cell._tc
         if len(cells) > 1 and cells[0] and all(c._tc is row.cells[0]._tc for c in row.cells):
-            rows.append(("para", cells[0]))
+            grid.append(cells[0])
         elif any(cells):
-            rows.append(("row", " | ".join(cells)))
-    return rows
+            grid.append(cells)
+    fields = form_fields([r for r in grid if isinstance(r, list)])
+    if fields is not None:
+        return [("form", line) for line in fields]
+    return [("para", r) if isinstance(r, str) else ("row", " | ".join(r)) for r in grid]
+
+
+# A form's left column: field labels, as mission sheets write them (at least this many).
+_FORM_LABELS = 2
+
+
+def form_fields(rows: list[list[str]]) -> list[str] | None:
+    """A two-column table that is a form, label | value (a Word mission sheet's "Maître
+    d'ouvrage | Landivoët Agglomération"), as "Label : value" lines, which the block parser reads
+    as fields; None for any other table, whose rows stay rows under their header. A form has two
+    columns and at least two of its left cells are mission-sheet labels (`MISSION_LABELS`)."""
+    if any(len(cells) != 2 for cells in rows):
+        return None
+    labels = [cells[0].strip().rstrip(":").strip() for cells in rows]
+    if sum(label_key(label) in MISSION_LABELS for label in labels) < _FORM_LABELS:
+        return None
+    return [f"{label} : {value.strip()}" if label and value.strip() else label or value.strip()
+            for label, (_, value) in zip(labels, rows, strict=True)]  # fmt: skip
 
 
 def _join_docx_blocks(blocks: list[tuple[str, str]]) -> str:
     """Lay Word paragraphs out as text paragraphs (blocks separated by a blank line).
 
-    Consecutive list items, consecutive table rows and consecutive short paragraphs (a form's
-    labels and values, such as "Calendrier" then "Au fil de l'eau") each form one block; headings,
-    tables and longer paragraphs are blocks of their own. Word's empty paragraphs are ignored.
-    Grouping short lines keeps a form from looking like a web menu to `ingest.clean`.
+    Consecutive list items, consecutive table rows, a form table's fields and consecutive short
+    paragraphs (a form's labels and values, such as "Calendrier" then "Au fil de l'eau") each
+    form one block; headings, tables and longer paragraphs are blocks of their own. Word's empty
+    paragraphs are ignored. Grouping short lines keeps a form from looking like a web menu to
+    `ingest.clean`.
     """
     out: list[str] = []
     previous_kind = ""
@@ -576,7 +601,7 @@ def _join_docx_blocks(blocks: list[tuple[str, str]]) -> str:
             previous_kind = kind
             continue
         if out:
-            grouped = kind == previous_kind and kind in ("list", "row", "short")
+            grouped = kind == previous_kind and kind in ("list", "row", "short", "form")
             out.append("\n" if grouped else "\n\n")
         out.append(text)
         previous_kind = kind
@@ -688,11 +713,13 @@ def _page_with_tables(page: Any) -> tuple[str, int] | None:
         (line["top"], line["text"]) for line in outside.extract_text_lines() if line["text"].strip()
     ]
     for table in tables:
-        rows = []
+        grid = []
         for cells in table.extract():
             texts = [" ".join((c or "").split()) for c in cells]
             if any(texts):
-                rows.append(" | ".join(texts))
+                grid.append(texts)
+        fields = form_fields(grid)
+        rows = fields if fields is not None else [" | ".join(texts) for texts in grid]
         # A blank line on each side: the rows are a table block of their own.
         placed.append((table.bbox[1], "\n" + "\n".join(rows) + "\n"))
     placed.sort(key=lambda item: item[0])

@@ -132,6 +132,40 @@ def test_docx_merged_cells_keep_rows_aligned_with_their_header(tmp_path: Path) -
     assert all(b.header == ("Financeur", "Montant", "Part") for b in rows)
 
 
+FORM = [("Maître d'ouvrage", "Ville de Testville"), ("Site", "Testville, quartier des Tilleuls"),
+        ("Dates", "2019 - 2021 (18 mois)"), ("Prestataire", "Atelier Test")]  # fmt: skip
+
+
+def test_a_word_form_table_gives_fields_and_a_cells_lines_stay_apart(tmp_path: Path) -> None:
+    from ingest.metadata import extract_metadata
+
+    document = docx.Document()
+    document.add_heading("Étude de relogement des Tilleuls", level=0)
+    table = document.add_table(rows=len(FORM) + 1, cols=2)
+    for row, (label, value) in enumerate(FORM):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    team = table.cell(len(FORM), 1)
+    table.cell(len(FORM), 0).text, team.text = "Équipe", "Anne Roux, directrice"
+    team.add_paragraph("Paul Vidal, sociologue")  # a second line in the same cell
+    path = tmp_path / "fiche-mission.docx"
+    document.save(path)
+    raw = load(path)
+    assert "Maître d'ouvrage : Ville de Testville\nSite : Testville, quartier des Tilleuls\n" in raw.text
+    assert "Équipe : Anne Roux, directrice ; Paul Vidal, sociologue" in raw.text
+    extracted = extract_metadata(raw.text, loader_metadata=raw.metadata)
+    assert extracted.doc_type == "mission_sheet"
+    assert extracted.metadata["client"] == "Ville de Testville"
+    assert extracted.metadata["town"] == "Testville"
+
+
+def test_a_pdf_form_table_gives_fields_and_a_table_of_values_keeps_its_rows(tmp_path: Path) -> None:
+    form = load(make_table_pdf(tmp_path / "fiche.pdf", [tuple(f) for f in FORM]))
+    assert "Maître d'ouvrage : Ville de Testville\nSite : Testville, quartier des Tilleuls" in form.text
+    # Two columns whose left cells are not field labels: a table under its header.
+    values = load(make_table_pdf(tmp_path / "financement.pdf", FUNDING))
+    assert "Financeur | Montant annuel\nEtat - FIPD | 24 000 EUR" in values.text
+
+
 def test_a_300_page_pdf_is_read_whole(tmp_path: Path) -> None:
     pages = [f"Page {n} du rapport annuel. Le chantier n° {n} de Villelongue a livré {n * 3} "
              "logements." for n in range(1, 301)]  # fmt: skip
