@@ -21,7 +21,6 @@ from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
 from index.glossary import concepts, french_spellings
-from ingest.blocks import table_cells
 from ingest.records import Hit
 from ingest.units import Unit
 
@@ -783,6 +782,7 @@ def reading_order(units: list[Unit]) -> list[Unit]:
 
 # A unit rated at least this share of the best one is quoted too.
 RELATIVE_TO_BEST = 0.5
+HEADER_ROWS = 3  # a table's rows above its data that a quoted row brings: caption, two of names
 
 
 def _overlaps(a: Unit, b: Unit) -> bool:
@@ -791,12 +791,12 @@ def _overlaps(a: Unit, b: Unit) -> bool:
 
 def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
     """The unit, with its whole list when it is an item of one or the lead-in of one, a table
-    row with its table's header row; nothing for a lead-in whose list is not in the passage (it
-    would announce what it does not give)."""
+    row with its table's rows of column names (and caption); nothing for a lead-in whose list is
+    not in the passage (it would announce what it does not give)."""
     if best.kind == "row" and best.header:
-        header = [u for u in units if u.passage == best.passage and u.kind == "row"
-                  and u.end <= best.start and table_cells(u.text) == list(best.header)]  # fmt: skip
-        return header[-1:] + [best]
+        names = [u for u in units if u.passage == best.passage and u.kind == "row"
+                 and u.block == best.block and not u.header and u.end <= best.start]  # fmt: skip
+        return names[-HEADER_ROWS:] + [best]
     if best.kind == "item":
         listed = _list_block(units, best.passage, best.block)
         return listed or [best]

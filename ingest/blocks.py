@@ -52,6 +52,7 @@ LABEL_LINE = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*(?P<value>.*)$")
 _FRENCH_FIELD = re.compile(r"^(?P<label>[^:\n]{2,50})\s:\s*\S")
 _MAX_FIELD = 400
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,15 @@ def is_heading(line: str, previous_blank: bool) -> bool:
 
 
 def table_cells(line: str) -> list[str] | None:
-    """The cells of a table row ("a | b", "| a | b |"), or None when the line is not one."""
+    """The cells of a table row ("a | b", "| a | b |"), or None when the line is not one. A
+    markdown row is closed by a pipe at each end; a loader's row ("a | b") is not, so a pipe at
+    one end only is an empty cell there ("Réalisé fin 2022" merged over two columns: "Opération
+    | Prévu | Réalisé fin 2022 |"; the row under it: "| logements | nombre | taux")."""
     stripped = line.strip()
     if " | " not in stripped and not (stripped.startswith("|") and stripped.endswith("|")):
         return None
-    cells = [c.strip() for c in stripped.strip("|").split("|")]
+    closed = len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|")
+    cells = [c.strip() for c in (stripped[1:-1] if closed else stripped).split("|")]
     return cells if len(cells) >= 2 else None
 
 
@@ -104,9 +109,35 @@ def _is_separator(cells: list[str]) -> bool:
     return all(_SEPARATOR_CELL.match(c) for c in cells if c) and any(cells)
 
 
-def _looks_like_header(cells: list[str]) -> bool:
-    """Column names: short cells that start with a letter ("Opération", "Prévu (convention 2007)")."""
-    return all(c and c[0].isalpha() and len(c.split()) <= 4 for c in cells)
+def _looks_like_header(cells: list[str], first_named: bool = True) -> bool:
+    """Column names: short cells that start with a letter ("Opération", "Prévu (convention
+    2007)") or are a year ("Financeur | 2021 | 2022"), at least two; a cell may be left empty by
+    a name merged over two columns, but the first is named (`first_named`; the row under such
+    names may leave the first column empty)."""
+    named = [c for c in cells if c]
+    return (len(named) >= 2 and (bool(cells[0]) or not first_named)
+            and all((c[0].isalpha() or _YEAR.fullmatch(c)) and len(c.split()) <= 4
+                    for c in named))  # fmt: skip
+
+
+def _is_caption(cells: list[str]) -> bool:
+    """A table's first row written in its first cell alone (a title merged across the table)."""
+    return len(cells) >= 2 and bool(cells[0]) and not any(cells[1:])
+
+
+def _spanned(cells: list[str]) -> tuple[str, ...]:
+    """Column names with a name merged over several columns repeated in each of them."""
+    out: list[str] = []
+    for cell in cells:
+        out.append(cell or (out[-1] if out else ""))
+    return tuple(out)
+
+
+def _stacked(top: tuple[str, ...], cells: list[str]) -> tuple[str, ...]:
+    """Two rows of column names as one ("Financement 2022" over "Montant": "Financement 2022
+    Montant")."""
+    return tuple(f"{t} {c}" if t and c and t != c else t or c
+                 for t, c in zip(top, cells, strict=True))  # fmt: skip
 
 
 def _field_label(line: str) -> str | None:
@@ -138,6 +169,7 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
     previous = ""  # kind of the previous non-blank line's block ("" after a heading or nothing)
     previous_blank = True
     header: tuple[str, ...] = ()
+    rows, names, captioned = 0, [], False  # the current table's rows, column names, caption
     i = 0
     while i < len(lines):
         line, line_start = lines[i], starts[i]
@@ -180,11 +212,23 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
                 continue  # a markdown table's |---|---| line
             if previous != "row":
                 group += 1
-                following = table_cells(lines[i]) if i < len(lines) else None
-                header = tuple(cells) if following and _looks_like_header(cells) else ()
-                blocks.append(Block("row", begin, end, section, group=group))
+                rows, header, names, captioned = 0, (), [], False
+            rows += 1
+            following = table_cells(lines[i]) if i < len(lines) else None
+            # The rows above the data: a caption, the column names, and a second row of names
+            # under names merged over two columns. They are rows without a header.
+            if rows == 1 and _is_caption(cells):
+                captioned = True
+            elif rows == 1 + captioned and following and _looks_like_header(cells):
+                names, header = cells, _spanned(cells)
+            elif (rows == 2 + captioned and header and following and len(cells) == len(header)
+                  and "" in names + cells and _looks_like_header(cells, first_named=False)):
+                header = _stacked(header, cells)
             else:
                 blocks.append(Block("row", begin, end, section, group=group, header=header))
+                previous = "row"
+                continue
+            blocks.append(Block("row", begin, end, section, group=group))
             previous = "row"
         elif item:
             if previous != "item":

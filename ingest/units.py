@@ -26,7 +26,7 @@ class Unit:
     end: int
     text: str
     kind: str  # "sentence", "item", "field", "row"
-    block: int  # units of one contiguous list share a block number (0 for other kinds)
+    block: int  # units of one list, or of one table, share a block number (0 for other kinds)
     score: float = 0.0
     heading: str = ""  # the section the unit sits in ("" before any heading)
     header: tuple[str, ...] = ()  # a table row's column names
@@ -53,7 +53,8 @@ def units_in(blocks: Sequence[Block], text: str, start: int, end: int, passage: 
             e -= 1
         if e - s <= 2:
             continue
-        units.append(Unit(passage, s, e, text[s:e], b.kind, b.group if b.kind == "item" else 0,
+        units.append(Unit(passage, s, e, text[s:e], b.kind,
+                          b.group if b.kind in ("item", "row") else 0,
                           heading=b.section, header=b.header,
                           cut_before=b.start < start, cut_after=b.end > end))  # fmt: skip
     return units

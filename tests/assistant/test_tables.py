@@ -43,12 +43,33 @@ def _docx(path: Path) -> Path:
     return path
 
 
+def _merged_docx(path: Path) -> Path:
+    """A table whose column names span two rows: each year merged over "Montant" and "Part"."""
+    document = docx.Document()
+    document.add_heading("Fiche action 3.1 – Jardins partagés du Clos-Maury à Vernolles", level=1)
+    document.add_paragraph("Contrat de ville de Vernolles. Trois jardins partagés sont créés au "
+                           "Clos-Maury avec les associations d'habitants.")  # fmt: skip
+    document.add_heading("Plan de financement", level=2)
+    table = document.add_table(rows=4, cols=5)
+    table.cell(0, 0).text = "Financeur"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Financement 2022"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Financement 2023"
+    for r, cells in enumerate([("Financeur", "Montant", "Part", "Montant", "Part"),
+                               ("Ville de Vernolles", "21 000 €", "60 %", "17 500 €", "50 %"),
+                               ("Bailleurs", "14 000 €", "40 %", "17 500 €", "50 %")], start=1):  # fmt: skip
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    document.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Assistant]:
     root = tmp_path_factory.mktemp("tables")
     corpus = root / "corpus"
     shutil.copytree(CORPUS_DIR, corpus)
     _docx(corpus / "fiche-action-mediation-hirondelles-lacombe.docx")
+    _merged_docx(corpus / "fiche-action-jardins-clos-maury-vernolles.docx")
     make_table_pdf(
         corpus / "article-convention-npnru-fontvieille.pdf", PDF_ROWS,
         before=("Fontvieille : la convention NPNRU du quartier des Genets est signee\n\n"
@@ -84,3 +105,17 @@ def test_a_figure_in_a_table_is_found_and_quoted_with_its_header(
     quotes = [c.quote for c in answer.citations]
     assert any(row in q for q in quotes) and any(header in q for q in quotes), quotes
     assert answer.text.index(header) < answer.text.index(row)
+
+
+def test_a_row_under_names_merged_over_two_rows_is_quoted_with_both_rows_of_names(
+    assistant: Assistant,
+) -> None:
+    question = "Combien la Ville de Vernolles a-t-elle mis dans les jardins du Clos-Maury en 2023 ?"
+    answer = assistant.answer(question)
+    assert not answer.refused, answer.text
+    row = "Ville de Vernolles | 21 000 € | 60 % | 17 500 € | 50 %"
+    names = ["Financeur | Financement 2022 | | Financement 2023 |",
+             "Financeur | Montant | Part | Montant | Part"]  # fmt: skip
+    quotes = "\n".join(c.quote for c in answer.citations)
+    assert row in quotes and all(n in quotes for n in names), quotes
+    assert answer.text.index(names[0]) < answer.text.index(names[1]) < answer.text.index(row)

@@ -79,6 +79,37 @@ def test_a_table_of_values_has_no_header_and_a_lone_row_is_still_a_row():
     assert table_cells("| a | b |") == ["a", "b"]
 
 
+def test_names_merged_over_two_columns_stack_with_the_row_of_names_under_them():
+    # A Word table as the loader writes it: "Réalisé fin 2022" spans two columns, and the row
+    # under the names leaves the first column empty.
+    text = ("Opération | Prévu | Réalisé fin 2022 |\n| logements | nombre | taux\n"
+            "Démolitions | 312 | 112 | 36 %\n")  # fmt: skip
+    assert table_cells("Opération | Prévu | Réalisé fin 2022 |") == [
+        "Opération", "Prévu", "Réalisé fin 2022", ""]  # fmt: skip
+    rows = [b for b in parse_blocks(text) if b.kind == "row"]
+    assert [r.header for r in rows[:2]] == [(), ()]
+    assert rows[2].header == ("Opération", "Prévu logements", "Réalisé fin 2022 nombre",
+                              "Réalisé fin 2022 taux")  # fmt: skip
+    # Names over two columns each, then the names under them, first column named twice.
+    text = ("Financeur | Financement 2022 | | Financement 2023 |\n"
+            "Financeur | Montant | Part | Montant | Part\nANRU | 42 000 € | 40 % | 36 000 € | 36 %\n")
+    row = [b for b in parse_blocks(text) if b.kind == "row"][-1]
+    assert row.header == ("Financeur", "Financement 2022 Montant", "Financement 2022 Part",
+                          "Financement 2023 Montant", "Financement 2023 Part")  # fmt: skip
+
+
+def test_a_caption_row_is_not_the_header_and_years_are_column_names():
+    text = ("| Financements de l'action, en euros | | | |\n| Financeur | 2021 | 2022 | Total |\n"
+            "|---|---|---|---|\n| ANRU | 42 000 € | 48 000 € | 90 000 € |\n")
+    rows = [b for b in parse_blocks(text) if b.kind == "row"]
+    assert [r.header for r in rows] == [(), (), ("Financeur", "2021", "2022", "Total")]
+    assert rows[0].group == rows[2].group
+    # Two rows of plain names with no merged cell: the second is data, not more names.
+    rows = [b for b in parse_blocks("Acteur | Rôle\nVille | Pilote\nANRU | Financeur\n")
+            if b.kind == "row"]  # fmt: skip
+    assert rows[1].header == rows[2].header == ("Acteur", "Rôle")
+
+
 def test_table_rows_are_not_headings():
     text = "Intro.\n\nOpération | Volume\nDémolitions | 430\n"
     kinds = [b.kind for b in parse_blocks(text)]
