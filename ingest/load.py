@@ -624,14 +624,16 @@ def _running_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
-def _without_running_lines(pages: list[str]) -> list[str]:
+def _without_running_lines(pages: list[str]) -> tuple[list[str], str]:
     """Pages without their running headers and footers: a line among the first or last few of
     a page that recurs at the edge of at least half the pages (and of two at least), exactly or,
     for a short line, but for its numbers ("Références – page 1/2"); and bare page numbers
     there ("3", "- 3 -", "Page 3 sur 12"). A page is never emptied: a document whose every page
-    is one similar sentence is content, not chrome."""
+    is one similar sentence is content, not chrome. Also the first page's running header (its
+    first such line, "" when none): a magazine's name, issue and date, which `ingest.metadata`
+    reads."""
     if len(pages) < 2:
-        return pages
+        return pages, ""
     split = [[ln for ln in text.split("\n") if ln.strip()] for text in pages]
     counts: dict[str, int] = {}
     for lines in split:
@@ -647,7 +649,10 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     for lines in split:
         body = [ln for i, ln in enumerate(lines) if not chrome(i, ln, len(lines))]
         kept.append("\n".join(body if body else lines))
-    return kept
+    first = split[0]
+    header = next((" ".join(ln.split()) for i, ln in enumerate(first[:_EDGE_LINES])
+                   if chrome(i, ln, len(first)) and not _PAGE_NUMBER.match(ln.strip())), "")  # fmt: skip
+    return kept, header
 
 
 def _keys(line: str) -> set[str]:
@@ -780,7 +785,8 @@ def _load_pdf(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         page_text = _normalise_newlines(page_text).strip()
         if page_text:
             texts.append(page_text)
-    texts = [t for t in _without_running_lines(texts) if t.strip()]
+    texts, running_header = _without_running_lines(texts)
+    texts = [t for t in texts if t.strip()]
     if not texts:
         reason = (
             "PDF has no text layer (probably scanned images); OCR is not supported: run it "
@@ -796,6 +802,8 @@ def _load_pdf(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         metadata["tables"] = tables
     if unreadable:
         metadata["unreadable_pages"] = unreadable
+    if running_header:
+        metadata["running_header"] = running_header
     if info is not None:
         for key, attr in (("title", "title"), ("author", "author")):
             try:

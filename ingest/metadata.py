@@ -19,18 +19,29 @@ from ingest.normalize import fold_accents
 from ingest.records import Document
 
 _BYLINE_DATE = re.compile(r"Publi[ée] le\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
-_BYLINE_AUTHOR = re.compile(r"\bPar\s+(?P<author>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){0,3})")
+# The same written out: "Publié le 3 mai 2023 à 07h15", "Publié le lundi 1er juin 2020".
+_BYLINE_WRITTEN = re.compile(
+    r"Publi[ée] le\s+(?:[a-z]+\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>janvier|f[ée]vrier|mars|avril|"
+    r"mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?P<y>\d{4})\b", re.I)
+# A name's words are on one line: "Par Baptiste Larrieu" then a paragraph is no "Larrieu Dix".
+_BYLINE_AUTHOR = re.compile(r"\bPar[ \t]+(?P<author>[A-ZÉÈ][\w'’-]+(?:[ \t]+[A-ZÉÈ][\w'’-]+){0,3})")
 _BYLINE_RUBRIC = re.compile(r"\bdans\s*:\s*(?P<rubric>[^•\n]+)")
 # A signature on a line of its own near the top ("Par Élise Darnaud", "Texte : Jérôme Vasselin –
 # Photos : ...", "By Jane Doe"): the credit line of a press or magazine article.
 _CREDIT_LINE = re.compile(
-    r"^\s*(?:Par|Texte\s*:|Propos recueillis par|By)\s+"
-    r"(?P<author>[A-ZÉÈ][\w'’-]+(?:\s+(?:de\s+|d['’])?[A-ZÉÈ][\w'’-]+){1,3})\s*(?:[–—•|,-].*)?$",
+    r"^[ \t]*(?:Par|Texte[ \t]*:|Propos recueillis par|By)[ \t]+"
+    r"(?P<author>[A-ZÉÈ][\w'’-]+(?:[ \t]+(?:de[ \t]+|d['’])?[A-ZÉÈ][\w'’-]+){1,3})[ \t]*"
+    r"(?:[–—•|,-].*)?$",
     re.M,
 )
 CREDIT_CHARS = 1500
 _ISO_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})")
 _OUTLET_LINE = re.compile(r"^\s*(?:Vu dans|Paru dans|Source\s*:)\s*(?P<outlet>.+?)\s*$", re.M)
+# A magazine's running header (PDF pages): its name before the issue number, and its date
+# ("Cités & Habitat – n° 212 – Septembre 2012 – Renouvellement urbain").
+_ISSUE_HEADER = re.compile(r"^(?P<outlet>.+?)[\s–—•|,-]*\b(?:n[°o]|num[ée]ro)\s*\d+", re.I)
+_MONTH_YEAR = re.compile(r"\b(?P<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|"
+                         r"septembre|octobre|novembre|d[ée]cembre)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _SITE_NAME = re.compile(r"\b(?P<site>(?:[A-Z][a-z]+)?[A-Z][A-Za-z]+\.(?:fr|com|org|net|eu))\b")
 # The sheet's own line, under the contract's banner or not: "FICHE 2.1.5", "FICHE ACTION N° 2.3.1",
 # "## Fiche action n° 4 : Relogement des ménages du Bois-Joli".
@@ -581,12 +592,13 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
     the loader's metadata (a web page's date and site name) and a credit line."""
     loader_meta = loader_meta or {}
     meta: dict[str, Any] = {}
+    running = str(loader_meta.get("running_header") or "")  # a PDF magazine's page header
     dateline = _DATELINE.search(text[:HEADLINE_CHARS])  # "Montclavel, 4 octobre 2017 (AHT Presse) —"
-    date = _BYLINE_DATE.search(text)
+    date = _BYLINE_DATE.search(text) or _BYLINE_WRITTEN.search(text)
     if date:
-        meta["published"] = (
-            f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
-        )
+        month = date.group("m")
+        month = int(month) if month.isdigit() else _MONTH_NUMBERS[fold_accents(month).lower()]
+        meta["published"] = f"{date.group('y')}-{month:02d}-{int(date.group('d')):02d}"
         meta["years"] = [int(date.group("y"))]
         line = text[
             date.start() : text.find("\n", date.start())
@@ -606,6 +618,10 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
         month = _MONTH_NUMBERS[fold_accents(dateline.group("m")).lower()]
         meta["published"] = f"{dateline.group('y')}-{month:02d}-{int(dateline.group('d')):02d}"
         meta["years"] = [int(dateline.group("y"))]
+    elif issue_date := _MONTH_YEAR.search(running):
+        month = _MONTH_NUMBERS[fold_accents(issue_date.group("m")).lower()]
+        meta["published"] = f"{issue_date.group('y')}-{month:02d}"  # the issue's month
+        meta["years"] = [int(issue_date.group("y"))]
     if "author" not in meta:
         credit = _CREDIT_LINE.search(text[:CREDIT_CHARS])
         if credit:
@@ -617,9 +633,17 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
             if _plausible_author(name):
                 meta["author"] = name
     outlet = _OUTLET_LINE.search(text)
+    if outlet and not outlet.group(0).strip().startswith(("Vu dans", "Paru dans")):
+        # "Source :" names an outlet at the top; further down, or under a table's rows, the
+        # origin of the table's or a figure's data.
+        above = text[: outlet.start()].rstrip().rsplit("\n", 1)[-1]
+        outlet = outlet if outlet.start() < CREDIT_CHARS and " | " not in above else None
     sitename = " ".join(str(loader_meta.get("sitename") or "").split())
+    issue = _ISSUE_HEADER.match(running)
     if outlet:
         meta["outlet"] = outlet.group("outlet")
+    elif issue:
+        meta["outlet"] = _magazine_name(issue.group("outlet"))
     elif dateline and dateline.group("outlet"):
         meta["outlet"] = dateline.group("outlet").strip()
     elif _plausible_outlet(sitename, title):
@@ -629,6 +653,17 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
         if site:
             meta["outlet"] = site.group("site")
     return meta
+
+
+def _magazine_name(text: str) -> str:
+    """A running header's name, without its logo's capitals ahead of it ("CAP QUARTIERS Cap
+    Quartiers": "Cap Quartiers") or a dash after it."""
+    words = text.strip(" –—•|,-").split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and [w.upper() for w in words[:half]] == [
+            w.upper() for w in words[half:]]:  # fmt: skip
+        words = words[half:]
+    return " ".join(words)
 
 
 def _plausible_author(name: str) -> bool:

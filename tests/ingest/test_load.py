@@ -231,6 +231,7 @@ def test_pdf_running_headers_footers_and_page_numbers_are_removed(tmp_path: Path
         assert body in raw.text
     assert "Cabinet Atlas" not in raw.text and "page 2/3" not in raw.text
     assert "- 2 -" not in raw.text
+    assert raw.metadata["running_header"] == "Cabinet Atlas - References urbaines"
     # A single page keeps all its lines: nothing repeats across pages there.
     single = load(make_pdf(tmp_path / "seule.pdf", [pages[0]]))
     assert "Cabinet Atlas - References urbaines" in single.text and "page 1/3" in single.text

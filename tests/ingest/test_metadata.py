@@ -102,6 +102,30 @@ def test_article_byline_and_outlet():
     assert ex.metadata["outlet"] == "MonJournal.fr"
 
 
+def test_a_byline_written_out_and_a_signature_alone_on_its_line():
+    text = ("Auzerac : au Pradal, la tour Aneto vit ses derniers mois\n\nPublié le 3 mai 2023 à "
+            "07h15, mis à jour le 3 mai 2023 à 10h42\n\nPar Baptiste Larrieu\n\nDix-huit mois "
+            "après la signature de la convention, le relogement entre dans sa dernière ligne "
+            "droite.\n")  # fmt: skip
+    meta = extract_metadata(text).metadata
+    assert (meta["published"], meta["years"]) == ("2023-05-03", [2023])
+    assert meta["author"] == "Baptiste Larrieu"  # not "Baptiste Larrieu Dix" from the next line
+
+
+def test_a_pdf_magazines_running_header_gives_its_outlet_and_issue_date():
+    text = ("Landivoët : à Kerbrient, reloger avant de démolir\n\nPar Maëlle Guillou, envoyée "
+            "spéciale à Landivoët\n\nSur le plateau, il ne reste de la tour qu'une dalle.\n\n"
+            "Indicateur | Valeur\nCoût total du projet | 118 M€ HT\n\n"
+            "Source : Landivoët Agglomération, convention NPNRU du 18 septembre 2019.\n")
+    loader = {"format": "pdf", "pages": 2,
+              "running_header": "CAP QUARTIERS Cap Quartiers n° 37 – octobre 2022 – Territoires"}
+    meta = extract_metadata(text, raw_text=text, loader_metadata=loader).metadata
+    assert (meta["outlet"], meta["published"], meta["years"]) == ("Cap Quartiers", "2022-10", [2022])
+    # Without a running header, a table's "Source :" line at the end is no outlet.
+    meta = extract_metadata(text, raw_text=text, loader_metadata={"format": "pdf"}).metadata
+    assert "outlet" not in meta
+
+
 def test_action_sheet():
     text = "FICHE 3.2\nAGIR POUR L'EMPLOI\n\nPilier 3\nAxe 2\nEnjeu : Favoriser l'emploi\n\nAnimateur\nVille de Test\n"
     ex = extract_metadata(text)
