@@ -148,9 +148,39 @@ def split_top_level(text: str, *, also_on_et: bool = False) -> list[str]:
     for position, part in enumerate(parts):
         # "A, B et C": only the last items of an enumeration are joined by "et"; a first item
         # such as "Perspectives Urbaines et Sociales" is one name.
-        pieces = re.split(r"\s+et\s+", part) if also_on_et and position > 0 else [part]
+        pieces = _split_outside_brackets(part, r"\s+et\s+") if also_on_et and position > 0 else [part]
         out.extend(p.strip(" .;\n") for p in pieces)
     return [p for p in out if p]
+
+
+def _split_outside_brackets(text: str, pattern: str) -> list[str]:
+    """`text` split where `pattern` matches outside parentheses and brackets ("(bureau d'études
+    VRD et hydraulique)" stays whole)."""
+    depth, level = 0, []
+    for char in text:
+        depth += char in "(["
+        level.append(depth)
+        depth = max(0, depth - (char in ")]"))
+    pieces, start = [], 0
+    for match in re.finditer(pattern, text):
+        if level[match.start()] == 0:
+            pieces.append(text[start : match.start()])
+            start = match.end()
+    return [*pieces, text[start:]]
+
+
+def team_members(text: str) -> list[str]:
+    """A team field's members: split at semicolons, then at commas and a last "et"; after a
+    comma, a piece in lower case is the role of the member before it ("Gaëlle Le Bihan,
+    directrice de mission ; Yannick Quéméner, chargé d'études" is two members with their roles)."""
+    members: list[str] = []
+    for piece in text.split(";"):
+        for n, part in enumerate(split_top_level(piece, also_on_et=True)):
+            if n and part[:1].islower():
+                members[-1] = f"{members[-1]}, {part}"
+            else:
+                members.append(part)
+    return members
 
 
 def parse_site(text: str) -> dict[str, Any]:
@@ -570,7 +600,7 @@ def _structure_mission(values: dict[str, str], text: str) -> dict[str, Any]:
         if pop:
             meta["population"] = int(parse_number(pop.group(1)) or 0)
     if "team_text" in values:
-        meta["team"] = split_top_level(values["team_text"], also_on_et=True)
+        meta["team"] = team_members(values["team_text"])
     if "actors_text" in values:
         meta["actors"] = split_top_level(values["actors_text"])
     if "amount_text" in values:

@@ -13,6 +13,7 @@ from ingest.metadata import (
     parse_site,
     parse_years,
     split_top_level,
+    team_members,
 )
 from ingest.records import Document
 
@@ -124,6 +125,20 @@ def test_a_pdf_magazines_running_header_gives_its_outlet_and_issue_date():
     # Without a running header, a table's "Source :" line at the end is no outlet.
     meta = extract_metadata(text, raw_text=text, loader_metadata={"format": "pdf"}).metadata
     assert "outlet" not in meta
+
+
+def test_team_members_with_their_roles():
+    assert team_members("Gaëlle Le Bihan, directrice de mission ; Yannick Quéméner, chargé "
+                        "d'études ; Soazig Prigent, chargée de concertation") == [
+        "Gaëlle Le Bihan, directrice de mission", "Yannick Quéméner, chargé d'études",
+        "Soazig Prigent, chargée de concertation"]  # fmt: skip
+    # "et" inside parentheses joins no two members; a semicolon opens another.
+    assert team_members("1. Sophie Lemarrec (conseillère en économie sociale et familiale), "
+                        "2. Rémi Tessandier (paysagiste) ; cotraitant : Atelier Sillons") == [
+        "1. Sophie Lemarrec (conseillère en économie sociale et familiale)",
+        "2. Rémi Tessandier (paysagiste)", "cotraitant : Atelier Sillons"]  # fmt: skip
+    assert team_members("Cabinet Exemple et Associés, Jeanne Martin et Paul Durand") == [
+        "Cabinet Exemple et Associés", "Jeanne Martin", "Paul Durand"]  # fmt: skip
 
 
 def test_action_sheet():
