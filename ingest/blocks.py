@@ -242,7 +242,7 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             if mission and not in_fields:
                 section, in_fields = FIELDS_SECTION, True
             # A value may continue on the following plain lines of the same paragraph.
-            while i < len(lines) and _continues(lines[i]):
+            while i < len(lines) and _continues(lines[i - 1], lines[i]):
                 end = starts[i] + len(lines[i].rstrip())
                 i += 1
             blocks.append(Block("field", begin, end, section, label=label))
@@ -344,8 +344,14 @@ _CLOSED = re.compile(r"[.!?:;…»\"”)]\s*$")
 _WRAPPED_START = re.compile(r"[a-zà-ÿ0-9(«\"]")
 
 
-def _continues(line: str) -> bool:
-    """Does this line continue the field above it (same paragraph, plain text)?"""
+def _continues(before: str, line: str) -> bool:
+    """Does this line continue the field above it (same paragraph, plain text)? It opens in lower
+    case or with a number ("Site : Bagneux (92)" / "quartier des Tertres"), or carries on a line
+    cut at the page's width (`_hard_wrapped`). A PDF's text has no blank line between
+    paragraphs, so a line opening with a capital after a field that fits on its line starts
+    something else: a heading and its paragraph ("Volet habitat du projet : 38 M€ HT (...)" /
+    "Enjeux de la mission" / "Construit entre 1966 ..."), or the next field of a list whose
+    labels are long ("Coût annuel : 155 000 €" / "Poste de manager de commerce : 52 000 €")."""
     stripped = line.strip()
     return bool(
         stripped
@@ -353,4 +359,5 @@ def _continues(line: str) -> bool:
         and not LABEL_LINE.match(line)
         and table_cells(line) is None
         and not stripped.startswith("#")
+        and (_WRAPPED_START.match(stripped) or _hard_wrapped(before, line))
     )

@@ -110,6 +110,26 @@ def test_a_caption_row_is_not_the_header_and_years_are_column_names():
     assert rows[1].header == rows[2].header == ("Acteur", "Rôle")
 
 
+def test_a_field_ends_where_a_pdf_starts_a_heading_or_another_field_without_a_blank_line():
+    text = ("Site : Auzerac (33 800 habitants), quartier du Pradal\n"
+            "Volet habitat du projet : 38 M€ HT (démolition, reconstitution, réhabilitation)\n"
+            "Enjeux de la mission\nConstruit entre 1966 et 1974 en bordure de la rocade ouest, le "
+            "Pradal concentre 40 % du parc social.\nCoût annuel de l'action : 148 000 €\n"
+            "Etat (crédits politique de la ville, BOP 147) : 40 000 €\n")  # fmt: skip
+    fields = [_text(b, text) for b in parse_blocks(text) if b.kind == "field"]
+    assert fields == ["Site : Auzerac (33 800 habitants), quartier du Pradal",
+                      "Volet habitat du projet : 38 M€ HT (démolition, reconstitution, réhabilitation)",
+                      "Coût annuel de l'action : 148 000 €",
+                      "Etat (crédits politique de la ville, BOP 147) : 40 000 €"]  # fmt: skip
+    # A value carried on over lines: in lower case, or cut at the page's width.
+    text = ("Site : Villeneuve-Test (12 345 habitants)\nquartier des Peupliers\n\nMaître d'ouvrage : "
+            "Auzerac Habitat (office public de l'habitat), pour le compte des bailleurs du\nPradal\n")
+    fields = [_text(b, text) for b in parse_blocks(text) if b.kind == "field"]
+    assert fields == ["Site : Villeneuve-Test (12 345 habitants)\nquartier des Peupliers",
+                      "Maître d'ouvrage : Auzerac Habitat (office public de l'habitat), pour le "
+                      "compte des bailleurs du\nPradal"]  # fmt: skip
+
+
 def test_table_rows_are_not_headings():
     text = "Intro.\n\nOpération | Volume\nDémolitions | 430\n"
     kinds = [b.kind for b in parse_blocks(text)]
