@@ -3,7 +3,8 @@
 `clean(text)` is pure and idempotent. It works in two layers:
 
 1. **Lines.** Unicode NFC; ``\\r\\n`` -> ``\\n``; no-break and thin spaces -> space; zero-width
-   characters and soft hyphens dropped; Word/exporter artefacts such as ``[bookmark: _Toc…]`` or
+   characters and soft hyphens dropped; ligatures (ﬁ, ﬂ...) spelled out; a word a PDF cut over
+   two lines with a hyphen joined again when the document writes it whole elsewhere; Word/exporter artefacts such as ``[bookmark: _Toc…]`` or
    ``[image: …]`` removed; Markdown emphasis (``**``, ``__``) removed, text kept; indentation
    removed (in headings too); a run of decorative glyphs at line start (█ ■ ▶ ● · • → …, possibly after ``- ``)
    becomes one ``- `` bullet; runs of spaces collapsed; trailing spaces stripped. Lines made only of
@@ -115,10 +116,36 @@ def _join_tab_cells(line: str) -> str:
     return cells[0] if cells else ""
 
 
+# Typographic ligatures a PDF's text layer may hold ("ﬁnancement"): the letters they stand for.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})  # fmt: skip
+# A word cut at a line's end by a hyphen, its end in lower case on the next line.
+_LINE_END_HYPHEN = re.compile(r"(\w+)-\n(\w+)")
+
+
+def _dehyphenate(text: str) -> str:
+    """Words a justified PDF cut over two lines ("réhabili-" / "tation") joined again, when the
+    document writes the joined word elsewhere and never the hyphenated one: a compound cut at
+    its own hyphen ("vice-" / "président") stays as it is."""
+    if "-\n" not in text:
+        return text
+    words = set(re.findall(r"\w+(?:-\w+)*", text.casefold()))
+
+    def join(match: re.Match[str]) -> str:
+        head, tail = match.groups()
+        whole = f"{head}{tail}".casefold()
+        if tail[0].islower() and whole in words and f"{head}-{tail}".casefold() not in words:
+            return f"{head}{tail}\n"
+        return match.group(0)
+
+    return _LINE_END_HYPHEN.sub(join, text)
+
+
 def _paragraphs(text: str) -> list[Paragraph]:
     """Layer 1 over the whole text, then split into paragraphs of non-empty lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACE_CHARS.sub(" ", _INVISIBLE_CHARS.sub("", text))
+    text = _SPACE_CHARS.sub(" ", _INVISIBLE_CHARS.sub("", text)).translate(_LIGATURES)
+    text = _dehyphenate(text)
     paragraphs: list[Paragraph] = []
     current: Paragraph = []
     for raw in text.split("\n"):

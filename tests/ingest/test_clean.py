@@ -684,3 +684,16 @@ def test_corpus_boilerplate_search_keeps_mission_structure() -> None:
     assert "- conseil stratégique" not in boilerplate
     assert "enjeux de la mission" not in boilerplate
     assert "contenu de la mission" not in boilerplate
+
+
+def test_pdf_ligatures_are_spelled_out_and_words_cut_at_a_line_end_joined_again():
+    text = ("La convention prévoit la réhabili-\ntation de 640 logements, dont la réhabilitation "
+            "thermique.\nLe vice-\nprésident signe ; le vice-président préside.\nLe ﬁnancement "
+            "de l'ANRU et le ﬂux des relogements.")  # fmt: skip
+    cleaned = clean(text)
+    assert "la réhabilitation\nde 640 logements" in cleaned
+    assert "Le vice-\nprésident signe" in cleaned  # a compound cut at its own hyphen stays
+    assert "Le financement de l'ANRU et le flux des relogements." in cleaned
+    assert clean(cleaned) == cleaned
+    # Without the whole word elsewhere in the document, nothing is guessed.
+    assert clean("la démo-\nlition de 312 logements.") == "la démo-\nlition de 312 logements."
