@@ -231,7 +231,49 @@ def _binary_error(path: Path) -> LoadError:
 
 def _load_plain_text(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     text, encoding = _decode_text(data, path)
-    return text, {"encoding": encoding}
+    text, front = _front_matter(text)
+    return text, {"encoding": encoding, **front}
+
+
+# A Markdown export's front matter: "---", "key: value" lines, "---", at the very top.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+                           re.S)  # fmt: skip
+_FRONT_KEYS = {"title": "title", "date": "date", "published": "date", "author": "author",
+               "authors": "author", "auteur": "author", "outlet": "sitename",
+               "publication": "sitename", "publisher": "sitename", "source": "sitename",
+               "site_name": "sitename"}  # fmt: skip
+_FRONT_MATTER_LINES = 60
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, Any]]:
+    """The text without its front matter, and what the front matter says of the document
+    (title, date, author, outlet as `sitename`; "key: value" lines, a list's first item)."""
+    match = _FRONT_MATTER.match(text)
+    if not match or match.group("body").count("\n") > _FRONT_MATTER_LINES:
+        return text, {}
+    lines = [ln for ln in match.group("body").split("\n") if ln.strip() and not ln.startswith("#")]
+    if not lines or not all(re.match(r"^(?:[A-Za-z_]+\s*:|\s+-\s)", ln) for ln in lines):
+        return text, {}  # a rule above and below a title, not front matter: the text stays
+    found: dict[str, Any] = {}
+    key = ""
+    for line in match.group("body").split("\n"):
+        field = re.match(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*)$", line)
+        if field:
+            key = _FRONT_KEYS.get(field.group("key").lower(), "")
+            value = field.group("value").strip()
+        elif key and (item := re.match(r"^\s+-\s+(?P<value>.+)$", line)):
+            value = item.group("value").strip()  # a list: its first item
+        else:
+            continue
+        value = value.strip("[]").split(",")[0].strip().strip("\"'")
+        if key and value and key not in found:
+            found[key] = value
+    date = re.match(r"(?:19|20)\d\d-\d\d-\d\d", str(found.get("date", "")))
+    if "date" in found and not date:
+        del found["date"]  # only an ISO date is read as one
+    elif date:
+        found["date"] = date.group()
+    return text[match.end() :], {**found, "front_matter": True}
 
 
 # --- HTML -------------------------------------------------------------------------------------

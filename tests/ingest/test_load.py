@@ -626,3 +626,25 @@ def test_html_byline_dropped_by_the_extractor_is_put_back_after_the_headline(
     kept = "# Titre\n\nPar Léa Dumas | Publié le 2 mai\n\nTexte."
     assert _with_byline(kept, "Par Léa Dumas | Publié le 2 mai") == kept
     assert _with_byline(kept, "") == kept
+
+
+def test_markdown_front_matter_gives_the_articles_title_date_author_and_outlet(
+    tmp_path: Path,
+) -> None:
+    from ingest.metadata import extract_metadata
+
+    path = tmp_path / "article.md"
+    path.write_text('---\ntitle: "Brévannes : la tour Cassiopée tombe"\ndate: 2021-03-04T08:00\n'
+                    "authors:\n  - Jeanne Martin\n  - Paul Durand\noutlet: Le Courrier du Val\n"
+                    "tags: [démolition, ANRU]\n---\n\n# Brévannes : la tour Cassiopée tombe\n\n"
+                    "La tour Cassiopée, 96 logements, a été démolie le 3 mars 2021.\n",
+                    encoding="utf-8")  # fmt: skip
+    raw = load(path)
+    assert raw.text.lstrip().startswith("# Brévannes")  # the front matter is not text
+    meta = extract_metadata(raw.text, loader_metadata={**raw.metadata, "format": raw.format}).metadata
+    assert (meta["published"], meta["author"], meta["outlet"]) == (
+        "2021-03-04", "Jeanne Martin", "Le Courrier du Val")  # fmt: skip
+    # Rules around a title are no front matter: the text is kept whole.
+    ruled = tmp_path / "fiche.md"
+    ruled.write_text("---\nFICHE ACTION 2.1 – Médiation\n---\n\nLe texte.\n", encoding="utf-8")
+    assert load(ruled).text.startswith("---\nFICHE ACTION 2.1")
