@@ -162,6 +162,7 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    paged = _paged_lines(lines)
     blocks: list[Block] = []
     section = ""
     in_fields = False
@@ -242,7 +243,7 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             if mission and not in_fields:
                 section, in_fields = FIELDS_SECTION, True
             # A value may continue on the following plain lines of the same paragraph.
-            while i < len(lines) and _continues(lines[i - 1], lines[i]):
+            while i < len(lines) and _continues(lines[i - 1], lines[i], paged[i]):
                 end = starts[i] + len(lines[i].rstrip())
                 i += 1
             blocks.append(Block("field", begin, end, section, label=label))
@@ -344,14 +345,16 @@ _CLOSED = re.compile(r"[.!?:;…»\"”)]\s*$")
 _WRAPPED_START = re.compile(r"[a-zà-ÿ0-9(«\"]")
 
 
-def _continues(before: str, line: str) -> bool:
-    """Does this line continue the field above it (same paragraph, plain text)? It opens in lower
-    case or with a number ("Site : Bagneux (92)" / "quartier des Tertres"), or carries on a line
-    cut at the page's width (`_hard_wrapped`). A PDF's text has no blank line between
-    paragraphs, so a line opening with a capital after a field that fits on its line starts
-    something else: a heading and its paragraph ("Volet habitat du projet : 38 M€ HT (...)" /
-    "Enjeux de la mission" / "Construit entre 1966 ..."), or the next field of a list whose
-    labels are long ("Coût annuel : 155 000 €" / "Poste de manager de commerce : 52 000 €")."""
+def _continues(before: str, line: str, paged: bool = False) -> bool:
+    """Does this line continue the field above it (same paragraph, plain text)? In a paragraph,
+    any plain line does ("Financement : ville, bailleur" / "Abattement TFPB"). A page's text laid
+    out with no blank line between paragraphs (`paged`, a PDF's) holds many paragraphs in one:
+    there a line goes on with the field only when it opens in lower case or with a number, or
+    carries on a line cut at the page's width (`_hard_wrapped`); a line opening with a capital
+    after a field that fits on its line starts something else, a heading and its paragraph
+    ("Volet habitat du projet : 38 M€ HT (...)" / "Enjeux de la mission" / "Construit entre
+    1966 ..."), or the next field of a list whose labels are long ("Coût annuel : 155 000 €" /
+    "Poste de manager de commerce : 52 000 €")."""
     stripped = line.strip()
     return bool(
         stripped
@@ -359,5 +362,22 @@ def _continues(before: str, line: str) -> bool:
         and not LABEL_LINE.match(line)
         and table_cells(line) is None
         and not stripped.startswith("#")
-        and (_WRAPPED_START.match(stripped) or _hard_wrapped(before, line))
+        and (not paged or _WRAPPED_START.match(stripped) or _hard_wrapped(before, line))
     )
+
+
+# A run of more lines than this without a blank line is a page laid out without paragraph
+# breaks (a PDF's text), not one paragraph.
+_PARAGRAPH_LINES = 12
+
+
+def _paged_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it sits in a run of non-blank lines longer than a paragraph."""
+    paged = [False] * len(lines)
+    start = 0
+    for n in range(len(lines) + 1):
+        if n == len(lines) or not lines[n].strip():
+            if n - start > _PARAGRAPH_LINES:
+                paged[start:n] = [True] * (n - start)
+            start = n + 1
+    return paged

@@ -111,16 +111,21 @@ def test_a_caption_row_is_not_the_header_and_years_are_column_names():
 
 
 def test_a_field_ends_where_a_pdf_starts_a_heading_or_another_field_without_a_blank_line():
+    # A page of text with no blank line: more lines than a paragraph has.
+    page = "".join(f"Ligne {n} du rapport, sans rien à signaler.\n" for n in range(10))
     text = ("Site : Auzerac (33 800 habitants), quartier du Pradal\n"
             "Volet habitat du projet : 38 M€ HT (démolition, reconstitution, réhabilitation)\n"
             "Enjeux de la mission\nConstruit entre 1966 et 1974 en bordure de la rocade ouest, le "
             "Pradal concentre 40 % du parc social.\nCoût annuel de l'action : 148 000 €\n"
-            "Etat (crédits politique de la ville, BOP 147) : 40 000 €\n")  # fmt: skip
+            "Etat (crédits politique de la ville, BOP 147) : 40 000 €\n" + page)  # fmt: skip
     fields = [_text(b, text) for b in parse_blocks(text) if b.kind == "field"]
     assert fields == ["Site : Auzerac (33 800 habitants), quartier du Pradal",
                       "Volet habitat du projet : 38 M€ HT (démolition, reconstitution, réhabilitation)",
                       "Coût annuel de l'action : 148 000 €",
                       "Etat (crédits politique de la ville, BOP 147) : 40 000 €"]  # fmt: skip
+    # In a paragraph of its own, a field's value goes on over its plain lines.
+    text = "Financement de droit commun : ville, bailleur\nAbattement TFPB\nFondation privée\n"
+    assert [_text(b, text) for b in parse_blocks(text)] == [text.strip()]
     # A value carried on over lines: in lower case, or cut at the page's width.
     text = ("Site : Villeneuve-Test (12 345 habitants)\nquartier des Peupliers\n\nMaître d'ouvrage : "
             "Auzerac Habitat (office public de l'habitat), pour le compte des bailleurs du\nPradal\n")
