@@ -88,9 +88,15 @@ def _numbers(text: str) -> set[str]:
     return {re.sub(r"\D", "", n) for n in _NUMBER.findall(text)}
 
 
+def _passage_numbers(passage: str) -> set[str]:
+    """The passage's numbers, also as read across its line breaks: a PDF's narrow column cuts
+    "5 200 habitants" as "5" / "200 habitants", which a quote gives on one line."""
+    return _numbers(passage) | _numbers(passage.replace("\n", " "))
+
+
 def support_score(sentence: str, passage: str) -> float:
     """Share of the sentence's content tokens found in the passage; 0 if a number is missing."""
-    return _support(sentence, _numbers(passage), frozenset(analyze(passage)))
+    return _support(sentence, _passage_numbers(passage), frozenset(analyze(passage)))
 
 
 def _support(sentence: str, passage_numbers: set[str], passage_tokens: frozenset[str]) -> float:
@@ -145,7 +151,7 @@ def build_citations(
             q_start, q_end = locate_quote(hit.chunk.text, " ".join(sentences))
         # The passage is read once for all the sentences citing it.
         passage = hit.chunk.header + "\n" + hit.chunk.text
-        numbers, tokens = _numbers(passage), frozenset(analyze(passage))
+        numbers, tokens = _passage_numbers(passage), frozenset(analyze(passage))
         scores = [_support(s, numbers, tokens) for s in sentences]
         score = min(scores) if scores else 0.0
         citations.append(

@@ -83,6 +83,13 @@ def test_cited_sentences_marker_after_an_uncited_sentence_belongs_to_it() -> Non
     ]
 
 
+def test_a_number_a_pdf_column_cut_over_two_lines_still_supports_the_quote() -> None:
+    passage = "la Croix-Méline compte aujourd'hui 5\n200 habitants et 1 980 logements sociaux."
+    quote = "la Croix-Méline compte aujourd'hui 5 200 habitants et 1 980 logements sociaux."
+    assert support_score(quote, passage) >= SUPPORT_THRESHOLD
+    assert support_score("la Croix-Méline compte 5 300 habitants.", passage) == 0.0
+
+
 def test_support_score_is_zero_when_a_number_is_missing() -> None:
     passage = "Programme : 144 démolitions, 351 constructions, 2102 résidentialisations."
     assert support_score("Le programme prévoyait 144 démolitions.", passage) >= SUPPORT_THRESHOLD
