@@ -15,6 +15,7 @@ the line, so a typo never silently drops a question from an evaluation.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -207,3 +208,20 @@ def load_gold_lines(path: str | Path) -> list[tuple[int, GoldQuestion]]:
     if not questions:
         raise GoldFileError(path, None, "contains no question; add one JSON object per line")
     return questions
+
+
+def resolve_gold_docs(doc_ids: Sequence[str], gold_docs: Sequence[str]) -> list[str]:
+    """Gold documents as the index names them. A gold set names files; an index names a
+    document by its path from the folder it was ingested from, so a file ingested through its
+    folder ("evals/probe3/docs") is "docs/<file>". A name that is no document's id is the one
+    document whose id ends with "/<name>", when exactly one does; otherwise it stays as written
+    (and matches nothing)."""
+    known = set(doc_ids)
+    by_name: dict[str, list[str]] = {}
+    for doc_id in doc_ids:
+        by_name.setdefault(doc_id.rsplit("/", 1)[-1], []).append(doc_id)
+    resolved = []
+    for name in gold_docs:
+        matches = by_name.get(name.rsplit("/", 1)[-1], [])
+        resolved.append(name if name in known or len(matches) != 1 else matches[0])
+    return resolved

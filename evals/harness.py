@@ -26,7 +26,7 @@ from typing import Any
 
 from assistant.answering import Assistant
 from assistant.prompts import format_passages
-from evals.gold import GoldFileError, GoldQuestion, load_gold
+from evals.gold import GoldFileError, GoldQuestion, load_gold, resolve_gold_docs
 from evals.judge import Judge
 from evals.metrics import quote_grades
 from evals.scoring import (
@@ -157,23 +157,6 @@ def index_qrels(
 def _passage(hit: Hit) -> Passage:
     return Passage(doc_id=hit.chunk.doc_id, chunk_id=hit.chunk.chunk_id, section=hit.chunk.section,
                    text=hit.chunk.text, header=hit.chunk.header, title=hit.title)  # fmt: skip
-
-
-def resolve_gold_docs(doc_ids: Sequence[str], gold_docs: Sequence[str]) -> list[str]:
-    """Gold documents as the index names them. A gold set names files; an index names a
-    document by its path from the folder it was ingested from, so a file ingested through its
-    folder ("evals/probe3/docs") is "docs/<file>". A name that is no document's id is the one
-    document whose id ends with "/<name>", when exactly one does; otherwise it stays as written
-    (and matches nothing)."""
-    known = set(doc_ids)
-    by_name: dict[str, list[str]] = {}
-    for doc_id in doc_ids:
-        by_name.setdefault(doc_id.rsplit("/", 1)[-1], []).append(doc_id)
-    resolved = []
-    for name in gold_docs:
-        matches = by_name.get(name.rsplit("/", 1)[-1], [])
-        resolved.append(name if name in known or len(matches) != 1 else matches[0])
-    return resolved
 
 
 def run_question(assistant: Assistant, gold: GoldQuestion, judge: Judge | None = None,

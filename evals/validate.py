@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.compare import ThresholdError, parse_thresholds
-from evals.gold import LANGUAGES, GoldFileError, GoldQuestion, load_gold_lines
+from evals.gold import LANGUAGES, GoldFileError, GoldQuestion, load_gold_lines, resolve_gold_docs
 from evals.metrics import normalize_text
 from evals.scoring import METRICS
 from ingest.errors import RenewalError
@@ -160,13 +160,15 @@ def check_question(gold: GoldQuestion, text: IndexedText | None) -> tuple[list[s
             if text.in_a_document(quote):
                 problem += " (it straddles two passages: shorten it to fit in one)"
             else:
-                nearest = text.nearest(quote, gold.gold_docs)
+                docs = resolve_gold_docs(sorted(text.doc_ids), gold.gold_docs)
+                nearest = text.nearest(quote, docs)
                 if nearest is not None:
                     problem += (
                         f"; nearest ({nearest.similarity:.2f}) in {nearest.doc_id}: "
                         f"«{_preview(nearest.sentence)}»"
                     )
-                missing = [d for d in gold.gold_docs if d not in text.doc_ids]
+                missing = [d for d, r in zip(gold.gold_docs, docs, strict=True)
+                           if r not in text.doc_ids]  # fmt: skip
                 if missing:
                     problem += f"; gold_docs not indexed: {', '.join(missing)}"
             errors.append(problem)
