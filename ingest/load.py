@@ -232,7 +232,39 @@ def _binary_error(path: Path) -> LoadError:
 def _load_plain_text(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     text, encoding = _decode_text(data, path)
     text, front = _front_matter(text)
-    return text, {"encoding": encoding, **front}
+    return _markdown_forms(text), {"encoding": encoding, **front}
+
+
+_MARKDOWN_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MARKDOWN_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def _markdown_forms(text: str) -> str:
+    """A Markdown table laid out as a form (`form_fields`: "| Maître d'ouvrage | ... |") as its
+    fields' lines, without the table's own header ("| Champ | Valeur |"); other tables as
+    written."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        if not _MARKDOWN_ROW.match(lines[n]):
+            out.append(lines[n])
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and _MARKDOWN_ROW.match(lines[end]):
+            end += 1
+        rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+                for line in lines[n:end] if not _MARKDOWN_RULE.match(line)]  # fmt: skip
+        fields = form_fields(rows[1:]) if len(rows) > 2 else None
+        if fields is not None and label_key(rows[0][0]) not in MISSION_LABELS:
+            out.extend(fields)  # its first row names the columns ("Champ", "Valeur")
+        else:
+            out.extend(form_fields(rows) or lines[n:end])
+        n = end
+    return "\n".join(out)
 
 
 # A Markdown export's front matter: "---", "key: value" lines, "---", at the very top.
@@ -319,9 +351,62 @@ def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         metadata["sitename"] = named
     if text and text.strip():
         metadata["extraction"] = "trafilatura"
+        boxes = [box for box in _article_boxes(html) if _squeezed(box) not in _squeezed(text)]
+        if boxes:
+            text = text.rstrip() + "\n\n" + "\n\n".join(boxes)
         return _with_byline(text, _byline(html)), metadata
     metadata["extraction"] = "fallback"
     return _html_body_text(html, path), metadata
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s#*_-]+", " ", text).strip().casefold()
+
+
+def _article_boxes(html: str) -> list[str]:
+    """What an article's own boxes say, which trafilatura drops as page furniture: its `<aside>`
+    ("Repères" and its list of key figures) and its figures' captions, inside the page's
+    `<article>` (else `<main>`), so a site's own sidebars are not taken, nor a box that is mostly
+    links to other pages ("Lire aussi"). Each box as Markdown: its
+    heading as a "## " line, its items as "- " lines, its paragraphs as they are."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    roots = tree.xpath("//article") or tree.xpath("//main")
+    boxes: list[str] = []
+    for root in roots[:1]:
+        for box in root.xpath(".//aside | .//figcaption"):
+            if box.tag == "figcaption":
+                line = " ".join(box.text_content().split())
+                if line:
+                    boxes.append(line)
+                continue
+            text = " ".join(box.text_content().split())
+            linked = sum(len(" ".join(a.text_content().split())) for a in box.iter("a"))
+            if linked > len(text) / 2:
+                continue  # links to other pages ("Lire aussi"), not the article's
+            lines = []
+            for el in box.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "strong"):
+                if el.tag == "strong" and el.getparent() is not None and el.getparent().tag in (
+                        "p", "li"):  # fmt: skip
+                    continue  # emphasis inside a paragraph or an item: read with it
+                words = " ".join(el.text_content().split())
+                if not words:
+                    continue
+                if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "strong"):
+                    lines.append(f"## {words}")
+                elif el.tag == "li":
+                    lines.append(f"- {words}")
+                else:
+                    lines.append(words)
+            if not lines:
+                lines = [" ".join(box.text_content().split())]
+            boxes.append("\n".join(line for line in lines if line))
+    return [b for b in boxes if b]
 
 
 # Classes a news page gives the line saying who wrote the article and when, which trafilatura

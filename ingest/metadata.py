@@ -271,10 +271,11 @@ def _action_title(text: str, action: re.Match[str]) -> str:
 
 def _dated_web_page(loader_meta: dict[str, Any]) -> bool:
     """A web page (the loader's format) whose extractor found a publication date, or a Markdown
-    export whose front matter gives one: a published article, even without a byline in its
-    text."""
-    return bool(loader_meta.get("date")) and (loader_meta.get("format") == "html"
-                                              or bool(loader_meta.get("front_matter")))  # fmt: skip
+    export whose front matter gives one with an author or an outlet: a published article, even
+    without a byline in its text."""
+    front = bool(loader_meta.get("front_matter")) and bool(
+        loader_meta.get("author") or loader_meta.get("sitename"))  # a byline's, not a file's date
+    return bool(loader_meta.get("date")) and (loader_meta.get("format") == "html" or front)
 
 
 # A Markdown headline (the loaders keep a document's "# " heading) near the top: an article

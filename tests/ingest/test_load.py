@@ -648,3 +648,33 @@ def test_markdown_front_matter_gives_the_articles_title_date_author_and_outlet(
     ruled = tmp_path / "fiche.md"
     ruled.write_text("---\nFICHE ACTION 2.1 – Médiation\n---\n\nLe texte.\n", encoding="utf-8")
     assert load(ruled).text.startswith("---\nFICHE ACTION 2.1")
+
+
+def test_an_articles_boxes_and_captions_are_kept_and_a_markdown_form_is_its_fields(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<html><body><nav><a href='/'>Accueil</a></nav><aside class='pub'>Abonnez-vous</aside>"
+        "<article><h1>Les Argilières changent de visage</h1>"
+        + "".join(f"<p>Le relogement des habitants de la barre du Noroît avance, étape {n} sur "
+                  "dix, sous le regard attentif des locataires et de leur amicale.</p>"
+                  for n in range(1, 6))
+        + "<figure><img src='x.jpg'><figcaption>Construite en 1964, la barre compte 140 "
+        "logements.</figcaption></figure><aside class='reperes'><h3>Repères</h3><ul>"
+        "<li>4 300 habitants aux Argilières</li><li>2031 : fin prévue des travaux</li></ul>"
+        "</aside><aside><h3>Lire aussi</h3><ul><li><a href='/sport'>Basket : la réserve "
+        "s'incline au buzzer</a></li></ul></aside></article></body></html>",
+        encoding="utf-8")  # fmt: skip
+    text = load(page).text
+    assert "Construite en 1964, la barre compte 140 logements." in text
+    assert "## Repères\n- 4 300 habitants aux Argilières\n- 2031 : fin prévue des travaux" in text
+    assert "Abonnez-vous" not in text  # the site's own sidebar, outside the article
+    assert "Basket" not in text  # a box of links to other pages
+    sheet = tmp_path / "fiche.md"
+    sheet.write_text("# Point d'étape\n\n| Champ | Valeur |\n|---|---|\n| Maître d'ouvrage | "
+                     "Ville de Testville |\n| Site | Testville, quartier des Tilleuls |\n\n"
+                     "| Opération | Volume |\n|---|---|\n| Démolitions | 188 |\n", encoding="utf-8")
+    text = load(sheet).text
+    assert "Maître d'ouvrage : Ville de Testville\nSite : Testville, quartier des Tilleuls" in text
+    assert "Champ" not in text and "| Démolitions | 188 |" in text  # a table of values stays
