@@ -31,7 +31,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from ingest.blocks import MISSION_LABELS, label_key
+from ingest.blocks import MISSION_LABELS, label_key, table_cells
 from ingest.errors import LoadError, UnsupportedFormat
 from ingest.records import RawDocument
 
@@ -256,8 +256,7 @@ def _markdown_forms(text: str) -> str:
         end = n
         while end < len(lines) and _MARKDOWN_ROW.match(lines[end]):
             end += 1
-        rows = [[c.strip() for c in line.strip().strip("|").split("|")]
-                for line in lines[n:end] if not _MARKDOWN_RULE.match(line)]  # fmt: skip
+        rows = [table_cells(line) or [] for line in lines[n:end] if not _MARKDOWN_RULE.match(line)]
         fields = form_fields(rows[1:]) if len(rows) > 2 else None
         if fields is not None and label_key(rows[0][0]) not in MISSION_LABELS:
             out.extend(fields)  # its first row names the columns ("Champ", "Valeur")
@@ -367,8 +366,8 @@ def _article_boxes(html: str) -> list[str]:
     """What an article's own boxes say, which trafilatura drops as page furniture: its `<aside>`
     ("Repères" and its list of key figures) and its figures' captions, inside the page's
     `<article>` (else `<main>`), so a site's own sidebars are not taken, nor a box that is mostly
-    links to other pages ("Lire aussi"). Each box as Markdown: its
-    heading as a "## " line, its items as "- " lines, its paragraphs as they are."""
+    links to other pages ("Lire aussi"). Each box as Markdown: its heading as a "## " line, its
+    items as "- " lines, its paragraphs as they are."""
     import lxml.html
     from lxml import etree
 
