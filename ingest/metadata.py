@@ -18,11 +18,13 @@ from ingest.blocks import LABEL_LINE, MISSION_LABELS, Block, label_key, parse_bl
 from ingest.normalize import fold_accents
 from ingest.records import Document
 
+# A French month's name, as dates write it (accents optional).
+_MONTH = (r"(?P<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+          r"novembre|d[ée]cembre)")
 _BYLINE_DATE = re.compile(r"Publi[ée] le\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
 # The same written out: "Publié le 3 mai 2023 à 07h15", "Publié le lundi 1er juin 2020".
 _BYLINE_WRITTEN = re.compile(
-    r"Publi[ée] le\s+(?:[a-z]+\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>janvier|f[ée]vrier|mars|avril|"
-    r"mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?P<y>\d{4})\b", re.I)
+    rf"Publi[ée] le\s+(?:[a-z]+\s+)?(?P<d>\d{{1,2}})(?:er)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b", re.I)
 # A name's words are on one line: "Par Baptiste Larrieu" then a paragraph is no "Larrieu Dix".
 _BYLINE_AUTHOR = re.compile(r"\bPar[ \t]+(?P<author>[A-ZÉÈ][\w'’-]+(?:[ \t]+[A-ZÉÈ][\w'’-]+){0,3})")
 _BYLINE_RUBRIC = re.compile(r"\bdans\s*:\s*(?P<rubric>[^•\n]+)")
@@ -40,8 +42,7 @@ _OUTLET_LINE = re.compile(r"^\s*(?:Vu dans|Paru dans|Source\s*:)\s*(?P<outlet>.+
 # A magazine's running header (PDF pages): its name before the issue number, and its date
 # ("Cités & Habitat – n° 212 – Septembre 2012 – Renouvellement urbain").
 _ISSUE_HEADER = re.compile(r"^(?P<outlet>.+?)[\s–—•|,-]*\b(?:n[°o]|num[ée]ro)\s*\d+", re.I)
-_MONTH_YEAR = re.compile(r"\b(?P<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|"
-                         r"septembre|octobre|novembre|d[ée]cembre)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _SITE_NAME = re.compile(r"\b(?P<site>(?:[A-Z][a-z]+)?[A-Z][A-Za-z]+\.(?:fr|com|org|net|eu))\b")
 # The sheet's own line, under the contract's banner or not: "FICHE 2.1.5", "FICHE ACTION N° 2.3.1",
 # "## Fiche action n° 4 : Relogement des ménages du Bois-Joli".
@@ -55,8 +56,7 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
     ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
      "octobre", "novembre", "decembre"), start=1)}  # fmt: skip
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’ -]{1,60},\s+(?:le\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>janvier|f[ée]vrier|mars|"
-    r"avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?P<y>\d{4})\b"
+    rf"^[A-ZÀ-Ý][\w'’ -]{{1,60}},\s+(?:le\s+)?(?P<d>\d{{1,2}})(?:er)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"
     r"(?:\s*\((?P<outlet>[^)\n]{1,60})\))?\s*[—–-]",
     re.M | re.I,
 )
