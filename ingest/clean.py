@@ -5,10 +5,11 @@
 1. **Lines.** Unicode NFC; ``\\r\\n`` -> ``\\n``; no-break and thin spaces -> space; zero-width
    characters and soft hyphens dropped; ligatures (ﬁ, ﬂ...) spelled out; a word a PDF cut over
    two lines with a hyphen joined again when the document writes it whole elsewhere;
-   Word/exporter artefacts such as ``[bookmark: _Toc…]`` or ``[image: …]`` removed; Markdown emphasis (``**``, ``__``) removed, text kept; indentation
-   removed (in headings too); a run of decorative glyphs at line start (█ ■ ▶ ● · • → …, possibly after ``- ``)
-   becomes one ``- `` bullet; runs of spaces collapsed; trailing spaces stripped. Lines made only of
-   decorative glyphs or punctuation are dropped. ``#`` heading lines keep their ``#`` marks.
+   Word/exporter artefacts such as ``[bookmark: _Toc…]`` or ``[image: …]`` removed; Markdown
+   emphasis (``**``, ``__``) removed, text kept; indentation removed (in headings too); a run of
+   decorative glyphs at line start (█ ■ ▶ ● · • → …, possibly after ``- ``) becomes one ``- ``
+   bullet; runs of spaces collapsed; trailing spaces stripped. Lines made only of decorative
+   glyphs or punctuation are dropped. ``#`` heading lines keep their ``#`` marks.
 
    Inner tabs come from tab-laid Word tables. A line with three or more tab-separated cells is a
    table row and its cells are joined with `` | `` (as the .docx loader writes table rows). With
