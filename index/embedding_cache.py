@@ -102,14 +102,17 @@ class EmbeddingCache:
                     start_next()
                 while running:
                     done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    # Errors first: a batch that failed beside one that finished in the same
+                    # wait stops the next start whatever order the set gives them in.
                     for future in done:
-                        batch = running.pop(future)
                         if (exc := future.exception()) is not None:
                             error = error or exc
-                            continue
-                        store(batch, future.result())
-                        if error is None:
-                            start_next()
+                    for future in done:
+                        batch = running.pop(future)
+                        if future.exception() is None:
+                            store(batch, future.result())
+                            if error is None:
+                                start_next()
             if error is not None:
                 raise error
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
