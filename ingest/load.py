@@ -781,11 +781,24 @@ def _without_running_lines(pages: list[str]) -> tuple[list[str], str]:
     return kept, header
 
 
+# A page number written at a line's end or start ("... cohésion sociale Page 1/2", "3 | ...").
+_EDGE_PAGE_NUMBER = re.compile(
+    r"(?:[\s|–—-]+(?:page|p\.)?\s*\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?\s*$)|"
+    r"(?:^(?:page|p\.)?\s*\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?[\s|–—-]+)",
+    re.IGNORECASE,
+)
+
+
 def _keys(line: str) -> set[str]:
-    """What a line is matched on across pages: its text, and for a short line (a header or a
-    footer, at most _RUNNING_WORDS words) its shape with numbers blanked."""
+    """What a line is matched on across pages: its text; for a short line (a header or a
+    footer, at most _RUNNING_WORDS words) its shape with numbers blanked; for a longer one, its
+    text without a page number at its end or start ("Communauté d'agglomération du Val de
+    Mévrine – Direction de la cohésion sociale Page 1/2")."""
     exact = " ".join(line.split()).lower()
-    return {exact, _running_key(line)} if len(exact.split()) <= _RUNNING_WORDS else {exact}
+    if len(exact.split()) <= _RUNNING_WORDS:
+        return {exact, _running_key(line)}
+    numbered = _EDGE_PAGE_NUMBER.sub("", exact)
+    return {exact, f"page#{numbered}"} if numbered != exact and numbered else {exact}
 
 
 _RULE = re.compile(rb"(?:-?[\d.]+\s+){4}re\b|(?:-?[\d.]+\s+){2}l\b")

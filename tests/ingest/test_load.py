@@ -237,6 +237,23 @@ def test_pdf_running_headers_footers_and_page_numbers_are_removed(tmp_path: Path
     assert "Cabinet Atlas - References urbaines" in single.text and "page 1/3" in single.text
 
 
+def test_a_long_footer_with_its_page_number_is_a_running_line(tmp_path: Path) -> None:
+    """A footer too long to be matched by its shape still repeats but for its page number."""
+    footer = "Agglomeration du Val de Mevrine - Direction de la cohesion sociale Page {n}/2"
+    bodies = ["Le comite de suivi se reunit chaque trimestre.",
+              "Le bilan annuel est presente au comite de pilotage."]  # fmt: skip
+    pages = [f"{body}\n{footer.format(n=n)}" for n, body in enumerate(bodies, start=1)]
+    raw = load(make_pdf(tmp_path / "fiche.pdf", pages))
+    assert all(body in raw.text for body in bodies)
+    assert "Direction de la cohesion sociale" not in raw.text
+    # The same long line with other words is content: only a page number may differ.
+    other = [f"{body}\n{footer.format(n=1).replace('Page 1/2', 'et du logement')}"
+             if n == 2 else f"{body}\n{footer.format(n=n)}"
+             for n, body in enumerate(bodies, start=1)]  # fmt: skip
+    kept = load(make_pdf(tmp_path / "autre.pdf", other))
+    assert kept.text.count("Direction de la cohesion sociale") == 2
+
+
 def make_table_pdf(path: Path, rows: list[tuple[str, ...]], *, before: str = "",
                    after: str = "") -> Path:  # fmt: skip
     """A one-page PDF with a ruled table between two paragraphs (fpdf2's table API)."""
