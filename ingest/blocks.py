@@ -92,6 +92,31 @@ def is_heading(line: str, previous_blank: bool) -> bool:
     return stripped[0].isalpha()
 
 
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+
+
+def _numbered_heading(stripped: str, lines: list[str], at: int) -> bool:
+    """A numbered section title ("1. Contexte", "2. Objectifs"; the line at `at`), told from a
+    list's item by its neighbours: neither the line above nor the one below is the item
+    numbered next to it ("1. Informer ..." under "2. Objectifs" opens a list of its own). A page
+    without blank lines gives no other sign of it."""
+    match = _NUMBERED.match(stripped)
+    if not match:
+        return False
+    name = match.group(2)
+    if len(name.split()) > 8 or name.endswith(_SENTENCE_END) or not name[0].isupper():
+        return False
+    number = int(match.group(1))
+    above = next((ln for ln in reversed(lines[max(0, at - 3) : at]) if ln.strip()), "")
+    below = next((ln for ln in lines[at + 1 : at + 4] if ln.strip()), "")
+    return _number_of(above) != number - 1 and _number_of(below) != number + 1
+
+
+def _number_of(line: str) -> int | None:
+    item = _NUMBERED.match(line.strip())
+    return int(item.group(1)) if item else None
+
+
 def table_cells(line: str) -> list[str] | None:
     """The cells of a table row ("a | b", "| a | b |"), or None when the line is not one. A
     markdown row is closed by a pipe at each end; a loader's row ("a | b") is not, so a pipe at
@@ -204,7 +229,9 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             i = title_end
             section, in_fields, previous = title, False, ""
             blocks.append(Block("heading", begin, end, section))
-        elif not mission and cells is None and is_heading(line, blank_before):
+        elif not mission and cells is None and (
+            is_heading(line, blank_before) or _numbered_heading(stripped, lines, i - 1)
+        ):
             name = stripped.lstrip("#").strip()
             section, in_fields, previous = name, False, ""
             blocks.append(Block("heading", begin, end, section))

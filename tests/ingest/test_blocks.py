@@ -59,6 +59,25 @@ def test_lists_are_numbered_and_a_lead_in_field_keeps_its_value_empty():
     assert _text(lead_in) == "Composantes de la mission :"
 
 
+def test_a_numbered_section_title_above_its_own_list_or_table_is_a_heading():
+    # A PDF page without blank lines: "2. Objectifs" is told from an item by its neighbours.
+    text = ("Fiche action 2.4.1\n1. Contexte\nLe projet prevoit la rehabilitation de 418 logements.\n"
+            "2. Objectifs\n1. Informer chaque menage.\n2. Reduire les consommations.\n"
+            "3. Prevenir les impayes.\n"
+            "3. Contenu de l'action\n- Deux ambassadeurs de l'energie.\n"
+            "4. Plan de financement\nAnnee | Financeur | Montant\n2025 | Etat | 40 000 EUR\n"
+            "5. Suivi\n6. Bilan\n")  # fmt: skip
+    blocks = parse_blocks(text)
+    headings = [text[b.start : b.end] for b in blocks if b.kind == "heading"]
+    assert headings[-4:] == ["1. Contexte", "2. Objectifs", "3. Contenu de l'action",
+                             "4. Plan de financement"]
+    items = {text[b.start : b.end]: b for b in blocks if b.kind == "item"}
+    assert items["Informer chaque menage."].section == "2. Objectifs"
+    assert items["Deux ambassadeurs de l'energie."].section == "3. Contenu de l'action"
+    # A list numbered in sequence stays a list: "5. Suivi" then "6. Bilan" are items.
+    assert {"Suivi", "Bilan"} <= items.keys()
+
+
 def test_table_rows_carry_their_header_and_the_separator_is_dropped():
     rows = [b for b in parse_blocks(SHEET, TITLE) if b.kind == "row"]
     assert [_text(b) for b in rows] == [
