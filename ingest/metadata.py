@@ -251,7 +251,7 @@ def _first_title_line(text: str) -> str:
             continue
         title = line
         for following in lines[i + 1 : i + 3]:
-            if not _TITLE_CONTINUES.search(title) or not following or ":" in following:
+            if not _wraps_title(title, following):
                 break
             title = f"{title} {following}"
         return title
@@ -265,8 +265,25 @@ def _action_title(text: str, action: re.Match[str]) -> str:
     line = action.group(0).strip().lstrip("#").strip()
     if re.search(r"\w", action.group("rest")):
         return line
-    following = next((ln.strip() for ln in text[action.end():].split("\n") if ln.strip()), "")
-    return f"{line} – {following.lstrip('#').strip()}" if following else line
+    lines = [ln.strip().lstrip("#").strip() for ln in text[action.end() :].split("\n")]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return line
+    title = lines[0]
+    for following in lines[1:3]:
+        if not _wraps_title(title, following):
+            break
+        title = f"{title} {following}"
+    return f"{line} – {title}"
+
+
+def _wraps_title(title: str, following: str) -> bool:
+    """Does a title go on on the next line: it ends on a word that needs more ("... du PRU de la
+    cité du"), or the next line starts in lower case ("... pendant et après la réhabilitation" /
+    "de leurs logements")? Never onto a labelled line."""
+    if not following or ":" in following:
+        return False
+    return bool(_TITLE_CONTINUES.search(title)) or following[0].islower()
 
 
 def _dated_web_page(loader_meta: dict[str, Any]) -> bool:

@@ -158,7 +158,12 @@ def test_action_sheet():
       "2.3.1"),
      ("CONTRAT DE VILLE DE BRÉMONVILLE 2015-2020\n\n## Fiche action n° 1.3.2 – Lever les freins "
       "à l'emploi des jeunes\n\n", "Fiche action n° 1.3.2 – Lever les freins à l'emploi des jeunes",
-      "1.3.2")],
+      "1.3.2"),
+     # A PDF wraps the sheet's title; the line it goes on with starts in lower case.
+     ("Contrat de ville du Val de Test 2024-2030\n\nFICHE ACTION 2.4.1\nAccompagner les "
+      "locataires des Argilières pendant et après la réhabilitation\nde leurs logements\n",
+      "FICHE ACTION 2.4.1 – Accompagner les locataires des Argilières pendant et après la "
+      "réhabilitation de leurs logements", "2.4.1")],
 )
 def test_an_action_sheet_is_titled_by_its_own_line_not_its_contracts_banner(
     head: str, title: str, number: str
@@ -178,6 +183,14 @@ def test_an_article_mentioning_the_contract_of_the_city_is_not_an_action_sheet()
     assert extract_metadata(text).doc_type != "action_sheet"
     head = "CONTRAT DE VILLE DE TEST 2015-2020\n\n## Fiche action n° 1 – Emploi\n\nPilier | Emploi\n"
     assert extract_metadata(head).doc_type == "action_sheet"
+
+
+def test_a_mission_sheets_title_goes_on_onto_a_line_in_lower_case():
+    text = ("Plan de relogement et suivi du volet habitat du NPNRU\ndu Pradal\nType de mission : "
+            "AMO\nMaître d'ouvrage : Auzerac Habitat\nSite : Auzerac\nÉquipe : Cabinet Test\n")
+    extracted = extract_metadata(text)
+    assert extracted.doc_type == "mission_sheet"
+    assert extracted.title == "Plan de relogement et suivi du volet habitat du NPNRU du Pradal"
 
 
 def test_a_dated_web_page_is_an_article():
