@@ -302,8 +302,9 @@ HEADLINE_CHARS = 1000
 
 
 def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
-    if loader_meta.get("title"):
-        return str(loader_meta["title"]).strip()
+    given = str(loader_meta.get("title") or "").strip()
+    if given and not _names_the_issue(given, str(loader_meta.get("running_header") or "")):
+        return given
     headline = _HEADLINE.search(text[:HEADLINE_CHARS])
     if headline:
         return headline.group(1).strip()
@@ -319,7 +320,24 @@ def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
                 if len(words) <= 20 and not candidate.endswith("."):
                     return candidate
             break
-    return _first_title_line(text)
+    return _first_title_line(_without_kicker(text))
+
+
+def _names_the_issue(title: str, running_header: str) -> bool:
+    """Does a PDF's own title (its info dictionary's) name the magazine's issue rather than the
+    article ("Cap Quartiers n° 37 – Valcorbin, la Croix-Méline" under the running header "Cap
+    Quartiers n° 37 – octobre 2023")? Its first part is the running header's."""
+    first = re.split(r"\s[–—-]\s", title, maxsplit=1)[0].strip().casefold()
+    return len(first.split()) >= 2 and first in running_header.casefold()
+
+
+def _without_kicker(text: str) -> str:
+    """An article's text without the rubric line above its headline ("TERRITOIRES EN PROJET |
+    VALCORBIN (CROIX-MÉLINE)"): a first line in capitals only, followed by one that is not."""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) >= 2 and lines[0].isupper() and not lines[1].isupper() and lines[1].strip():
+        return "\n".join(lines[1:])
+    return text
 
 
 def extract_metadata(

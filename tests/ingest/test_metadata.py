@@ -193,6 +193,19 @@ def test_a_mission_sheets_title_goes_on_onto_a_line_in_lower_case():
     assert extracted.title == "Plan de relogement et suivi du volet habitat du NPNRU du Pradal"
 
 
+def test_a_pdfs_title_naming_the_magazines_issue_gives_way_to_the_headline():
+    text = ("TERRITOIRES EN PROJET | VALCORBIN (CROIX-MÉLINE)\nValcorbin : la Croix-Méline entre "
+            "dans le\ntemps des chantiers\nUn an après la signature de sa convention, le "
+            "quartier voit tomber sa première barre.\nPar Claire Dumas, le 12 octobre 2023\n")  # fmt: skip
+    issue = {"format": "pdf", "title": "Cap Quartiers n° 37 – Valcorbin, la Croix-Méline",
+             "running_header": "CAP QUARTIERS Cap Quartiers n° 37 – octobre 2023"}  # fmt: skip
+    title = "Valcorbin : la Croix-Méline entre dans le temps des chantiers"
+    assert extract_metadata(text, loader_metadata=issue).title == title
+    # The article's own title in the info dictionary is kept.
+    own = {**issue, "title": "Valcorbin : la première barre tombe"}
+    assert extract_metadata(text, loader_metadata=own).title == own["title"]
+
+
 def test_a_dated_web_page_is_an_article():
     text = "# Un titre\n\nLe corps de l'article, sans ligne de signature.\n"
     page = {"title": "Un titre", "date": "2021-02-09", "format": "html"}
