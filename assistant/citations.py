@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.analyzer import analyze
 from index.glossary import concepts
@@ -108,6 +109,13 @@ def _support(sentence: str, passage_numbers: set[str], passage_tokens: frozenset
     return round(sum(1 for c in wanted if c & passage_tokens) / len(wanted), 4)
 
 
+@lru_cache(maxsize=2048)
+def _passage_tokens(passage: str) -> frozenset[str]:
+    """A cited passage's analysed tokens, remembered by its text (bounded): the same passages
+    are cited answer after answer, and their analysis was a tenth of an answer's own work."""
+    return frozenset(analyze(passage))
+
+
 def locate_quote(passage_text: str, sentence: str) -> tuple[int, int]:
     """The span of the passage that best matches a sentence: the passage line sharing most tokens."""
     target = set(analyze(sentence))
@@ -151,7 +159,7 @@ def build_citations(
             q_start, q_end = locate_quote(hit.chunk.text, " ".join(sentences))
         # The passage is read once for all the sentences citing it.
         passage = hit.chunk.header + "\n" + hit.chunk.text
-        numbers, tokens = _passage_numbers(passage), frozenset(analyze(passage))
+        numbers, tokens = _passage_numbers(passage), _passage_tokens(passage)
         scores = [_support(s, numbers, tokens) for s in sentences]
         score = min(scores) if scores else 0.0
         citations.append(

@@ -99,6 +99,10 @@ class ConversationStore:
         self.max_per_owner = max_per_owner
         self._lock = threading.Lock()
         self._conn = connect_wal(path)
+        # WAL's own recommendation: a commit is not synced to disk (a turn costs 0.2 ms instead
+        # of 1.3 here, under the store's lock); the database stays consistent, and only a power
+        # cut, not a crash of the server, can lose the last turns.
+        self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.create_function("fold", 1, fold, deterministic=True)
         self._conn.executescript(SCHEMA)

@@ -247,6 +247,7 @@ class Index:
         self._db_path = version_dir / "store.sqlite"
         self._local = threading.local()
         self._chunk_blocks: dict[str, tuple[Block, ...]] = {}  # blocks (frozen) by chunk id
+        self._chunk_idx: dict[str, int | None] = {}  # row of a chunk id, as read (a unit lookup)
         self.faiss: faiss.Index | None = None
         self.bm25: Any = None
         if self.manifest.backend == "embedded":
@@ -362,14 +363,16 @@ class Index:
         """The stored vectors of a chunk's answer units, or None when this version has none."""
         if self.unit_vectors is None or self.unit_offsets is None:
             return None
-        row = (
-            self._conn()
-            .execute("SELECT idx FROM chunks WHERE chunk_id = ?", (chunk_id,))
-            .fetchone()
-        )
-        if row is None:
+        if chunk_id not in self._chunk_idx:  # every answer reads its passages' vectors twice
+            row = (
+                self._conn()
+                .execute("SELECT idx FROM chunks WHERE chunk_id = ?", (chunk_id,))
+                .fetchone()
+            )
+            self._chunk_idx[chunk_id] = None if row is None else int(row[0])
+        idx = self._chunk_idx[chunk_id]
+        if idx is None:
             return None
-        idx = int(row[0])
         return self.unit_vectors[self.unit_offsets[idx] : self.unit_offsets[idx + 1]]
 
     def chunks_by_idx(self, idxs: list[int]) -> dict[int, tuple[Chunk, str, str]]:

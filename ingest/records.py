@@ -6,7 +6,7 @@ exist only at the API edge.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 DocType = Literal["mission_sheet", "article", "action_sheet", "other"]
@@ -117,7 +117,11 @@ class Answer:
     message_id: str | None = None
 
     def to_dict(self, *, with_passages: bool = True) -> dict[str, Any]:
-        out = asdict(self)
+        # Field by field: `asdict` would deep-copy the passages (and their chunks) only for them
+        # to be replaced below.
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["nearest_documents"] = [dict(d) for d in self.nearest_documents]
+        out["timings_ms"] = dict(self.timings_ms)
         out["answer"] = self.text
         out["citations"] = [asdict(c) for c in self.citations]
         out["passages"] = [h.to_dict() for h in self.passages] if with_passages else []
