@@ -571,6 +571,7 @@ def _load_docx(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
     from lxml import etree
 
     not_docx = (
@@ -597,6 +598,8 @@ def _load_docx(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
                 blocks.append(("end-table", ""))
             else:
                 blocks.extend(_docx_paragraph(item))
+                for box in _text_box_paragraphs(item._p):
+                    blocks.extend(_docx_paragraph(Paragraph(box, item._parent)))
         props = document.core_properties
         metadata: dict[str, Any] = {}
         if props.title:
@@ -643,6 +646,21 @@ def _check_zip_sizes(package: zipfile.ZipFile, path: Path) -> None:
                 f"{MAX_ZIP_RATIO} is the mark of a zip bomb); if it is a genuine document, open "
                 "it in Word or LibreOffice and save it again, or split it",
             )
+
+
+# The paragraphs of the text boxes a Word paragraph anchors ("Chiffres clés" beside the text),
+# which python-docx's paragraph text leaves out. Word writes a modern box twice, as a drawing
+# and as a VML fallback for old readers: the fallback's copy is not read.
+_TEXT_BOX_PATH = ".//w:txbxContent[not(ancestor::mc:Fallback)]/w:p"
+_WORD_NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}  # fmt: skip
+
+
+def _text_box_paragraphs(paragraph: Any) -> list[Any]:
+    from lxml import etree
+
+    # lxml's own xpath: python-docx's knows no markup-compatibility namespace.
+    return etree.ElementBase.xpath(paragraph, _TEXT_BOX_PATH, namespaces=_WORD_NAMESPACES)
 
 
 def _docx_paragraph(paragraph: Any) -> list[tuple[str, str]]:

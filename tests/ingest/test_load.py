@@ -254,6 +254,42 @@ def test_a_long_footer_with_its_page_number_is_a_running_line(tmp_path: Path) ->
     assert kept.text.count("Direction de la cohesion sociale") == 2
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_BOX_NS = (f'xmlns:w="{_W}" xmlns:v="urn:schemas-microsoft-com:vml" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')  # fmt: skip
+
+
+def _box(*lines: str) -> str:
+    return "<w:txbxContent>" + "".join(
+        f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines) + "</w:txbxContent>"  # fmt: skip
+
+
+def test_word_text_boxes_are_read_once_after_their_paragraph(tmp_path: Path) -> None:
+    """A designed sheet puts its key figures in a text box: a legacy (VML) box, and a modern one
+    that Word writes twice (a drawing, and a VML fallback for old readers), read once."""
+    from lxml import etree
+
+    document = docx.Document()
+    document.add_paragraph("Le projet des Tilleuls prévoit 120 démolitions.")
+    anchor = document.add_paragraph("Chiffres clés du projet.")
+    legacy = (f"<w:r {_BOX_NS}><w:pict><v:shape><v:textbox>"
+              f"{_box('Coût total : 48 M€', 'Dont ANRU : 17 M€')}</v:textbox></v:shape></w:pict></w:r>")
+    modern = (f"<w:r {_BOX_NS}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+              f"<wps:txbx>{_box('Relogements : 96 ménages')}</wps:txbx></w:drawing></mc:Choice>"
+              f"<mc:Fallback><w:pict><v:shape><v:textbox>{_box('Relogements : 96 ménages')}"
+              "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")  # fmt: skip
+    for run in (legacy, modern):
+        anchor._p.append(etree.fromstring(run))
+    document.add_paragraph("La concertation a réuni 300 habitants.")
+    text = load(document.save(tmp_path / "fiche.docx") or tmp_path / "fiche.docx").text
+    assert text.count("Relogements : 96 ménages") == 1
+    order = ["Chiffres clés du projet.", "Coût total : 48 M€", "Dont ANRU : 17 M€",
+             "Relogements : 96 ménages", "La concertation a réuni 300 habitants."]  # fmt: skip
+    positions = [text.index(line) for line in order]
+    assert positions == sorted(positions)
+
+
 def make_table_pdf(path: Path, rows: list[tuple[str, ...]], *, before: str = "",
                    after: str = "") -> Path:  # fmt: skip
     """A one-page PDF with a ruled table between two paragraphs (fpdf2's table API)."""
