@@ -277,8 +277,7 @@ class Assistant:
         out: list[list[UnitRow]] = []
         for n, hit in enumerate(hits, start=1):
             if memo is not None and hit.chunk.chunk_id in memo:
-                out.append([(unit if unit.passage == n else replace(unit, passage=n),
-                             {**values, "passage_rr": 1.0 / n}, eligible)
+                out.append([(replace(unit, passage=n), {**values, "passage_rr": 1.0 / n}, eligible)
                             for unit, values, eligible in memo[hit.chunk.chunk_id]])  # fmt: skip
                 continue
             rows: list[UnitRow] = []
