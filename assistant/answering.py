@@ -594,8 +594,11 @@ def _says_no_answer(text: str, refusal_sentence: str) -> bool:
 
 
 def _stream_text(text: str) -> Iterator[dict[str, Any]]:
-    """Deliver a ready answer in small pieces, the way a model would."""
-    for piece in re.findall(r"\S+\s*|\s+", text):
+    """Deliver a ready answer line by line (its introduction, each document, each quote). Each
+    event is a round trip to a worker thread and an SSE write; word by word, the way a model
+    streams, an extractive answer of 150 words took 150 of them and its stream's end came
+    seconds after its first words under load."""
+    for piece in re.findall(r"[^\n]*\n|[^\n]+", text):
         yield {"type": "delta", "text": piece}
 
 
