@@ -799,7 +799,10 @@ def _without_running_lines(pages: list[str]) -> tuple[list[str], str]:
     return kept, header
 
 
-# A page number written at a line's end or start ("... cohésion sociale Page 1/2", "3 | ...").
+# A page number written at a line's end or start ("... cohésion sociale Page 1/2", "3 | "),
+# looked for in lines no longer than a footer (the pattern's runs of dashes and spaces would
+# cost quadratic time on a hostile line).
+_FOOTER_CHARS = 300
 _EDGE_PAGE_NUMBER = re.compile(
     r"(?:[\s|–—-]+(?:page|p\.)?\s*\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?\s*$)|"
     r"(?:^(?:page|p\.)?\s*\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?[\s|–—-]+)",
@@ -815,6 +818,8 @@ def _keys(line: str) -> set[str]:
     exact = " ".join(line.split()).lower()
     if len(exact.split()) <= _RUNNING_WORDS:
         return {exact, _running_key(line)}
+    if len(exact) > _FOOTER_CHARS:
+        return {exact}
     numbered = _EDGE_PAGE_NUMBER.sub("", exact)
     return {exact, f"page#{numbered}"} if numbered != exact and numbered else {exact}
 

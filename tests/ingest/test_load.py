@@ -290,6 +290,15 @@ def test_word_text_boxes_are_read_once_after_their_paragraph(tmp_path: Path) -> 
     assert positions == sorted(positions)
 
 
+def test_a_line_longer_than_a_footer_is_matched_as_written() -> None:
+    """Only a footer-long line loses its page number for matching; a hostile line of 100,000
+    dashes is compared as it is (the page-number pattern would take minutes on it)."""
+    from ingest.load import _keys
+
+    line = "un deux trois quatre cinq six sept huit neuf dix onze douze treize " + "-" * 100_000
+    assert _keys(line + " 3") == {line + " 3"}
+
+
 def make_table_pdf(path: Path, rows: list[tuple[str, ...]], *, before: str = "",
                    after: str = "") -> Path:  # fmt: skip
     """A one-page PDF with a ruled table between two paragraphs (fpdf2's table API)."""
