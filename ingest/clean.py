@@ -120,8 +120,9 @@ def _join_tab_cells(line: str) -> str:
 # Typographic ligatures a PDF's text layer may hold ("ﬁnancement"): the letters they stand for.
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})  # fmt: skip
-# A word cut at a line's end by a hyphen, its end in lower case on the next line.
-_LINE_END_HYPHEN = re.compile(r"(\w+)-\n(\w+)")
+# A word cut at a line's end by a hyphen, its end in lower case on the next line. Matched from
+# a word's start only: tried at every letter, a long word took quadratic time.
+_LINE_END_HYPHEN = re.compile(r"(?<!\w)(\w+)-\n(\w+)")
 
 
 def _dehyphenate(text: str) -> str:

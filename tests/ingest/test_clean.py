@@ -697,3 +697,6 @@ def test_pdf_ligatures_are_spelled_out_and_words_cut_at_a_line_end_joined_again(
     assert clean(cleaned) == cleaned
     # Without the whole word elsewhere in the document, nothing is guessed.
     assert clean("la démo-\nlition de 312 logements.") == "la démo-\nlition de 312 logements."
+    # A hostile 200,000-letter word beside a cut one: still joined, in linear time.
+    long = "x" * 200_000
+    assert "la réhabilitation\nde" in clean(f"{long} la réhabili-\ntation de, réhabilitation.")
