@@ -14,10 +14,11 @@ from functools import lru_cache
 
 from ingest.normalize import mostly_capitals
 
-KINDS = ("amount", "share", "duration", "date", "day", "frequency", "count", "person")
+KINDS = ("amount", "share", "duration", "date", "day", "frequency", "measure", "time",
+         "energy_class", "count", "person")  # fmt: skip
 # Kinds answered by one value, not by a list (a person or body may be several: "qui participe").
 SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "day", "frequency",
-                                "count"})  # fmt: skip
+                                "measure", "time", "energy_class", "count"})  # fmt: skip
 # Units whose kinds are remembered (bounded: a long-running server reads every unit in time).
 KINDS_MEMO = 50_000
 
@@ -27,7 +28,7 @@ _QUESTION = {
     r"(?:apports?|contributions?|participations?)\s+financi[eè]re?s?|"
     r"financial\s+(?:contributions?|support|participation|input)|"
     r"financements?|subventions?|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
-    r"funding|fees?|honoraires|prix|price)\b|"
+    r"funding|fees?|honoraires|prix|price|somme|(?<!nous )sommes(?![- ]nous)|sums?|loyers?|rents?)\b|"
     # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?": a sum paid.
     r"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{0,80}?\b(?:pay[ée]e?s?|vers(?:e|ent|é|ée|és|ées)|d[ée]pens[ée]e?s?|"
     r"touch[ée]e?s?|rapport(?:e|ent|é|ée)|investie?s?|financ[ée]e?s?)\b|"
@@ -35,7 +36,7 @@ _QUESTION = {
     # "How much ANRU grant money goes into ...?"
     r"\bhow much(?:\s+[\w'’-]+){0,4}?\s+(?:money|funding|grants?|subsid(?:y|ies)|funds|euros|"
     r"financing|investment)\b",
-    "share": r"(\b(parts?|pourcentages?|proportions?|taux|share|percentage|proportion|rate|"
+    "share": r"(\b(parts?|pourcentages?|proportions?|fractions?|taux|share|percentage|proportion|rate|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
     r"pendant combien|how long|how much time|how (?:quickly|fast|soon|rapidly)|"
@@ -51,6 +52,20 @@ _QUESTION = {
     "frequency": r"\b(how often|how frequently|how regularly|how many times|"
     r"(?:à|a) quel(?:le)? (?:rythme|fr[ée]quence|p[ée]riodicit[ée])|tou(?:te)?s les combien|"
     r"combien de fois|fr[ée]quence|frequency|p[ée]riodicit[ée])\b",
+    # A size measured in a physical unit: a length, a distance, an area, a height, energy use.
+    "measure": r"\b(?:(?:quelle|what|which)\s+(?:est\s+la\s+|is\s+the\s+)?(?:surface|superficie|"
+    r"longueur|distance|hauteur|[ée]tendue|size|area|length|height|floor\s+space)|"
+    r"(?:sur|à|at|over)\s+quelle\s+(?:surface|superficie|longueur|distance|hauteur)|"
+    r"how\s+(?:big|large|far|tall|high|wide)|"
+    r"(?:quel(?:le)?\s+|what\s+)(?:niveau\s+de\s+|level\s+of\s+)?consommation|"
+    r"how\s+much\s+energy|energy\s+(?:use|consumption))\b",
+    # A time of day: "à quelle heure", "at what time".
+    "time": r"\b(?:(?:à|a)\s+quelle\s+heure|quels?\s+horaires?|"
+    r"(?:at\s+)?what\s+time(?!\s*(?:horizon|frame|scale|span|period|limit|line))|"
+    r"(?:what|which)\s+(?:are\s+the\s+)?(?:opening\s+)?hours)\b",
+    # A dwelling's energy performance class (the French DPE's letters A to G).
+    "energy_class": r"\b(?:[ée]tiquettes?\s+(?:[ée]nerg\w*|DPE|climat)|classes?\s+[ée]nerg[ée]tiques?|"
+    r"DPE|energy\s+(?:ratings?|labels?|class(?:es)?|performance\s+certificates?|grades?|bands?))\b",
     "count": r"\b(combien|nombre|how many|number of)\b",
     # "qui"/"who" asks for a person where it opens the question or a clause ("..., et qui les
     # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").
@@ -96,6 +111,14 @@ _UNIT = {
     r"\b(?:every|each)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|quarters?)\b|"
     r"\b(?:daily|weekly|monthly|quarterly|yearly|annually|once|twice)\b|"
     r"\b(?:\d+|two|three|four)\s+times\s+(?:a|per)\b)",
+    "measure": rf"({_NUMBER}\s*(?:m²|m2|km²|km|ha|hectares?|m[eè]tres?(?:\s+carr[ée]s)?|"
+    r"kilom[eè]tres?|meters?|metres?|square\s+met(?:er|re)s|acres?|kWh(?:/m²)?[\w/]*|MWh|"
+    r"GWh|étages|storeys|stories|floors)(?!\w)|\b\d+\s*m\b)",
+    # "à 10 h 30", "de 9h à 12h", "14 heures", "10:30", "at 9 a.m."
+    "time": r"(\b\d{1,2}\s*h(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|"
+    r"\b\d{1,2}\s+heures?\b|\bmidi\b|\bminuit\b|\bnoon\b)",
+    "energy_class": r"(\b(?:[ÉEée]tiquettes?|[Cc]lasses?|DPE|[Ll]abels?)\s+(?:[ée]nerg[ée]tiques?\s+|"
+    r"[ée]nergie\s+|DPE\s+)?[A-G]\b|\b[A-G]\s+(?:energy\s+)?(?:rating|label|class)\b)",
     # A day before its month is part of the date ("samedi 18 juin"), no count.
     "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
     rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})\b)",
@@ -176,13 +199,16 @@ _HUMAN_ROLE = re.compile(
 # funding", "what expertise does ANRU share") does not ask for one.
 _WHICH_NOUN = re.compile(
     r"(?:^|[,;:]\s*)(?:what|which|quel(?:le)?s?)\s+(?!(?:is|are|was|were|est|sont|était|étaient|"
-    r"en|a|ont|does|did|do|will|would|has|have)\b)([\w'’-]+)",
+    r"en|a|ont|does|did|do|will|would|has|have)\b)"
+    # an adjective of size or time before the noun: "what minimum share", "what annual budget"
+    r"(?:(?:minimum|maximum|total|overall|annual|yearly|monthly|average|mean|exact|estimated|"
+    r"approximate|initial|final|global|new|nouveau|nouvelle|premier|première)\s+)?([\w'’-]+)",
     re.IGNORECASE,
 )
 _VALUE_NOUN = re.compile(
-    r"(?:share|percentage|proportion|rate|part|parts|taux|pourcentage|proportions?|"
+    r"(?:share|percentage|proportion|rate|part|parts|taux|pourcentage|proportions?|fractions?|"
     r"amount|sum|cost|costs|budget|fees?|price|montants?|sommes?|co[uû]ts?|budgets?|prix|"
-    r"enveloppes?|honoraires|écarts?|difference|gap|hausse|baisse|increase|decrease|"
+    r"enveloppes?|honoraires|loyers?|rents?|écarts?|difference|gap|hausse|baisse|increase|decrease|"
     r"level|niveau)",
     re.IGNORECASE,
 )

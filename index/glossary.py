@@ -193,6 +193,9 @@ EN_TO_FR: dict[str, str] = {
     "mayors": "maires",
     "agency": "agence",
     "state": "état",
+    "region": "région",
+    "regional": "région régional régionale",
+    "regional council": "région conseil régional",
     "urban renewal": "renouvellement urbain rénovation urbaine",
     "urban renovation": "rénovation urbaine",
     "renewal": "renouvellement",
@@ -292,7 +295,7 @@ _EVERYDAY = {
     "communes": "villes",
     # An elected official is named by their office ("adjointe au maire", "vice-présidente").
     "maire adjoint adjointe président présidente": "élu élue élus élues",
-    "ville": "mairie",
+    "ville": "mairie commune",
     # A period's adjective: "chaque mois" is "mensuelle", "par semaine" "hebdomadaire".
     "mensuel mensuelle mensuels mensuelles": "mois",
     "hebdomadaire hebdomadaires": "semaine semaines",

@@ -95,6 +95,23 @@ from assistant.answer_types import (
         ("Et quel en est le montant ?", {"amount"}),
         ("Which landlords got how much ANRU money?", {"person", "amount"}),
         # A date asked to the day or the month: a year alone does not give it.
+        # A sum named "somme", a share named "fraction", a rent; an adjective before the noun.
+        ("Quelle somme l'Etat met-il chaque année dans l'action ?", {"amount"}),
+        ("What sum did the Region pay?", {"amount"}),
+        ("Quelle fraction des ménages a été relogée hors du quartier ?", {"share"}),
+        ("Quel loyer le directeur cite-t-il ?", {"amount"}),
+        ("What minimum share of the entrepreneurs should be women?", {"share"}),
+        ("What annual budget is planned for the project house?", {"amount"}),
+        ("Où en sommes-nous du relogement ?", set()),
+        # A size in a physical unit, a time of day, an energy class.
+        ("Quelle surface occupe le nouveau parc ?", {"measure"}),
+        ("Sur quelle longueur de rues les travaux portent-ils ?", {"measure"}),
+        ("How big will the riverside park be?", {"measure"}),
+        ("À quelle heure la sirène a-t-elle retenti ?", {"time"}),
+        ("What are the opening hours of the project house?", {"time"}),
+        ("Over what time horizon should governance be defined?", set()),
+        ("What energy rating do the flats reach after the works?", {"energy_class"}),
+        ("Quelle classe énergétique les bâtiments atteindront-ils ?", {"energy_class"}),
         ("À quelle date la convention a-t-elle été signée ?", {"day"}),
         ("En quel mois la maison du projet a-t-elle ouvert ?", {"day"}),
         ("On what date did the walkabout take place?", {"day"}),
@@ -275,3 +292,22 @@ def test_a_day_or_month_asked_is_not_given_by_a_year_alone() -> None:
     assert kind_match(asked, "L'avenant a été signé le 12 juillet 2016.") == 1.0
     assert kind_match(asked, "Avenant signé le 03/02/2016.") == 1.0
     assert kind_match(asked_kinds("Quand l'avenant a-t-il été signé ?"), "signé en 2007") == 1.0
+
+
+def test_measures_times_and_energy_classes_are_given_with_their_units() -> None:
+    """A length, an area, a distance or energy use comes with its unit; a time of day with "h";
+    an energy class is a letter after "étiquette" or "classe", never a bare capital."""
+    cases = {
+        "measure": (["2,4 km de voiries", "un parc de 3 hectares", "tenu à 200 mètres",
+                     "298 kWh/m²/an", "une tour de 15 étages"],
+                    ["1 200 logements", "signée en 2019"]),
+        "time": (["la sirène a retenti à 11 h 02", "de 9h à 12h30", "ouvert jusqu'à 18 heures"],
+                 ["95 000 heures d'insertion", "1 200 logements"]),
+        "energy_class": (["classés en étiquette E", "atteindre l'étiquette C", "Classe A"],
+                         ["Le label a permis", "Lot B", "une classe de CP"]),
+    }  # fmt: skip
+    for kind, (given, not_given) in cases.items():
+        for text in given:
+            assert kind in given_kinds(text), (kind, text)
+        for text in not_given:
+            assert kind not in given_kinds(text), (kind, text)

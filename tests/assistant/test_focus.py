@@ -503,3 +503,13 @@ def test_the_numbers_a_question_gives_qualify_it() -> None:
     assert missing("Le taux de chômage des 16-25 ans atteint 37 % aux Pléiades.") == 0.0
     # One of the numbers given is enough: "passé de 148 à 156" is told in two sentences.
     assert missing("Le taux de chômage des moins de 25 ans atteint 37 % aux Pléiades.") == 0.0
+
+
+def test_a_funders_everyday_name_reaches_the_documents_name() -> None:
+    """A table row names its funder as the documents do ("Région", "Ville de Sarmentières"):
+    the regional council is the Région, a commune its Ville."""
+    [regional, council, *_] = concepts("How much did the regional council put in?")
+    assert set(analyze("Région")) <= regional and set(analyze("Région")) <= council
+    commune = next(c for c in concepts("Combien la commune verse-t-elle ?")
+                   if set(analyze("commune")) <= c)  # fmt: skip
+    assert set(analyze("Ville")) <= commune
