@@ -31,7 +31,10 @@ _QUESTION = {
     r"funding|fees?|honoraires|prix|price|somme|(?<!nous )sommes(?![- ]nous)|sums?|loyers?|rents?)\b|"
     # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?": a sum paid.
     r"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{0,80}?\b(?:pay[ée]e?s?|vers(?:e|ent|é|ée|és|ées)|d[ée]pens[ée]e?s?|"
-    r"touch[ée]e?s?|rapport(?:e|ent|é|ée)|investie?s?|financ[ée]e?s?)\b|"
+    r"touch[ée]e?s?|rapport(?:e|ent|é|ée)|investie?s?|financ[ée]e?s?|apport(?:e|ent|é|ée|era)|"
+    # "combien la mairie met-elle au pot", "combien l'Etat consacre-t-il", "accorde", "prête"
+    r"met|mettent|mettra|mis|consacr(?:e|ent|é|ée|era)|allou(?:e|ent|é|ée)|"
+    r"accord(?:e|ent|é|ée)|pr[êe]t(?:e|ent|é)|contribu(?:e|ent|é))\b|"
     r"\bhow much\b[^?]{0,80}?\b(?:paid|spent|invested|granted|earned)\b|"
     # "How much ANRU grant money goes into ...?"
     r"\bhow much(?:\s+[\w'’-]+){0,4}?\s+(?:money|funding|grants?|subsid(?:y|ies)|funds|euros|"

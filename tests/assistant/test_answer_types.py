@@ -103,6 +103,12 @@ from assistant.answer_types import (
         ("What minimum share of the entrepreneurs should be women?", {"share"}),
         ("What annual budget is planned for the project house?", {"amount"}),
         ("Où en sommes-nous du relogement ?", set()),
+        # "Combien" with a verb of giving money and no noun counted asks for a sum.
+        ("Combien la mairie met-elle au pot chaque année ?", {"amount"}),
+        ("Combien les bailleurs consacrent-ils à la gestion de proximité ?", {"amount"}),
+        ("Combien la Région apporte-t-elle au projet ?", {"amount"}),
+        ("Combien de temps met-on pour reloger une famille ?", {"duration"}),
+        ("Combien de ménages ont été mis à l'abri ?", {"count"}),
         # A size in a physical unit, a time of day, an energy class.
         ("Quelle surface occupe le nouveau parc ?", {"measure"}),
         ("Sur quelle longueur de rues les travaux portent-ils ?", {"measure"}),
