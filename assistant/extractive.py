@@ -58,6 +58,10 @@ _FOCUS = re.compile(
     r"\b(?:combien\s+(?:de|d['’])\s*|"
     r"(?:quel(?:le)?s?|qui)\s+(?:est|était|sont|étaient|a été|ont été|fut)\s+(?:le|la|les|l['’])\s*|"
     r"(?:what|who)\s+(?:is|was|are|were)\s+the\s+|how\s+many\s+|"
+    # A date asked of a thing: "À quelle date la charte de relogement a-t-elle été signée ?",
+    # "When was the renewal agreement signed?": the thing dated.
+    r"(?P<dated>(?:(?:à|a)\s+quelle\s+date|quand|en\s+quelle\s+ann[ée]e|en\s+quel\s+mois)\s+"
+    r"(?:le|la|les|l['’])\s*|when\s+(?:was|were|is|will)\s+the\s+)|"
     # "Comment s'appelle le chargé de concertation ?": a name asked by its holder's role.
     r"comment\s+s['’]appel\w*\s+(?:le|la|les|l['’])\s*|"
     # "Who was mayor of ...": a role without its article.
@@ -76,7 +80,10 @@ _FOCUS = re.compile(
     # ... or in the present, third person plural ("travaillent", "bénéficient"; a noun in -ent
     # is singular after "combien de", and words in -ment are nouns or adverbs).
     r"\s+\w{2,}(?<!m)ent\b|"
-    r"\s+(?:aura|auront|fera|feront|va|vont)\b|\s*[?.,]|$)",
+    r"\s+(?:aura|auront|fera|feront|va|vont)\b|"
+    # An English participle ends it too ("the farewell street party held at ...").
+    r"\s+(?-i:[a-z]\w+ed|held|built|made|done|begun|taken|given|laid|paid|sold|shown|run)\b|"
+    r"\s*[?.,]|$)",
     re.IGNORECASE,
 )
 # Nouns that name the kind of answer rather than its content ("la fonction de X" is answered by
@@ -88,6 +95,14 @@ _ANSWER_TYPE_NOUNS = frozenset(
         "principal principale main exact document documents texte article"
     )
 )
+# A document dated ("When was the Gazette article published?") is dated by its byline, which does
+# not name it; a second ask ("..., et qui préside ...", "et quel en est le montant") is answered by
+# units that need not name the thing the first one dates.
+_DOCUMENT_NOUNS = frozenset(analyze("article articles document page fiche rapport report piece "
+                                    "magazine newsletter lettre numéro issue"))  # fmt: skip
+_NEXT_ASK = re.compile(
+    r"(?:\b(?:et|and)|,)\s+(?:qui|quel(?:le)?s?|combien|comment|où|pourquoi|who|what|which|how|"
+    r"where|why|en|à)\b", re.IGNORECASE)  # fmt: skip
 # Words about the question itself rather than its subject ("comparez", "cités dans"): they are
 # not concepts an answer must cover.
 _META_WORDS = _ANSWER_TYPE_NOUNS | frozenset(
@@ -190,9 +205,11 @@ def focus_tokens(question: str) -> set[str]:
     if not match:
         return set()
     tokens = set(analyze(match.group("focus")))
+    if match.group("dated") and (tokens & _DOCUMENT_NOUNS or _NEXT_ASK.search(question, match.end())):
+        return set()  # a document's own date; or a second ask the thing dated is no part of
     value_nouns = _VALUE_NOUNS | (_FINANCIAL if tokens & _FINANCIAL_MARK else frozenset())
     focus = {t for t in tokens if t not in _ANSWER_TYPE_NOUNS and t not in value_nouns}
-    french = not match.group(0).lower().startswith(("what", "who", "how"))
+    french = not match.group(0).lower().startswith(("what", "who", "how", "when"))
     head = re.match(r"[\w'’-]+", match.group("focus"))
     if french and head and set(analyze(head.group())) <= value_nouns | _NAME_NOUNS:
         focus = set()  # "l'enveloppe totale du projet": the adjective qualifies the sum
@@ -292,11 +309,27 @@ class ConceptWeights:
         self.n_docs = max(1, n_docs)
         self.max_idf = math.log(1 + (self.n_docs + 0.5) / 0.5)
 
+    def common(self, token: str) -> bool:
+        """Is the token in more than half the passages ("projet", "quartier")?"""
+        return self.doc_freq.get(token, 0) > COMMON_SHARE * self.n_docs
+
     def idf(self, token: str) -> float | None:
         df = self.doc_freq.get(token)
         if not df:
             return None
         return math.log(1 + (self.n_docs - df + 0.5) / (df + 0.5))
+
+
+# A word in more than this share of the passages is too common to name the thing a date is
+# asked of (measured: "projet" 0.59, "quartier" 0.82, "mission" 0.43, "convention" 0.35).
+COMMON_SHARE = 0.5
+
+
+def dates_a_thing(question: str) -> bool:
+    """Does the question ask the date of a thing it names ("Quand la charte a-t-elle été
+    signée ?")?"""
+    match = _FOCUS.search(question)
+    return bool(match and match.group("dated"))
 
 
 @dataclass(frozen=True)
@@ -316,6 +349,8 @@ def _question_concepts(question: str, weights: ConceptWeights, english: bool,
                        acronyms: frozenset[str] = frozenset()) -> list[_Concept]:  # fmt: skip
     names = _entities(question)
     focus = focus_tokens(question)
+    if focus and dates_a_thing(question) and all(weights.common(t) for t in focus):
+        focus = set()  # "À quelle date le projet ... ?": a word most passages use names nothing
     # A word of a spelt-out acronym is also covered by the acronym ("MOUS relogement").
     spelled: dict[str, str] = {}
     for word, acronym in spelled_acronyms(question, acronyms).items():

@@ -290,6 +290,8 @@ _EVERYDAY = {
     "montant": "coûte coûté coûtera coûtait",
     "relogés relogement": "déménager déménagé déménagés déménagement déménagements",
     "immeubles": "bâtiment bâtiments",
+    # A "barre" is a long block of flats ("la barre du Noroît" for "l'immeuble du Noroît").
+    "barre barres": "immeuble",
     "chômage": "chômeurs chômeuses",
     "équipe": "cabinet prestataire bureau",
     "communes": "villes",

@@ -80,6 +80,13 @@ from ingest.units import split_units
         ("What is the name of the mayor of Pontaury?", "mayor"),
         # A role asked for without its article ("Who was mayor of ...").
         ("Who was mayor of Val-de-Bréande while the works were going on?", "mayor"),
+        # The thing whose date is asked: "la convention NPNRU a été signée le ..." does not
+        # date the relocation charter.
+        ("À quelle date la charte de relogement des Verrières a-t-elle été signée ?", "charte"),
+        ("En quelle année l'immeuble du Noroît a-t-il été bâti ?", "immeuble"),
+        ("When was the first ANRU agreement for the Glycines signed?", "first ANRU agreement"),
+        ("When was the farewell street party held at the foot of the block?",
+         "farewell street party"),  # an English participle ends the phrase
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
@@ -97,7 +104,12 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
      # A reflexive verb ends the noun phrase: "s'est étalé" is no thing asked for.
      "Sur combien de temps s'est étalé le bilan des clauses sociales ?",
      # A name, a preposition or a participle after "who is" is no role.
-     "Who is René Vidalenc?", "Who was in charge of the study?", "Who were consulted?"],
+     "Who is René Vidalenc?", "Who was in charge of the study?", "Who were consulted?",
+     # A document is dated by its byline, which does not name it; a second ask need not name
+     # the thing the first one dates.
+     "When was the Gazette article about Valenciennes métropole published?",
+     "Quand la convention du Val-Moreau a-t-elle été signée et quel en est le montant ?",
+     "Quand la feuille de route a-t-elle été approuvée, et qui préside le comité ?"],
 )
 def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
@@ -513,3 +525,16 @@ def test_a_funders_everyday_name_reaches_the_documents_name() -> None:
     commune = next(c for c in concepts("Combien la commune verse-t-elle ?")
                    if set(analyze("commune")) <= c)  # fmt: skip
     assert set(analyze("Ville")) <= commune
+
+
+def test_a_date_asked_of_a_word_most_passages_use_has_no_focus() -> None:
+    """"À quelle date le projet des Tamaris est-il passé en comité ?": "projet", in most
+    passages, names nothing a unit must repeat; "charte", in few, must be said."""
+    weights = ConceptWeights({"projet": 8, "chart": 1, "sign": 3, "tamar": 2, "pass": 4}, 10)
+
+    def focused(question: str) -> list[frozenset[str]]:
+        return [c.tokens for c in question_signals(question, "fr", weights).concepts
+                if c.is_focus]  # fmt: skip
+
+    assert focused("À quelle date le projet des Tamaris est-il passé en comité ?") == []
+    assert focused("À quelle date la charte des Tamaris a-t-elle été signée ?") != []
