@@ -60,8 +60,11 @@ _FOCUS = re.compile(
     r"(?:what|who)\s+(?:is|was|are|were)\s+the\s+|how\s+many\s+|"
     # A date asked of a thing: "À quelle date la charte de relogement a-t-elle été signée ?",
     # "When was the renewal agreement signed?": the thing dated.
-    r"(?P<dated>(?:(?:à|a)\s+quelle\s+date|quand|en\s+quelle\s+ann[ée]e|en\s+quel\s+mois)\s+"
-    r"(?:le|la|les|l['’])\s*|when\s+(?:was|were|is|will)\s+the\s+)|"
+    # (Not "depuis quelle année la locataire vit-elle ...": since when someone does something.)
+    r"(?P<dated>(?:(?:(?:à|a|en)\s+)?(?<!depuis\s)quel(?:le)?\s+(?:date|jour|mois|ann[ée]e)"
+    r"(?:\s+(?:pr[ée]cise|exacte|exactement))?|(?<!depuis\s)quand)\s+(?:le|la|les|l['’])\s*|"
+    r"(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|month|year))(?:\s+exactly)?\s+"
+    r"(?:was|were|is|will)\s+the\s+)|"
     # "Comment s'appelle le chargé de concertation ?": a name asked by its holder's role.
     r"comment\s+s['’]appel\w*\s+(?:le|la|les|l['’])\s*|"
     # "Who was mayor of ...": a role without its article.

@@ -85,6 +85,9 @@ from ingest.units import split_units
         ("À quelle date la charte de relogement des Verrières a-t-elle été signée ?", "charte"),
         ("En quelle année l'immeuble du Noroît a-t-il été bâti ?", "immeuble"),
         ("When was the first ANRU agreement for the Glycines signed?", "first ANRU agreement"),
+        ("Quel jour exactement la convention ANRU a-t-elle été signée ?", "convention"),
+        ("À quelle date précise l'avenant de clôture a-t-il été signé ?", "avenant"),
+        ("On what date was the agreement signed?", "agreement"),
         ("When was the farewell street party held at the foot of the block?",
          "farewell street party"),  # an English participle ends the phrase
     ],
@@ -109,7 +112,9 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
      # the thing the first one dates.
      "When was the Gazette article about Valenciennes métropole published?",
      "Quand la convention du Val-Moreau a-t-elle été signée et quel en est le montant ?",
-     "Quand la feuille de route a-t-elle été approuvée, et qui préside le comité ?"],
+     "Quand la feuille de route a-t-elle été approuvée, et qui préside le comité ?",
+     # Since when someone does something is no date of a thing.
+     "Depuis quelle année la locataire du 9e étage vit-elle dans la tour ?"],
 )
 def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
