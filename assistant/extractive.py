@@ -65,6 +65,10 @@ _FOCUS = re.compile(
     r"(?:\s+(?:pr[ée]cise|exacte|exactement))?|(?<!depuis\s)quand)\s+(?:le|la|les|l['’])\s*|"
     r"(?:(?:on|in)\s+)?(?:when|(?:what|which)\s+(?:date|day|month|year))(?:\s+exactly)?\s+"
     r"(?:was|were|is|will)\s+the\s+)|"
+    # The body whose head is asked: "Qui préside le conseil citoyen ?" is not answered by the
+    # chair of the steering committee. (Not in English: "Who chaired the first ANRU board
+    # meeting?" ends on a word the French says otherwise, "séance".)
+    r"qui\s+(?:pr[ée]side|pr[ée]sidait|dirige|dirigeait)\s+(?:le|la|les|l['’])\s*|"
     # "Comment s'appelle le chargé de concertation ?": a name asked by its holder's role.
     r"comment\s+s['’]appel\w*\s+(?:le|la|les|l['’])\s*|"
     # "Who was mayor of ...": a role without its article.

@@ -88,6 +88,9 @@ from ingest.units import split_units
         ("Quel jour exactement la convention ANRU a-t-elle été signée ?", "convention"),
         ("À quelle date précise l'avenant de clôture a-t-il été signé ?", "avenant"),
         ("On what date was the agreement signed?", "agreement"),
+        # The body whose head is asked: the chair of another body does not answer.
+        ("Qui préside le conseil citoyen des Aubépines ?", "conseil"),
+        ("Qui dirige l'office public Montval Habitat ?", "office"),
         ("When was the farewell street party held at the foot of the block?",
          "farewell street party"),  # an English participle ends the phrase
     ],
