@@ -42,7 +42,13 @@ from assistant.rerank import (
     passage_signals,
     unit_evidence,
 )
-from assistant.scope import QUESTIONS_MEMO, TOKENS_MEMO, CorpusNames, QuestionScope
+from assistant.scope import (
+    QUESTIONS_MEMO,
+    TOKENS_MEMO,
+    CorpusNames,
+    QuestionScope,
+    source_kind,
+)
 from assistant.scorer import Candidate, LogisticScorer, Scorer, add_relative_signals
 from index.analyzer import analyze
 from index.embed import Embedder
@@ -315,8 +321,14 @@ class Assistant:
         """Every unit of the retrieved passages, with its signals, scope and probability
         (`units`: the rows `retrieve` rated already)."""
         towns = self.version_cache(index).doc_towns
+        # A source the question names ("selon la presse locale"): when a passage of that kind
+        # was retrieved, the others' units do not answer.
+        kind = source_kind(query)
+        if kind is not None and not any(hit.doc_type == kind for hit in hits):
+            kind = None
         out = [
-            Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section, eligible, values,
+            Candidate(unit, n, hit.chunk.doc_id, hit.chunk.section,
+                      eligible and kind in (None, hit.doc_type), values,
                       town=towns.get(hit.chunk.doc_id))
             for n, (hit, rows) in enumerate(
                 zip(hits, self.unit_rows(index, query, language, vector, hits, units, asked),

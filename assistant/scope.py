@@ -608,3 +608,26 @@ def spelled_acronyms(question: str, acronyms: frozenset[str]) -> dict[str, str]:
                     out.update({w: token for _, w in run})
             start = initials.find(acronym, start + 1)
     return out
+
+
+# The kind of document a question says its answer comes from: "selon la presse locale", "the
+# Gazette article", "la fiche action 2.4.1", "the mission sheet". Outlets by name are scoped as
+# names; these are the common nouns of the document kinds (ingest.records.DOC_TYPES).
+_SOURCE_KINDS = (
+    ("article", re.compile(
+        r"\b(?:presse|journal|journaux|newspapers?|press|magazines?|articles?|reportages?|"
+        r"gazette|quotidiens?\s+(?:local|locaux|régional|régionaux|national)|daily\s+paper)\b",
+        re.IGNORECASE)),
+    ("action_sheet", re.compile(r"\b(?:fiches?[- ]actions?|fiches?\s+d['’]action|action\s+sheets?)\b",
+                                re.IGNORECASE)),
+    ("mission_sheet", re.compile(
+        r"\b(?:fiches?\s+(?:de\s+)?missions?|mission\s+sheets?|fiches?\s+de\s+r[ée]f[ée]rence|"
+        r"reference\s+sheets?)\b", re.IGNORECASE)),
+)  # fmt: skip
+
+
+def source_kind(question: str) -> str | None:
+    """The one kind of document the question names as its source, or None (none, or several:
+    "the article and the action sheet")."""
+    kinds = {kind for kind, pattern in _SOURCE_KINDS if pattern.search(question)}
+    return kinds.pop() if len(kinds) == 1 else None

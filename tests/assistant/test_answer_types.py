@@ -14,6 +14,7 @@ from assistant.answer_types import (
     mostly_capitals,
     named_years,
 )
+from assistant.scope import source_kind
 
 
 @pytest.mark.parametrize(
@@ -317,3 +318,18 @@ def test_measures_times_and_energy_classes_are_given_with_their_units() -> None:
             assert kind in given_kinds(text), (kind, text)
         for text in not_given:
             assert kind not in given_kinds(text), (kind, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("According to the local newspaper, what is the overall cost?", "article"),
+     ("Qui dirige l'office HLM, d'après la presse locale ?", "article"),
+     ("Who is quoted in the Gazette article?", "article"),
+     ("Qui pilote la fiche action 2.4.1 ?", "action_sheet"),
+     ("What are the sources credited on the Antony mission sheet?", "mission_sheet"),
+     ("Quels problèmes du quotidien reviennent sans cesse ?", None),  # "daily", no newspaper
+     ("Does the article quote the action sheet?", None),  # two kinds: neither scopes
+     ("Combien de démolitions à Antony ?", None)],
+)
+def test_the_source_a_question_names(question: str, kind: str | None) -> None:
+    assert source_kind(question) == kind

@@ -106,6 +106,22 @@ def test_the_projects_amount_is_not_the_missions_cost(
     assert ("167 millions" in answer.text) is not refused
 
 
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [("Selon la presse, quel est le montant du projet d'Antony ?", True),
+     ("According to the press, what was the amount of the Antony project?", True),
+     ("Selon la fiche mission, quel est le montant du projet d'Antony ?", False)],
+)
+def test_a_source_the_question_names_is_the_one_that_answers(
+    assistant: Assistant, question: str, refused: bool
+) -> None:
+    """Only the Antony mission sheet gives the project's amount; the corpus's articles, which
+    retrieval also returns, do not: "selon la presse" is refused, not answered from the sheet."""
+    answer = assistant.answer(question)
+    assert answer.refused is refused, answer.text
+    assert ("167 millions" in answer.text) is not refused
+
+
 def test_refusal_in_english_for_an_english_question(assistant: Assistant) -> None:
     answer = assistant.answer("How many demolitions were planned in Marseille?")
     assert answer.refused
