@@ -409,6 +409,7 @@ class QuestionSignals:
     stock: bool = False  # it counts what something holds, not what was done (`_STOCK`)
     whole: frozenset[str] = frozenset()  # the names of a whole it asks about (`whole_names`)
     alone: bool = False  # it asks for one part alone (`_ALONE`)
+    actual: bool = False  # it asks what was done, not what was planned (`_ACTUAL`)
     words: frozenset[str] = frozenset()  # its concepts' tokens
 
 
@@ -434,7 +435,11 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            designations(question), stock=bool(_STOCK.search(question)),
                            words=frozenset().union(*(c.tokens for c in wanted)),
                            whole=whole_names(question),
-                           alone=bool(_ALONE.search(question)))  # fmt: skip
+                           alone=bool(_ALONE.search(question)),
+                           # (not when it compares the two: "Were all the demolitions
+                           # planned actually carried out?")
+                           actual=bool(_ACTUAL.search(question))
+                           and not _PLANNED.search(question))  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -501,6 +506,21 @@ _ALONE = re.compile(
     r"\bà\s+(?:lui|elle|eux|elles)\s+seule?s?\b|\balone\b",
     re.IGNORECASE,
 )
+# What was done, asked as opposed to what was planned: "combien d'heures ont effectivement été
+# réalisées", "how many homes had actually been refurbished".
+_ACTUAL = re.compile(
+    r"\b(?:effectivement|réellement|vraiment|concrètement|actually|really|in\s+fact|"
+    r"in\s+practice)\b", re.IGNORECASE)  # fmt: skip
+# A plan, a target or a forecast ("les marchés prévoient 95 000 heures", "Programme : 210
+# réhabilitations", "objectif", "cible"), and what says a thing was done.
+_PLANNED = re.compile(
+    r"\b(?:prévoi\w*|prévu\w*|prévision\w*|prévisionnel\w*|objectifs?|cibles?|programm\w*|"
+    r"doi(?:t|vent)|devr\w*|envisag\w*|planned|plans?|targets?|expected|aims?|will)\b",
+    re.IGNORECASE)  # fmt: skip
+_DONE = re.compile(
+    r"\b(?:réalis[ée]\w*|livr[ée]\w*|achev[ée]\w*|effectu[ée]\w*|termin[ée]\w*|"
+    r"(?:ont|a|avaient|avait|auront)\s+été|delivered|completed|carried\s+out|done|"
+    r"(?:had|have|has)\s+been)\b", re.IGNORECASE)  # fmt: skip
 # A figure given for several together: "pour les trois quartiers", "au total", "cumulés",
 # "both", "combined".
 _SEVERAL = re.compile(
@@ -712,6 +732,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # the neighbourhood's figure for the whole town's
     if q.alone and _SEVERAL.search(unit.text):
         focus_missing = True  # "1,1 M€ pour les trois quartiers" for one of them alone
+    if q.actual and _PLANNED.search(unit.text) and not _DONE.search(unit.text):
+        focus_missing = True  # "les marchés prévoient 95 000 heures" for the hours worked
     total = q.total or 1.0
     return {
         "lexical": covered / total, "lexical_doc": covered_doc / total,

@@ -546,3 +546,19 @@ def test_a_date_asked_of_a_word_most_passages_use_has_no_focus() -> None:
 
     assert focused("À quelle date le projet des Tamaris est-il passé en comité ?") == []
     assert focused("À quelle date la charte des Tamaris a-t-elle été signée ?") != []
+
+
+def test_what_was_done_is_not_given_by_what_was_planned() -> None:
+    """"Combien d'heures ont effectivement été réalisées ?" is not answered by "les marchés
+    prévoient 95 000 heures"; a unit saying what was done answers, and a question comparing
+    the plan with what was done reads both."""
+    weights = ConceptWeights({"heur": 3, "insert": 4, "realis": 3, "march": 4, "prevoient": 5,
+                              "demolit": 3, "prevu": 3}, 20)  # fmt: skip
+    actual = question_signals("Combien d'heures d'insertion ont effectivement été réalisées ?",
+                              "fr", weights)  # fmt: skip
+    assert _focus_missing(actual, "Les marchés prévoient 95 000 heures d'insertion.") == 1.0
+    assert _focus_missing(actual, "Objectif : 95 000 heures d'insertion.") == 1.0
+    assert _focus_missing(actual, "61 000 heures d'insertion ont été réalisées.") == 0.0
+    both = question_signals("Combien d'heures prévues ont réellement été réalisées ?", "fr",
+                            weights)  # fmt: skip
+    assert _focus_missing(both, "Les marchés prévoient 95 000 heures d'insertion.") == 0.0
