@@ -562,3 +562,11 @@ def test_what_was_done_is_not_given_by_what_was_planned() -> None:
     both = question_signals("Combien d'heures prévues ont réellement été réalisées ?", "fr",
                             weights)  # fmt: skip
     assert _focus_missing(both, "Les marchés prévoient 95 000 heures d'insertion.") == 0.0
+
+
+def test_everyday_english_words_reach_the_documents_french() -> None:
+    """"rehoused in new or recently built homes" is "relogés dans le neuf ou le récent"; the
+    "yearly budget" an "annuel" one; the "upkeep" committee an "entretien" one."""
+    question = concepts("Were they rehoused in new or recently built homes, with yearly upkeep?")
+    for french in ("neuf", "récent", "annuel", "entretien"):
+        assert any(set(analyze(french)) <= c for c in question), french
