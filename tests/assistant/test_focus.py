@@ -567,6 +567,7 @@ def test_what_was_done_is_not_given_by_what_was_planned() -> None:
 def test_everyday_english_words_reach_the_documents_french() -> None:
     """"rehoused in new or recently built homes" is "relogés dans le neuf ou le récent"; the
     "yearly budget" an "annuel" one; the "upkeep" committee an "entretien" one."""
-    question = concepts("Were they rehoused in new or recently built homes, with yearly upkeep?")
+    question = concepts("What share of the households were rehoused in new or recently built "
+                        "homes, and what is the yearly upkeep?")
     for french in ("neuf", "récent", "annuel", "entretien"):
         assert any(set(analyze(french)) <= c for c in question), french
