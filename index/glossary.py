@@ -355,7 +355,16 @@ _EVERYDAY = {
     "constructions construits": "bâti bâtis bâtie bâties bâtir bâtira bâtiront édifié édifiés",
     "reconstructions reconstruits reconstitution": "rebâti rebâtis rebâtie rebâties rebâtir",
     "montant": "coûte coûté coûtera coûtait",
-    "relogés relogement": "déménager déménagé déménagés déménagement déménagements",
+    "relogés relogement": "déménager déménagé déménagés déménagement déménagements déplacé "
+    "déplacés déplacée déplacées",
+    "montant financement": "enveloppe argent",
+    "versé versés versée financé financement": "payé payée payés payées déboursé déboursés",
+    "commerces": "boutique boutiques magasin magasins",
+    "mémoire": "souvenir souvenirs",
+    "vacants vacance": "inoccupé inoccupés inoccupée inoccupées",
+    "abattement": "exonération exonérations allègement",
+    "surface": "superficie",
+    "membres": "siègent siéger",
     "immeubles": "bâtiment bâtiments",
     # A "barre" is a long block of flats ("la barre du Noroît" for "l'immeuble du Noroît").
     "barre barres": "immeuble",
