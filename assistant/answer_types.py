@@ -15,7 +15,7 @@ from functools import lru_cache
 from ingest.normalize import mostly_capitals
 
 KINDS = ("amount", "share", "duration", "date", "day", "frequency", "measure", "time",
-         "energy_class", "count", "person")  # fmt: skip
+         "energy_class", "place", "count", "person")  # fmt: skip
 # Kinds answered by one value, not by a list (a person or body may be several: "qui participe").
 SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "day", "frequency",
                                 "measure", "time", "energy_class", "count"})  # fmt: skip
@@ -66,6 +66,11 @@ _QUESTION = {
     "time": r"\b(?:(?:à|a)\s+quelle\s+heure|quels?\s+horaires?|"
     r"(?:at\s+)?what\s+time(?!\s*(?:horizon|frame|scale|span|period|limit|line))|"
     r"(?:what|which)\s+(?:are\s+the\s+)?(?:opening\s+)?hours)\b",
+    # A place: "où" / "where" opening the question or a clause (not "où en est ..."), "dans
+    # quel lieu", "in which venue".
+    "place": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:où|where)\b(?!\s+en\s)|"
+    r"\b(?:dans|en|à|a)\s+quel(?:le)?s?\s+(?:lieux?|salles?|endroits?|b[âa]timents?|locaux|local)\b|"
+    r"\b(?:in|at)\s+(?:which|what)\s+(?:venue|place|room|building|location|premises)\b)",
     # A dwelling's energy performance class (the French DPE's letters A to G).
     "energy_class": r"\b(?:[ée]tiquettes?\s+(?:[ée]nerg\w*|DPE|climat)|classes?\s+[ée]nerg[ée]tiques?|"
     r"DPE|energy\s+(?:ratings?|labels?|class(?:es)?|performance\s+certificates?|grades?|bands?))\b",
@@ -120,6 +125,23 @@ _UNIT = {
     # "à 10 h 30", "de 9h à 12h", "14 heures", "10:30", "at 9 a.m."
     "time": r"(\b\d{1,2}\s*h(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|"
     r"\b\d{1,2}\s+heures?\b|\bmidi\b|\bminuit\b|\bnoon\b)",
+    # A place said with its preposition: "dans le gymnase des Tamaris", "à la maison du projet",
+    # "rue Jean-Jaurès", "au pied des immeubles", "at the town hall".
+    "place": r"(\b(?:[Dd]ans|[Àà]|[Aa]u|[Aa]ux|[Ss]ur|[Dd]evant|[Pp]rès\s+d[eu']|at|in|on)\s+"
+    r"(?:(?:la|le|les|l['’]|un|une|des|the|a|an)\s*)?(?:(?:ancien(?:ne)?|nouve(?:au|lle)|"
+    r"future?|old|new)\s+)?(?:salles?|gymnases?|mairies?|h[ôo]tel\s+de\s+ville|maisons?|"
+    r"centres?|[ée]coles?|coll[èe]ges?|lyc[ée]es?|parcs?|places?|rues?|avenues?|boulevards?|"
+    r"squares?|jardins?|locaux|local|si[èe]ges?|pr[ée]fectures?|halles?|m[ée]diath[èe]ques?|"
+    r"biblioth[èe]ques?|th[ée]âtres?|stades?|pieds?|rez-de-chauss[ée]e|préau|chapiteau|"
+    r"town\s+hall|hall|school|community\s+centre|library|gym|square|street|park)\b|"
+    r"\b(?:rue|avenue|boulevard|allée|place|quai|chemin)\s+(?:de\s+|du\s+|des\s+)?[A-ZÀ-Ý]|"
+    # ... or a town, a neighbourhood, a site: "à Beuvrages", "dans d'autres quartiers", "hors
+    # site", "sur site", "en dehors des quartiers prioritaires".
+    r"\b(?:[Àà]|[Aa]u|[Ee]n|in|at)\s+[A-ZÀ-Ý][a-zà-ÿ]|"
+    r"\b(?:dans|sur|hors|en\s+dehors|à\s+l['’]extérieur|outside|within|across|elsewhere)\s+"
+    r"(?:(?:d['’]autres|du|de\s+la|des|les|le|la|l['’]|other|the)\s*)?(?:\w+\s+)?"
+    r"(?:quartiers?|communes?|villes?|sites?|territoires?|agglomérations?|QPV|"
+    r"neighbourhoods?|towns?|areas?|estates?)\b|\b(?:sur|hors)\s+site\b)",
     "energy_class": r"(\b(?:[ÉEée]tiquettes?|[Cc]lasses?|DPE|[Ll]abels?)\s+(?:[ée]nerg[ée]tiques?\s+|"
     r"[ée]nergie\s+|DPE\s+)?[A-G]\b|\b[A-G]\s+(?:energy\s+)?(?:rating|label|class)\b)",
     # A day before its month is part of the date ("samedi 18 juin"), no count.

@@ -118,6 +118,12 @@ from assistant.scope import source_kind
         ("What are the opening hours of the project house?", {"time"}),
         ("Over what time horizon should governance be defined?", set()),
         ("What energy rating do the flats reach after the works?", {"energy_class"}),
+        # A place, asked by "où"/"where" opening a clause or by "dans quel lieu"; "où en est"
+        # asks how far something has got.
+        ("Where exactly was the renewal agreement signed?", {"place"}),
+        ("Dans quel lieu la convention a-t-elle été paraphée ?", {"place"}),
+        ("Combien de caméras seront posées, et où ?", {"count", "place"}),
+        ("Où en est le chômage aux Pléiades ?", set()),
         ("Quelle classe énergétique les bâtiments atteindront-ils ?", {"energy_class"}),
         ("À quelle date la convention a-t-elle été signée ?", {"day"}),
         ("En quel mois la maison du projet a-t-elle ouvert ?", {"day"}),
@@ -301,15 +307,20 @@ def test_a_day_or_month_asked_is_not_given_by_a_year_alone() -> None:
     assert kind_match(asked_kinds("Quand l'avenant a-t-il été signé ?"), "signé en 2007") == 1.0
 
 
-def test_measures_times_and_energy_classes_are_given_with_their_units() -> None:
+def test_measures_times_places_and_energy_classes_are_given_with_their_units() -> None:
     """A length, an area, a distance or energy use comes with its unit; a time of day with "h";
-    an energy class is a letter after "étiquette" or "classe", never a bare capital."""
+    a place with its preposition; an energy class is a letter after "étiquette" or "classe",
+    never a bare capital."""
     cases = {
         "measure": (["2,4 km de voiries", "un parc de 3 hectares", "tenu à 200 mètres",
                      "298 kWh/m²/an", "une tour de 15 étages"],
                     ["1 200 logements", "signée en 2019"]),
         "time": (["la sirène a retenti à 11 h 02", "de 9h à 12h30", "ouvert jusqu'à 18 heures"],
                  ["95 000 heures d'insertion", "1 200 logements"]),
+        "place": (["Lundi 14 octobre, dans le gymnase des Tamaris, le préfet a signé",
+                   "ouverte place Jean-Moulin", "relogés dans d'autres quartiers", "72 sur site",
+                   "la cérémonie s'est tenue à Castelrives"],
+                  ["1 200 logements", "signée le 14 octobre", "la convention a été signée"]),
         "energy_class": (["classés en étiquette E", "atteindre l'étiquette C", "Classe A"],
                          ["Le label a permis", "Lot B", "une classe de CP"]),
     }  # fmt: skip
