@@ -305,12 +305,34 @@ def given_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def kind_match(asked: set[str], text: str) -> float:
+# What a table's bare figures are, said by its header cells, caption or heading: "Région | 12 000 |
+# 15 000" under "Financeur | 2024 | 2025" and "4. Plan de financement (en euros)" gives sums.
+_MONEY_CONTEXT = re.compile(
+    r"€|\b(?:euros?|EUR|k€|montants?|financements?|budgets?|co[uû]ts?|subventions?|"
+    r"d[ée]penses?|recettes?|funding|amounts?|costs?)\b", re.IGNORECASE)  # fmt: skip
+_SHARE_CONTEXT = re.compile(r"%|\b(?:pourcentages?|taux|percentage|share)\b", re.IGNORECASE)
+
+
+def context_kinds(text: str, context: str) -> frozenset[str]:
+    """The kinds a table row's bare numbers give, from what its header and heading say they
+    are (none for a text without a number, or without such a context)."""
+    if not context or "count" not in given_kinds(text):
+        return frozenset()
+    kinds = set()
+    if _MONEY_CONTEXT.search(context):
+        kinds.add("amount")
+    if _SHARE_CONTEXT.search(context):
+        kinds.add("share")
+    return frozenset(kinds)
+
+
+def kind_match(asked: set[str], text: str, context: str = "") -> float:
     """+1 when the unit gives one of the kinds asked for, -1 when it gives none, 0 when the
-    question asks for no particular kind."""
+    question asks for no particular kind. `context`: a table row's header cells and heading,
+    which say what its bare figures are (`context_kinds`)."""
     if not asked:
         return 0.0
-    given = given_kinds(text)
+    given = given_kinds(text) | context_kinds(text, context)
     if PART_OF_SUM in asked and "amount" in given:
         return 1.0  # "la part de l'ANRU": "dont 68 M€ de subventions ANRU"
     return 1.0 if asked & given else -1.0

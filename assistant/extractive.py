@@ -666,12 +666,14 @@ def _label_names_its_subject(unit: Unit) -> bool:
 _ROLE_COMPLEMENT = re.compile(r"\b(?:au|aux|du|des)\s+[\w'’-]+", re.IGNORECASE)
 
 
-def _kind(q: QuestionSignals, text: str, names_a_person: Callable[[str], bool] | None) -> float:
+def _kind(q: QuestionSignals, text: str, names_a_person: Callable[[str], bool] | None,
+          context: str = "") -> float:  # fmt: skip
     """`kind_match`, on the text without the question's names when a person is asked; a human
     role asked for ("le maire", "the chief executive") is given by someone's name only: "le
-    maire de Pontaury, Action Logement" names bodies, not the mayor."""
+    maire de Pontaury, Action Logement" names bodies, not the mayor. `context`: a table row's
+    header and heading."""
     if "person" not in q.asked:
-        return kind_match(q.asked, text)
+        return kind_match(q.asked, text, context)
     plain = _without_names(q, text)
     kind = kind_match(q.asked, plain)
     if HUMAN in q.asked and names_a_person is not None and kind > 0:
@@ -739,7 +741,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         "lexical": covered / total, "lexical_doc": covered_doc / total,
         "heading": under_heading / total,
         "focus_missing": float(focus_missing),
-        "kind": _kind(q, unit.text, names_a_person),
+        "kind": _kind(q, unit.text, names_a_person,
+                      " ".join((*unit.header, unit.heading or "")) if unit.kind == "row" else ""),
         "passage_rr": 1.0 / passage, "field": float(unit.kind == "field"),
         "item": float(unit.kind == "item"),
     }  # fmt: skip

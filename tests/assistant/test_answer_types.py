@@ -8,6 +8,7 @@ from assistant.answer_types import (
     HUMAN,
     PART_OF_SUM,
     asked_kinds,
+    context_kinds,
     covers_years,
     given_kinds,
     kind_match,
@@ -352,3 +353,14 @@ def test_a_long_run_of_numbers_is_read_in_linear_time() -> None:
     for text in ("1 " * 100_000, "12." * 100_000):
         kinds = given_kinds(text)
         assert "count" in kinds and "amount" not in kinds
+
+
+def test_a_tables_bare_figures_are_what_its_header_and_heading_say() -> None:
+    """"Région | 12 000 | 15 000" under "Financeur | 2024 | 2025" in "4. Plan de financement"
+    gives sums; the same row under "Indicateurs" gives counts only."""
+    row = "Région | Programme régional de formation | 12 000 | 15 000 | 15 000 | 42 000"
+    assert kind_match({"amount"}, row) == -1.0
+    assert kind_match({"amount"}, row, "Financeur Nature 2024 2025 2026 4. Plan de financement") == 1.0
+    assert kind_match({"amount"}, row, "Indicateur Valeur 2024 Indicateurs") == -1.0
+    assert kind_match({"share"}, "ANRU | 40", "Financeur Part (%)") == 1.0
+    assert context_kinds("Pilote | Ville de Saint-Euloge", "Plan de financement") == frozenset()
