@@ -74,6 +74,10 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+# The abbreviation of "number" before one: "No. 1", "Nos 3 et 4", "N° 212".
+_NUMBER_SIGN = re.compile(r"\b[Nn](?:o|os|°|º)\b\.?(?=\s*\d)|\b[Nn][°º]")
+
+
 # Analysed texts remembered per version (about 1 KB each): every unit of a few thousand
 # documents, with their sections.
 TOKENS_MEMO = 50_000
@@ -240,6 +244,7 @@ class CorpusNames:
         return found
 
     def _question_scope(self, question: str) -> QuestionScope:
+        question = _NUMBER_SIGN.sub(" ", question)  # "amendment No. 1": "No" is no place
         words = list(_WORD.finditer(question))
         groups: list[list[str]] = []
         current: list[str] = []

@@ -54,6 +54,15 @@ def test_a_name_the_corpus_never_mentions_is_unknown(names: CorpusNames) -> None
     assert english.blocking_unknown("en") == []  # an English rendering, a month: not places
 
 
+def test_the_abbreviation_of_number_is_no_name(names: CorpusNames) -> None:
+    """"Amendment No. 1" is a numbered amendment, not a place "No" the corpus never mentions
+    (which made the whole question unanswerable)."""
+    assert _names(names, "When was amendment No. 1 to the Bagneux agreement signed?") == [
+        ("Bagneux", True, False)
+    ]
+    assert _names(names, "Que dit l'avenant N° 2 de Bagneux ?") == [("Bagneux", True, False)]
+
+
 def test_a_designating_letter_belongs_to_its_name(names: CorpusNames) -> None:
     """"Block C" is one name, an English rendering of "la barre C", not the unknown place
     "Block" that would make the question unanswerable."""
