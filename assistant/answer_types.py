@@ -217,7 +217,10 @@ _HUMAN_ROLE = re.compile(
     r"(?:vice-)?presidents?|chair(?:man|woman|person)|head|chiefs?|executives?|officers?|"
     r"managers?|coordinators?|consultants?|sociologists?|architects?|journalists?|authors?|"
     r"writers?|photographers?|witness(?:es)?|secretar(?:y|ies)|delegates?|prefects?|"
-    r"ministers?|council+ors?|officials?)\b",
+    r"ministers?|council+ors?|officials?|"
+    # ... or by what they do: "qui préside le conseil citoyen", "who chairs the committee".
+    r"(?<=qui )(?:pr[ée]side|pr[ée]sidait|dirige|dirigeait)|"
+    r"(?<=who )(?:chairs|chaired|heads|headed|presides|presided))\b",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,10 @@ from assistant.scope import source_kind
         ("Qui est Monique Varenne ?", set()),
         ("Who is the current director general of ANRU?", {"person", HUMAN}),
         ("Qui est le maire ?", {"person", HUMAN}),
+        # Someone who chairs or heads a body is a person, not the body.
+        ("Qui dirige Habitat des Marais ?", {"person", HUMAN}),
+        ("Who chairs the citizens' council?", {"person", HUMAN}),
+        ("Qui pilote la fiche action ?", {"person"}),  # a body may lead an action
         # How often something happens is a frequency, not a count or a duration.
         ("À quelle fréquence le comité de pilotage se réunit-il ?", {"frequency"}),
         ("Tous les combien la satisfaction est-elle mesurée ?", {"frequency"}),
