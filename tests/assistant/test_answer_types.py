@@ -48,7 +48,7 @@ from assistant.scope import source_kind
         ("Quel jour les engins ont-ils commencé à démolir l'immeuble ?", {"day"}),
         ("On what day did the demolition start?", {"day"}),
         ("Combien de démolitions ?", {"count"}),
-        ("Qui présidait le conseil ?", {"person"}),
+        ("Qui présidait le conseil ?", {"person", HUMAN}),  # someone, not a body
         ("Par qui la mission a-t-elle été menée ?", {"person"}),
         ("Quel est le montant des indemnités, et qui les finance ?", {"amount", "person"}),
         ("Quels sont les deux enjeux majeurs qui demeurent à Bagneux ?", set()),
