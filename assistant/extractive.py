@@ -675,7 +675,7 @@ def _kind(q: QuestionSignals, text: str, names_a_person: Callable[[str], bool] |
     if "person" not in q.asked:
         return kind_match(q.asked, text, context)
     plain = _without_names(q, text)
-    kind = kind_match(q.asked, plain)
+    kind = kind_match(q.asked, plain, context)
     if HUMAN in q.asked and names_a_person is not None and kind > 0:
         if not given_kinds(plain) & (q.asked - {"person", HUMAN}) and not names_a_person(plain):
             return -1.0

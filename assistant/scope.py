@@ -620,7 +620,9 @@ def spelled_acronyms(question: str, acronyms: frozenset[str]) -> dict[str, str]:
 # names; these are the common nouns of the document kinds (ingest.records.DOC_TYPES).
 _SOURCE_KINDS = (
     ("article", re.compile(
-        r"\b(?:presse|journal|journaux|newspapers?|press|magazines?|articles?|reportages?|"
+        # (not "l'article 5 de la convention", a clause)
+        r"\b(?:presse|journal|journaux|newspapers?|press|magazines?|"
+        r"articles?(?!\s+(?:[LRD]\.?\s*)?\d)|reportages?|"
         r"gazette|quotidiens?\s+(?:local|locaux|régional|régionaux|national)|daily\s+paper)\b",
         re.IGNORECASE)),
     ("action_sheet", re.compile(r"\b(?:fiches?[- ]actions?|fiches?\s+d['’]action|action\s+sheets?)\b",

@@ -345,6 +345,7 @@ def test_measures_times_places_and_energy_classes_are_given_with_their_units() -
      ("What are the sources credited on the Antony mission sheet?", "mission_sheet"),
      ("Quels problèmes du quotidien reviennent sans cesse ?", None),  # "daily", no newspaper
      ("Does the article quote the action sheet?", None),  # two kinds: neither scopes
+     ("Que prévoit l'article 5 de la convention ?", None),  # a clause, not a press article
      ("Combien de démolitions à Antony ?", None)],
 )
 def test_the_source_a_question_names(question: str, kind: str | None) -> None:
