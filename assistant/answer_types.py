@@ -27,7 +27,7 @@ _QUESTION = {
     # "l'apport financier de la Région", "sa participation financière", "financial support"
     r"(?:apports?|contributions?|participations?)\s+financi[eè]re?s?|"
     r"financial\s+(?:contributions?|support|participation|input)|"
-    r"financements?|subventions?|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
+    r"financements?|subventions?|grants?|subsid(?:y|ies)|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
     r"funding|fees?|honoraires|prix|price|somme|(?<!nous )sommes(?![- ]nous)|sums?|loyers?|rents?)\b|"
     # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?": a sum paid.
     r"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{0,80}?\b(?:pay[ée]e?s?|vers(?:e|ent|é|ée|és|ées)|d[ée]pens[ée]e?s?|"
@@ -39,7 +39,10 @@ _QUESTION = {
     # "How much ANRU grant money goes into ...?"
     r"\bhow much(?:\s+[\w'’-]+){0,4}?\s+(?:money|funding|grants?|subsid(?:y|ies)|funds|euros|"
     r"financing|investment)\b",
-    "share": r"(\b(parts?|pourcentages?|proportions?|fractions?|taux|share|percentage|proportion|rate|"
+    # "share" and "rate" before an object are verbs: "How does the chief executive rate these
+    # files?", "How do the partners share the cost?"
+    "share": r"(\b(parts?|pourcentages?|proportions?|fractions?|taux|percentage|proportion|"
+    r"(?:share|rate)(?!\s+(?:these|this|that|those|the|its|their|them|it|his|her|our|a|an)\b)|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
     r"pendant combien|how long|how much time|how (?:quickly|fast|soon|rapidly)|"
@@ -239,6 +242,9 @@ _WHICH_NOUN = re.compile(
 _VALUE_NOUN = re.compile(
     r"(?:share|percentage|proportion|rate|part|parts|taux|pourcentage|proportions?|fractions?|"
     r"amount|sum|cost|costs|budget|fees?|price|montants?|sommes?|co[uû]ts?|budgets?|prix|"
+    # a grant is a sum ("Quelle subvention l'ANRU a-t-elle accordée ?"); "quels financements"
+    # may ask who funds
+    r"subventions?|grants?|subsid(?:y|ies)|"
     r"enveloppes?|honoraires|loyers?|rents?|écarts?|difference|gap|hausse|baisse|increase|decrease|"
     r"level|niveau)",
     re.IGNORECASE,

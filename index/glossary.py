@@ -95,6 +95,8 @@ EN_TO_FR: dict[str, str] = {
     "factory": "usine",
     "steelworks": "usine",
     "consultancy": "cabinet équipe",
+    "income": "revenu revenus ressources",
+    "incomes": "revenus ressources",
     "household": "ménage",
     "households": "ménages",
     "rehousing": "relogement",

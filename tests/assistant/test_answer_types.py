@@ -139,6 +139,12 @@ from assistant.scope import source_kind
         ("De combien la facture a-t-elle dépassé l'enveloppe prévue ?", {"amount", "share"}),
         ("By how much was the number of indicators cut?", {"amount", "share", "count"}),
         ("De combien de logements dispose le quartier ?", {"count"}),
+        # A grant is a sum; "share" and "rate" before an object are verbs.
+        ("Quelle subvention l'ANRU a-t-elle accordée pour la promenade ?", {"amount"}),
+        ("What grant did the Region award the project?", {"amount"}),
+        ("How does the chief executive rate these renewal files?", set()),
+        ("How do the partners share the cost?", {"amount"}),
+        ("What is the unemployment rate in the neighbourhood?", {"share"}),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:

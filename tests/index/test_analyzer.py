@@ -33,6 +33,7 @@ def test_glossary_expands_english_field_terms_only_for_english():
     expanded = expand_query("what were Antony's closure stakes?")
     assert "clôture" in expanded and "enjeux" in expanded
     assert expand_query("rien à traduire ici") == "rien à traduire ici"
+    assert "revenu" in expand_query("How does household income compare with the town's?")
 
 
 def test_rehousing_terms_reach_the_french_units():
