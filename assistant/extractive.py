@@ -776,6 +776,13 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         # signé ?" not by "le PRU, signé en 2007".
         return Extraction([], confidence, True)
     ranked = sorted(eligible, key=lambda c: -c.probability)
+    if single_value and ranked[0].signals.get("kind", 0.0) < 0:
+        # One value asked, and the unit that best matches the question does not give that
+        # kind of value: what the corpus says about the thing asked is not its value ("What fee
+        # did the landlord pay the firm?" best matches the team field; "Quelle part minimale de
+        # relogements dans le neuf la charte imposait-elle ?" the line saying the charter was
+        # written). Another unit's figure would be about something else.
+        return Extraction([], confidence, True)
     for c in candidates:
         c.unit.score = c.probability  # type: ignore[attr-defined]
     units: list[Unit] = [c.unit for c in candidates]  # type: ignore[misc]

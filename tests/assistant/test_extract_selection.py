@@ -261,11 +261,13 @@ def test_one_value_asked_gets_the_item_with_its_lead_in_not_the_whole_list() -> 
     assert "Numéro unique : 312 signalements traités" in quoted
     assert "Charte chantier" not in quoted
     candidates = _candidates({"312": 0.95, "24 réunions": 0.3}, text)
-    # The best item does not give the value asked for (a runner-up does): the list stays whole.
+    # The best item does not give the value asked for (a runner-up does): the list stays whole
+    # for a question that asks for no single value; one that does is refused (the unit that
+    # best matches it gives no such value: another unit's figure would be about something else).
     for c in candidates:
         c.signals["kind"] = 1.0 if "24 réunions" in c.unit.text else -1.0
-    assert "Charte chantier" in [
-        u.text for u in extract(candidates, FakeScorer(), 0.5, single_value=True).units]
+    assert "Charte chantier" in [u.text for u in extract(candidates, FakeScorer(), 0.5).units]
+    assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
 
 
 def test_one_value_asked_and_no_unit_giving_it_about_the_thing_asked_is_refused() -> None:
@@ -279,9 +281,16 @@ def test_one_value_asked_and_no_unit_giving_it_about_the_thing_asked_is_refused(
         c.signals.update(kind=1.0 if amount else -1.0, focus_missing=1.0 if amount else 0.0)
     assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
     assert not extract(candidates, FakeScorer(), 0.5).refused
-    # The same sum about the thing asked answers.
+    # The same sum about the thing asked answers when it is the unit that best matches the
+    # question; not when the best match gives no sum ("What fee did the landlord pay the
+    # firm?" best matches the team field: the project's sum is about something else).
     for c in candidates:
         c.signals["focus_missing"] = 0.0
+    assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
+    candidates = _candidates({"ANRU": 0.8, "Montant": 0.9}, text)
+    for c in candidates:
+        amount = "M€" in c.unit.text
+        c.signals.update(kind=1.0 if amount else -1.0, focus_missing=0.0)
     quoted = extract(candidates, FakeScorer(), 0.5, single_value=True)
     assert not quoted.refused and "Montant du projet : 167 M€" in [u.text for u in quoted.units]
 
