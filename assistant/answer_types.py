@@ -38,7 +38,7 @@ _QUESTION = {
     r"\bhow much\b[^?]{0,80}?\b(?:paid|spent|invested|granted|earned)\b|"
     # "How much ANRU grant money goes into ...?"
     r"\bhow much(?:\s+[\w'’-]+){0,4}?\s+(?:money|funding|grants?|subsid(?:y|ies)|funds|euros|"
-    r"financing|investment)\b",
+    r"financing|investment|loans?)\b|\bhow much in\b",
     # "share" and "rate" before an object are verbs: "How does the chief executive rate these
     # files?", "How do the partners share the cost?"
     "share": r"(\b(parts?|pourcentages?|proportions?|fractions?|taux|percentage|proportion|"

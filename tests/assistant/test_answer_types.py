@@ -142,6 +142,7 @@ from assistant.scope import source_kind
         # A grant is a sum; "share" and "rate" before an object are verbs.
         ("Quelle subvention l'ANRU a-t-elle accordée pour la promenade ?", {"amount"}),
         ("What grant did the Region award the project?", {"amount"}),
+        ("How much in subsidised loans did Action Logement commit?", {"amount"}),
         ("How does the chief executive rate these renewal files?", set()),
         ("How do the partners share the cost?", {"amount"}),
         ("What is the unemployment rate in the neighbourhood?", {"share"}),
