@@ -85,6 +85,8 @@ NOTICE_UNCITED = {
 # A unit of a retrieved passage with its signals and whether it is in the question's scope;
 # per question, the rows of the passages rated so far, by chunk id.
 UnitRow = tuple[Unit, dict[str, float], bool]
+# Sentences before a unit in its paragraph that say what it is about (`_paragraph_before`).
+PARAGRAPH_LEAD = 4
 UnitMemo = dict[str, list[UnitRow]]
 
 
@@ -305,14 +307,18 @@ class Assistant:
             dated = covers_years(years, hit.chunk.indexed_text()) or bool(
                 years & cache.doc_years.get(hit.chunk.doc_id, frozenset())
             )
+            paragraph: list[Unit] = []  # the sentences before this one in its paragraph
             for unit, similarity in zip(units, dense, strict=True):
                 values = unit_signals(signals, unit, hit, n, doc_tokens, names.tokens,
                                       names.names_a_person)  # fmt: skip
                 values["dense"] = float(similarity)
+                paragraph = _paragraph_before(hit.chunk.text, paragraph, unit)
                 in_scope, values["names_missing"] = names.check(
-                    scope, hit.chunk.doc_id, unit.heading, unit.text
+                    scope, hit.chunk.doc_id, unit.heading,
+                    " ".join(u.text for u in (*paragraph, unit)),
                 )
                 rows.append((unit, values, in_scope and dated and not unanswerable))
+                paragraph.append(unit)
         return out
 
     def candidates(self, index: Index, query: str, language: str, vector: Any,
@@ -522,6 +528,18 @@ class Assistant:
         if extraction.refused:
             return self._refusal(query, language, hits, notice)
         return self._extractive(query, language, hits, extraction, notice)
+
+
+def _paragraph_before(passage: str, before: list[Unit], unit: Unit) -> list[Unit]:
+    """The sentences before `unit` in its paragraph (`before`: those before the previous unit,
+    and it), at most PARAGRAPH_LEAD: a sentence is about what its paragraph names. "Reste le
+    centre commercial de la place des Merisiers [...]. La Banque des Territoires apportera 1,9
+    million d'euros [...]. Les habitants, eux, attendent surtout le retour d'une boulangerie."
+    speaks of the Merisiers throughout."""
+    if (unit.kind != "sentence" or not before or before[-1].kind != "sentence"
+            or "\n" in passage[before[-1].end : unit.start]):  # fmt: skip
+        return []
+    return before[-PARAGRAPH_LEAD:]
 
 
 class MarkerFilter:

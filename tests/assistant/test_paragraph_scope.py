@@ -1,0 +1,45 @@
+"""A sentence is read with the sentences before it in its paragraph for what it is about
+(assistant/answering.py `_paragraph_before`): pure logic, on units split from a text."""
+
+from __future__ import annotations
+
+from assistant.answering import PARAGRAPH_LEAD, _paragraph_before
+from ingest.units import Unit, split_units
+
+TEXT = (
+    "Le centre commercial\n\n"
+    "Reste le centre commercial de la place des Merisiers, dont quatre cellules sont vides. "
+    "La Banque des Territoires apportera 1,9 million d'euros. "
+    "Les habitants, eux, attendent surtout le retour d'une boulangerie.\n\n"
+    "Le quartier compte 6 150 habitants.\n\n"
+    "- Une première action\n- Une seconde action\n"
+)
+
+
+def leads(text: str) -> dict[str, list[str]]:
+    """Each unit's text -> the texts read with it, as `unit_rows` walks a passage."""
+    out: dict[str, list[str]] = {}
+    before: list[Unit] = []
+    for unit in split_units(text, 1):
+        before = _paragraph_before(text, before, unit)
+        out[unit.text] = [u.text for u in before]
+        before.append(unit)
+    return out
+
+
+def test_a_sentence_is_read_with_the_sentences_before_it_in_its_paragraph() -> None:
+    read = leads(TEXT)
+    first = "Reste le centre commercial de la place des Merisiers, dont quatre cellules sont vides."
+    assert read[first] == []
+    assert read["Les habitants, eux, attendent surtout le retour d'une boulangerie."] == [
+        first, "La Banque des Territoires apportera 1,9 million d'euros."]
+    # Another paragraph, and list items, stand alone.
+    assert read["Le quartier compte 6 150 habitants."] == []
+    assert read["Une seconde action"] == []
+
+
+def test_the_lead_is_bounded() -> None:
+    text = " ".join(f"Phrase numéro {i} du paragraphe." for i in range(12))
+    read = leads(text)
+    assert len(read["Phrase numéro 11 du paragraphe."]) == PARAGRAPH_LEAD
+    assert read["Phrase numéro 11 du paragraphe."][-1] == "Phrase numéro 10 du paragraphe."
