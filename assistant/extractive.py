@@ -638,6 +638,24 @@ def _without_names(q: QuestionSignals, text: str) -> str:
     return _CAPITALISED_RUN.sub(blank, text)
 
 
+_ARTICLE_FIRST = re.compile(r"^(?:Le|La|Les|L['’]|Un|Une|The|A|An)\s*")
+
+
+@lru_cache(maxsize=50_000)
+def _names_blanked(text: str) -> str:
+    """The text with the words of its multi-word names blanked but their first ("Trame &
+    Territoires Conseil" -> "Trame"; "Le Conseil citoyen" and "Ville de Pontaury" keep their
+    first word)."""
+
+    def first_only(match: re.Match[str]) -> str:
+        run = _ARTICLE_FIRST.sub("", match.group())
+        words = re.findall(r"[\w'’-]+", run)
+        capitalised = [w for w in words if w[:1].isupper()]
+        return match.group() if len(capitalised) < 2 else f" {capitalised[0]} "
+
+    return _CAPITALISED_RUN.sub(first_only, text)
+
+
 # A field label that says what its value is of: "Montant du projet", "Type de mission".
 _LABEL_OF = re.compile(r"^[^:]{0,60}?\b(?:du|des|de|d['’]|of)\s*\w", re.IGNORECASE)
 
@@ -699,6 +717,13 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     # Where the thing asked for must be named. A role asked for is someone's own, not the
     # complement of another's: "Mathieu Orsoni, adjoint au maire" is no mayor.
     said = tokens(_ROLE_COMPLEMENT.sub(" ", unit.text)) if HUMAN in q.asked else own
+    if any(c.is_focus and c.tokens & said for c in q.concepts):
+        # A word of the thing asked said only inside a name ("Trame & Territoires Conseil"
+        # for "le conseil citoyen") does not name it.
+        if HUMAN in q.asked:
+            said = tokens(_names_blanked(_ROLE_COMPLEMENT.sub(" ", unit.text)))
+        else:
+            said = tokens(" ".join((_names_blanked(unit.text), *unit.header)))
     focus_space = said | section | heading
     compared = frozenset().union(*q.alternatives) if q.alternatives else frozenset()
     # About one of the names compared: the others' words count as covered too.

@@ -9,6 +9,7 @@ import pytest
 from assistant.extractive import (
     ConceptWeights,
     QuestionSignals,
+    _names_blanked,
     cost_subject,
     designations,
     focus_tokens,
@@ -571,3 +572,17 @@ def test_everyday_english_words_reach_the_documents_french() -> None:
                         "homes, and what is the yearly upkeep?")
     for french in ("neuf", "récent", "annuel", "entretien"):
         assert any(set(analyze(french)) <= c for c in question), french
+
+
+def test_a_word_inside_a_name_does_not_name_the_thing_asked() -> None:
+    """"Qui préside le conseil citoyen ?": "Trame & Territoires Conseil" (a firm) says
+    "conseil" only inside its name; "Le Conseil citoyen" and "Conseil Citoyen des X" name it
+    (the name's first word)."""
+    question = "Qui préside le conseil citoyen des Aubépines ?"
+    firm = "Équipe : Trame & Territoires Conseil – Bérénice Faucheux-Arnaud (directrice de mission)"
+    assert _signals(question, firm)["focus_missing"] == 1.0
+    assert _signals(question, "Le Conseil Citoyen des Aubépines est présidé par Jean Roux.")[
+        "focus_missing"] == 0.0
+    assert _signals(question, "Le conseil citoyen est présidé par Jean Roux.")[
+        "focus_missing"] == 0.0
+    assert _names_blanked("Ville de Pontaury") == " Ville "
