@@ -36,6 +36,8 @@ _QUESTION = {
     r"met|mettent|mettra|mis|consacr(?:e|ent|é|ée|era)|allou(?:e|ent|é|ée)|"
     r"accord(?:e|ent|é|ée)|pr[êe]t(?:e|ent|é)|contribu(?:e|ent|é))\b|"
     r"\bhow much\b[^?]{0,80}?\b(?:paid|spent|invested|granted|earned)\b|"
+    # "À combien s'élèvent les prêts ?" (not a number or a rate: "à combien s'élève le nombre")
+    r"\b(?:à|a)\s+combien\s+s['’]él[eè]v\w*\b(?![^?]{0,60}\b(?:nombre|taux|part|effectifs?)\b)|"
     # "How much ANRU grant money goes into ...?"
     r"\bhow much(?:\s+[\w'’-]+){0,4}?\s+(?:money|funding|grants?|subsid(?:y|ies)|funds|euros|"
     r"financing|investment|loans?)\b|\bhow much in\b",

@@ -170,8 +170,24 @@ _COST_OF = re.compile(
 # "quel montant de subventions l'ANRU a-t-elle apporté".
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?[A-ZÀ-Ý][\w'’-]*)*"
 _GIVER = re.compile(
-    rf"\b[Hh]ow\s+much(?:\s+money)?\s+(?:did|does|do|will|would|has|have)\s+(?:the\s+)?(?P<en>{_NAME})\s+"
-    r"(?:contribute|pay|give|put|grant|invest|spend|fund|provide|bring)|"
+    rf"\b[Hh]ow\s+much(?:\s+(?:money|in\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:did|does|do|will|would|has|"
+    rf"have)\s+(?:the\s+)?(?P<en>{_NAME})\s+"
+    r"(?:contribut|pay|paid|giv|gave|put|grant|invest|spen|fund|provid|bring|brought|lend|lent|"
+    r"commit|award|allocat|loan)\w*|"
+    # The present, with the subject after the verb: "Action Logement accorde-t-il",
+    # "l'ANRU apporte-t-elle", "combien la Région met-elle".
+    # The subject stands right after what is asked ("combien", "quelle somme", "quel montant de
+    # prêts"), not after another noun it qualifies ("les organismes HLM des Alisiers
+    # consacrent-ils") nor in a coordination ("la Région et la commune de X versent-elles").
+    r"\b(?i:combien|montants?|sommes?|budgets?|prêts?|subventions?|crédits?|financements?|euros)\s+"
+    rf"(?:l['’]|le\s+|la\s+|les\s+)?(?P<now>{_NAME})\s+(?:(?:vers|apport|financ|invest|donn|"
+    r"d[ée]pens|accord|allou|consacr|prêt|pret|mobilis)\w*-(?:t-)?|met-|mettent-)"
+    r"(?:il|elle|ils|elles)\b|"
+    # A sum named by its giver: "les prêts d'Action Logement", "la participation de la Région",
+    # "Action Logement's loans".
+    r"\b(?i:prêts?|subventions?|participations?|contributions?|apports?|financements?|concours)\s+"
+    rf"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<of>{_NAME})|"
+    rf"\b(?P<owner>{_NAME})['’]s\s+(?:loans?|grants?|subsid(?:y|ies)|contributions?|funding|share)\b|"
     rf"\b(?:l['’]|le\s+|la\s+|les\s+)?(?P<fr>{_NAME})\s+(?:a|ont|avait|avaient|va|vont|aura|auront)-t-"
     r"(?:il|elle|ils|elles)\s+(?:vers[ée]|apport[ée]|financ[ée]|invest[ie]|donn[ée]|d[ée]pens[ée]|"
     r"accord[ée]|allou[ée]|consacr[ée]|mis|mobilis[ée])|"
@@ -296,7 +312,8 @@ def giver_name(question: str) -> str:
     found = _GIVER.search(question)
     if not found or not asked_kinds(question) & {"amount", "share"}:
         return ""
-    return found.group("en") or found.group("fr") or found.group("named")
+    return next(found.group(g) for g in ("en", "fr", "now", "of", "owner", "named")
+                if found.group(g))
 
 
 def giver_spellings(question: str) -> list[frozenset[str]]:

@@ -432,6 +432,14 @@ def test_an_acronym_of_no_body_names_no_one() -> None:
      ("Quel montant de subventions l'ANRU a-t-elle versé au PRU ?", "ANRU"),
      ("How much did the Caisse des Dépôts provide?", "Caisse des Dépôts"),
      ("How much ANRU grant money goes into the Pré-Saint-Mard project?", "ANRU"),
+     # The present with the subject after the verb, a sum named by its giver, more verbs.
+     ("Quel montant de prêts Action Logement accorde-t-il au projet du Pradal ?",
+      "Action Logement"),
+     ("Combien l'ANRU apporte-t-elle en subventions au projet ?", "ANRU"),
+     ("À combien s'élèvent les prêts d'Action Logement pour le projet ?", "Action Logement"),
+     ("How much in subsidised loans did Action Logement commit?", "Action Logement"),
+     ("What is Action Logement's share of the funding?", "Action Logement"),
+     ("Combien la mairie met-elle au pot ?", ""),  # no name
      ("How much did the agency put in?", ""),  # no name
      ("Quand la Ville a-t-elle signé ?", "")],  # no sum asked
 )
