@@ -174,11 +174,10 @@ _GIVER = re.compile(
     rf"have)\s+(?:the\s+)?(?P<en>{_NAME})\s+"
     r"(?:contribut|pay|paid|giv|gave|put|grant|invest|spen|fund|provid|bring|brought|lend|lent|"
     r"commit|award|allocat|loan)\w*|"
-    # The present, with the subject after the verb: "Action Logement accorde-t-il",
-    # "l'ANRU apporte-t-elle", "combien la Région met-elle".
-    # The subject stands right after what is asked ("combien", "quelle somme", "quel montant de
-    # prêts"), not after another noun it qualifies ("les organismes HLM des Alisiers
-    # consacrent-ils") nor in a coordination ("la Région et la commune de X versent-elles").
+    # The present, with the subject after the verb ("combien l'ANRU apporte-t-elle", "quel
+    # montant de prêts Action Logement accorde-t-il"): the subject stands right after what is
+    # asked, not after a noun it qualifies ("les organismes HLM des Alisiers consacrent-ils")
+    # nor in a coordination ("la Région et la commune de X versent-elles").
     r"\b(?i:combien|montants?|sommes?|budgets?|prêts?|subventions?|crédits?|financements?|euros)\s+"
     rf"(?:l['’]|le\s+|la\s+|les\s+)?(?P<now>{_NAME})\s+(?:(?:vers|apport|financ|invest|donn|"
     r"d[ée]pens|accord|allou|consacr|prêt|pret|mobilis)\w*-(?:t-)?|met-|mettent-)"

@@ -33,7 +33,7 @@ from tests.evals.helpers import DEV, SHIPPED, run, settings_for  # noqa: E402
 # CI's gate on the test split over the shipped corpus (.ci/run holds the same arguments).
 SHIPPED_GATE = ["--min", "hit_at_1=0.81", "--min", "hit_at_5=0.97", "--min", "mrr_at_10=0.88",
                 "--min", "citations.valid=1.0", "--min", "citations.supported=0.95",
-                "--min", "fact_recall=0.80", "--min", "refusal.recall=0.61",
+                "--min", "fact_recall=0.80", "--min", "refusal.recall=0.66",
                 "--max", "refusal.refused_answerable_rate=0.09",
                 "--max", "citations.other_place=0.05"]  # fmt: skip
 JUDGE_OK = {"faithfulness": {"score": 1, "reason": "Appuyé par [1]."},
