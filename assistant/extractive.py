@@ -817,12 +817,17 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         # signé ?" not by "le PRU, signé en 2007".
         return Extraction([], confidence, True)
     ranked = sorted(eligible, key=lambda c: -c.probability)
-    if single_value and ranked[0].signals.get("kind", 0.0) < 0:
+    if single_value and ranked[0].signals.get("kind", 0.0) < 0 and not any(
+        c.unit.kind == "field" and c.passage == ranked[0].passage and _gives_what_is_asked(c)
+        for c in ranked
+    ):
         # One value asked, and the unit that best matches the question does not give that
         # kind of value: what the corpus says about the thing asked is not its value ("What fee
         # did the landlord pay the firm?" best matches the team field; "Quelle part minimale de
         # relogements dans le neuf la charte imposait-elle ?" the line saying the charter was
-        # written). Another unit's figure would be about something else.
+        # written). Another unit's figure would be about something else; not a field of the
+        # same sheet that gives it about the thing asked ("How long did the mission run?" best
+        # matches the mission's title field, "Dates : 2019-2021 (18 mois)" answers).
         return Extraction([], confidence, True)
     for c in candidates:
         c.unit.score = c.probability  # type: ignore[attr-defined]

@@ -282,11 +282,19 @@ def test_one_value_asked_and_no_unit_giving_it_about_the_thing_asked_is_refused(
     assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
     assert not extract(candidates, FakeScorer(), 0.5).refused
     # The same sum about the thing asked answers when it is the unit that best matches the
-    # question; not when the best match gives no sum ("What fee did the landlord pay the
-    # firm?" best matches the team field: the project's sum is about something else).
+    # question, or a field of the same sheet; not a sentence of another passage when the best
+    # match gives no sum ("What fee did the landlord pay the firm?" best matches the team
+    # field: another document's sum is about something else).
     for c in candidates:
         c.signals["focus_missing"] = 0.0
-    assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
+    quoted = extract(candidates, FakeScorer(), 0.5, single_value=True)
+    assert not quoted.refused and "Montant du projet : 167 M€" in [u.text for u in quoted.units]
+    elsewhere = _candidates({"ANRU": 0.9}, "Fiche\n\nMaître d'ouvrage : ANRU\n") + _candidates(
+        {"Le projet": 0.8}, "Article\n\nLe projet coûte 167 M€.\n", 2)
+    for c in elsewhere:
+        amount = "M€" in c.unit.text
+        c.signals.update(kind=1.0 if amount else -1.0, focus_missing=0.0)
+    assert extract(elsewhere, FakeScorer(), 0.5, single_value=True).refused
     candidates = _candidates({"ANRU": 0.8, "Montant": 0.9}, text)
     for c in candidates:
         amount = "M€" in c.unit.text
