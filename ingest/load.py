@@ -353,6 +353,7 @@ def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         boxes = [box for box in _article_boxes(html) if _squeezed(box) not in _squeezed(text)]
         if boxes:
             text = text.rstrip() + "\n\n" + "\n\n".join(boxes)
+        text = _with_lead(text, _article_lead(html, text))
         return _with_byline(text, _byline(html)), metadata
     metadata["extraction"] = "fallback"
     return _html_body_text(html, path), metadata
@@ -406,6 +407,51 @@ def _article_boxes(html: str) -> list[str]:
                 lines = [" ".join(box.text_content().split())]
             boxes.append("\n".join(line for line in lines if line))
     return [b for b in boxes if b]
+
+
+# A paragraph of prose: a few words ending a sentence, not a label or a line of links.
+LEAD_MIN_WORDS = 8
+
+
+def _article_lead(html: str, text: str) -> list[str]:
+    """The paragraphs of an article that come before the first paragraph `text` (trafilatura's
+    extraction) kept, which it drops with the page's header: the standfirst ("chapô") between the
+    headline and the body, often the article's summary of its own figures ("Le chantier doit
+    durer sept mois."). Only prose is taken (at least LEAD_MIN_WORDS words ending a sentence,
+    mostly not links), inside the page's `<article>` (else `<main>`), outside its boxes."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    roots = tree.xpath("//article") or tree.xpath("//main")
+    kept = _squeezed(text)
+    lead: list[str] = []
+    for root in roots[:1]:
+        for paragraph in root.iter("p"):
+            if any(a.tag in ("aside", "figure", "nav", "footer") for a in paragraph.iterancestors()):
+                continue
+            words = " ".join(paragraph.text_content().split())
+            if not words:
+                continue
+            if _squeezed(words) in kept:
+                break  # the body the extraction kept starts here
+            linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+            if (len(words.split()) >= LEAD_MIN_WORDS and words[-1] in ".!?…»"
+                    and linked <= len(words) / 2):  # fmt: skip
+                lead.append(words)
+    return lead
+
+
+def _with_lead(text: str, lead: list[str]) -> str:
+    """The article's text with its standfirst before the body, after the headline if kept."""
+    if not lead:
+        return text
+    lines = text.split("\n")
+    heading = next((i for i, line in enumerate(lines[:3]) if line.startswith("# ")), -1)
+    return "\n".join([*lines[: heading + 1], *(f"{p}\n" for p in lead), *lines[heading + 1 :]])
 
 
 # Classes a news page gives the line saying who wrote the article and when, which trafilatura

@@ -690,6 +690,48 @@ def test_html_byline_dropped_by_the_extractor_is_put_back_after_the_headline(
     assert _with_byline(kept, "") == kept
 
 
+STANDFIRST_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Tilleraies : la tour des Loriots tombe</title></head><body>
+<header><p class="brand">L'Éclaireur comtois</p><nav><ul><li><a href="/">Accueil</a></li>
+</ul></nav></header>
+<main><article class="article">
+<p class="rubrique">Ardelonne · Urbanisme</p>
+<h1>Tilleraies : la tour des Loriots commence à tomber</h1>
+<p class="chapo">Les pelleteuses ont entamé lundi la déconstruction de la tour des Loriots,
+deuxième des trois immeubles voués à la démolition. Le chantier doit durer sept mois.</p>
+<p class="signature">Par Mathilde Roussel · Publié le 17 juin 2025</p>
+<div class="article-body">
+<p><strong>ARDELONNE.</strong> Lundi 16 juin, une pelle à long bras a grignoté les premiers
+étages de la tour des Loriots. Construite en 1966, la tour de 14 étages abritait 84 logements.</p>
+<p>L'immeuble des Fauvettes, 104 logements, avait été démoli à l'automne 2024. Il ne restera
+ensuite que la barre des Bouvreuils, la plus grande des trois, avec 160 logements.</p>
+<h2>Un relogement presque achevé</h2>
+<p>Selon le bailleur, 271 des 301 ménages concernés par les trois démolitions ont déjà été
+relogés. Les 30 derniers vivent tous dans la barre des Bouvreuils.</p>
+</div>
+<aside class="encadre"><h3>En chiffres</h3><ul><li>6 100 habitants</li></ul></aside>
+</article></main></body></html>"""
+
+
+def test_html_standfirst_dropped_by_the_extractor_is_put_back_before_the_body(
+    tmp_path: Path,
+) -> None:
+    """The standfirst between the headline and the body ("Le chantier doit durer sept mois.")
+    is the article's own summary: trafilatura drops it with the page header, the loader puts it
+    back, once, before the body; a section label or a byline is no standfirst."""
+    path = tmp_path / "loriots.html"
+    path.write_text(STANDFIRST_PAGE, encoding="utf-8")
+    text = load(path).text
+    assert text.count("Le chantier doit durer sept mois.") == 1
+    assert text.index("sept mois") < text.index("Lundi 16 juin")
+    assert "Urbanisme" not in text
+    assert text.count("6 100 habitants") == 1
+    # A standfirst the extractor kept is not added again.
+    from ingest.load import _article_lead
+
+    assert _article_lead(STANDFIRST_PAGE, text) == []
+
+
 def test_markdown_front_matter_gives_the_articles_title_date_author_and_outlet(
     tmp_path: Path,
 ) -> None:
