@@ -244,8 +244,32 @@ _TITLE_CONTINUES = re.compile(
 )
 
 
+# Lines of a letterhead: the bodies and the project a record is of, in capitals, above it.
+LETTERHEAD_LINES = 4
+LETTERHEAD_LINE_CHARS = 90
+
+
 def _first_title_line(text: str) -> str:
-    lines = [line.strip().lstrip("#").strip() for line in text.split("\n")]
+    """The document's title: its first line, with the lines it wraps onto; the first heading
+    when only a line of a few words comes before it (a kind of document, "FICHE MISSION", above
+    "# Assistance à maîtrise d'ouvrage ..."); a letterhead's capital lines together
+    ("COMMUNAUTÉ D'AGGLOMÉRATION ... – PROJET DE RENOUVELLEMENT URBAIN DES COUDRETTES – COMITÉ DE
+    PILOTAGE DU 20 NOVEMBRE 2025 – COMPTE RENDU"), so the title names what the record is of."""
+    raw = [line.strip() for line in text.split("\n")]
+    filled = [line for line in raw if line]
+    if (len(filled) > 1 and not filled[0].startswith("#") and len(filled[0].split()) <= 4
+            and filled[1].startswith("# ")):  # fmt: skip
+        return filled[1].lstrip("#").strip()
+    letterhead = []
+    for line in filled[:LETTERHEAD_LINES]:
+        if line.startswith("#") or len(line) > LETTERHEAD_LINE_CHARS or line != line.upper():
+            break
+        if not any(ch.isalpha() for ch in line):
+            break
+        letterhead.append(line)
+    if len(letterhead) > 1:
+        return " – ".join(letterhead)
+    lines = [line.strip().lstrip("#").strip() for line in raw]
     for i, line in enumerate(lines):
         if not line:
             continue

@@ -193,6 +193,29 @@ def test_a_mission_sheets_title_goes_on_onto_a_line_in_lower_case():
     assert extracted.title == "Plan de relogement et suivi du volet habitat du NPNRU du Pradal"
 
 
+def test_a_mission_sheet_under_a_line_naming_its_kind_is_titled_by_its_heading():
+    text = ("FICHE MISSION\n\n# Assistance à maîtrise d'ouvrage pour le pilotage du NPNRU des "
+            "Tilleraies\n\nArdelonne – quartier des Tilleraies\n\nType de mission : AMO\n"
+            "Client : Ardelonne Agglomération\nSite : Ardelonne, quartier des Tilleraies\n"
+            "Montant : 186 300 € HT\n")
+    extracted = extract_metadata(text)
+    assert extracted.doc_type == "mission_sheet"
+    assert extracted.title == ("Assistance à maîtrise d'ouvrage pour le pilotage du NPNRU des "
+                               "Tilleraies")
+
+
+def test_a_record_under_a_letterhead_is_titled_by_the_letterheads_lines():
+    """A plain-text record opens on its bodies' letterhead, then what it records: the title is
+    all of it, so it names the neighbourhood and the meeting, not the bodies alone."""
+    text = ("COMMUNAUTÉ D'AGGLOMÉRATION ESCAUT-HAVERQUIN – VILLE DE HAVERQUIN\n"
+            "PROJET DE RENOUVELLEMENT URBAIN DES COUDRETTES\n\nCOMITÉ DE PILOTAGE DU 20 NOVEMBRE "
+            "2025\nCOMPTE RENDU\n\nHaverquin, le 26 novembre 2025\n\nLe comité a validé ...\n")
+    title = extract_metadata(text).title
+    assert title.startswith("COMMUNAUTÉ D'AGGLOMÉRATION ESCAUT-HAVERQUIN")
+    assert "DES COUDRETTES – COMITÉ DE PILOTAGE DU 20 NOVEMBRE 2025 – COMPTE RENDU" in title
+    assert "Haverquin, le" not in title
+
+
 def test_a_pdfs_title_naming_the_magazines_issue_gives_way_to_the_headline():
     text = ("TERRITOIRES EN PROJET | VALCORBIN (CROIX-MÉLINE)\nValcorbin : la Croix-Méline entre "
             "dans le\ntemps des chantiers\nUn an après la signature de sa convention, le "
