@@ -32,6 +32,8 @@ _QUESTION = {
     # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?": a sum paid.
     r"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{0,80}?\b(?:pay[ée]e?s?|vers(?:e|ent|é|ée|és|ées)|d[ée]pens[ée]e?s?|"
     r"touch[ée]e?s?|rapport(?:e|ent|é|ée)|investie?s?|financ[ée]e?s?|apport(?:e|ent|é|ée|era)|"
+    # "combien l'agglomération a-t-elle déboursé", "combien le cabinet a-t-il facturé"
+    r"d[ée]bours(?:e|ent|é|ée|és|ées|er)|factur(?:e|ent|é|ée|és|ées)|"
     # "combien la mairie met-elle au pot", "combien l'Etat consacre-t-il", "accorde", "prête"
     r"met|mettent|mettra|mis|consacr(?:e|ent|é|ée|era)|allou(?:e|ent|é|ée)|"
     r"accord(?:e|ent|é|ée)|pr[êe]t(?:e|ent|é)|contribu(?:e|ent|é))\b|"
@@ -298,6 +300,15 @@ _AGE = re.compile(
 )
 
 
+# A rhythm is no duration: "deux jours par semaine", "3 heures par mois", "two days a week".
+_RHYTHM = re.compile(
+    r"\b(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five)\s+"
+    r"(?:demi-)?(?:jours?|journées?|heures?|days?|hours?|half-days?)\s+"
+    r"(?:par|chaque|per|a|an|each|every)\s+(?:semaine|mois|an|année|week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=KINDS_MEMO)
 def given_kinds(text: str) -> frozenset[str]:
     """The kinds of values a unit of text holds. A text in capitals (a title line) names no
@@ -305,7 +316,7 @@ def given_kinds(text: str) -> frozenset[str]:
     after question (a dozen patterns each): a fifth of the answering time outside the encoder."""
     kinds = {k for k, pattern in _UNIT_RE.items() if k not in ("count", "duration")
              and pattern.search(text)}  # fmt: skip
-    if _UNIT_RE["duration"].search(_AGE.sub(" ", text)):
+    if _UNIT_RE["duration"].search(_RHYTHM.sub(" ", _AGE.sub(" ", text))):
         kinds.add("duration")
     if "person" in kinds and mostly_capitals(text):
         kinds.discard("person")

@@ -72,6 +72,8 @@ from assistant.scope import source_kind
         # A sum paid, asked with its verb; "combien de X" still counts.
         ("Combien a été payée l'enquête sociale ?", {"amount"}),
         ("Combien la Région verse-t-elle chaque année ?", {"amount"}),
+        ("Combien l'agglomération a-t-elle déboursé, taxes comprises, pour ce cabinet ?", {"amount"}),
+        ("Combien le bureau d'études a-t-il facturé sa mission ?", {"amount"}),
         ("Combien de logements ont été financés ?", {"count"}),
         ("How much was paid for the survey?", {"amount"}),
         ("How much ANRU grant money goes into the project?", {"amount"}),
@@ -187,6 +189,15 @@ def test_an_age_is_no_duration() -> None:
     # Minutes and hours are durations too ("un film documentaire de 26 minutes").
     assert "duration" in given_kinds("un film documentaire de 26 minutes")
     assert "duration" in given_kinds("a 3-hour meeting, 2 hours long")
+
+
+def test_a_rhythm_is_no_duration() -> None:
+    """"Combien de temps court le dispositif ?" is not answered by its opening days."""
+    for rhythm in ("Ouverture de la matériauthèque deux jours par semaine",
+                   "maison du projet ouverte trois demi-journées par semaine",
+                   "permanences de 3 heures par mois", "open two days a week"):  # fmt: skip
+        assert "duration" not in given_kinds(rhythm)
+    assert "duration" in given_kinds("Durée | Janvier 2025 – décembre 2027 (36 mois)")
 
 
 def test_a_title_in_capitals_names_no_person_by_its_capitals() -> None:
