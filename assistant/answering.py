@@ -505,11 +505,13 @@ class Assistant:
         ("Quand ... et quel en est le montant ?") also gets each ask's best quote, scored against
         that ask alone: it is answered when any of its asks is."""
         # One value asked (not a compound question, whose other asks a list may answer).
-        single = not prepared.parts and bool(asked_kinds(prepared.query) & SINGLE_VALUE_KINDS)
+        kinds = asked_kinds(prepared.query)
+        single = not prepared.parts and bool(kinds & SINGLE_VALUE_KINDS)
         scope = self.version_cache(self.indexes.current()).names.question_scope(prepared.query)
         # A question naming no place, body or person is about one place: the best unit's.
         extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single,
-                             one_place=not scope.scoping)  # fmt: skip
+                             one_place=not scope.scoping,
+                             named_value=not prepared.parts and "person" in kinds)  # fmt: skip
         for part in prepared.parts:
             if not extraction.refused and any(c.signals.get("kind", 0.0) for c in part):
                 # The question is answered, and this ask wants a kind of value ("..., et combien

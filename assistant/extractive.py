@@ -496,7 +496,9 @@ def designations(text: str) -> frozenset[str]:
 _WHOLE = re.compile(
     r"\bl['’]ensemble\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?P<fr>[^?,;]+)|"
     r"\btout(?:e)?\s+(?:la|le|l['’])\s*(?:ville|commune|agglomération|territoire)\b(?P<all>[^?,;]*)|"
-    r"(?P<en>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+as\s+a\s+whole\b",
+    r"(?P<en>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+as\s+a\s+whole\b|"
+    # "au projet de renouvellement urbain des Coudrettes dans son ensemble"
+    r"(?P<dans>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+dans\s+(?:son|leur)\s+ensemble\b",
     re.IGNORECASE,
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*")
@@ -791,7 +793,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
 
 def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             best_only: bool = False, single_value: bool = False,
-            one_place: bool = False) -> Extraction:  # fmt: skip
+            one_place: bool = False, named_value: bool = False) -> Extraction:  # fmt: skip
     """Quote the best eligible units, or refuse when the scorer says the question is not
     answered by them.
 
@@ -817,17 +819,25 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         # signé ?" not by "le PRU, signé en 2007".
         return Extraction([], confidence, True)
     ranked = sorted(eligible, key=lambda c: -c.probability)
-    if single_value and ranked[0].signals.get("kind", 0.0) < 0 and not any(
+    if (single_value or named_value) and ranked[0].signals.get("kind", 0.0) < 0 and not any(
         c.unit.kind == "field" and c.passage == ranked[0].passage and _gives_what_is_asked(c)
         for c in ranked
-    ):
+    ) and not (named_value and any(
+        c.passage == ranked[0].passage and _gives_what_is_asked(c)
+        for c in ranked[1:1 + NAMED_NEXT]
+    )):
         # One value asked, and the unit that best matches the question does not give that
         # kind of value: what the corpus says about the thing asked is not its value ("What fee
         # did the landlord pay the firm?" best matches the team field; "Quelle part minimale de
         # relogements dans le neuf la charte imposait-elle ?" the line saying the charter was
         # written). Another unit's figure would be about something else; not a field of the
         # same sheet that gives it about the thing asked ("How long did the mission run?" best
-        # matches the mission's title field, "Dates : 2019-2021 (18 mois)" answers).
+        # matches the mission's title field, "Dates : 2019-2021 (18 mois)" answers). So for
+        # someone asked (`named_value`): "Quelle entreprise a démoli la tour ?" best matches
+        # "La tour a été démolie entre mars et août 2025", which names no one; unless one of
+        # the next NAMED_NEXT units, from the same passage, names someone: a quote's speaker
+        # is named in the sentence after it ("« Le partenariat, c'est dans notre ADN ! [...] »,
+        # explique ...").
         return Extraction([], confidence, True)
     for c in candidates:
         c.unit.score = c.probability  # type: ignore[attr-defined]
@@ -902,6 +912,7 @@ def reading_order(units: list[Unit]) -> list[Unit]:
 
 # A unit rated at least this share of the best one is quoted too.
 RELATIVE_TO_BEST = 0.5
+NAMED_NEXT = 2
 HEADER_ROWS = 3  # a table's rows above its data that a quoted row brings: caption, two of names
 
 

@@ -321,3 +321,25 @@ def test_a_question_naming_no_place_is_answered_from_one_town() -> None:
     every = [u.text for u in extract(candidates, FakeScorer(), 0.5).units]
     assert "Améliorer la propreté perçue." in every
 
+
+
+def test_someone_asked_and_the_best_match_naming_no_one_is_refused() -> None:
+    """"Quelle entreprise a démoli la tour Ardoise ?" best matches "La tour Ardoise a été démolie
+    en cinq mois.", which names no one: another passage's name is about something else, so the
+    question is refused. A quote whose speaker the next sentence of the same passage names is
+    answered ("« Le partenariat, c'est dans notre ADN ! » [...] explique Frédéric Léonhardt")."""
+    best = _candidates({"démolie": 0.95}, "Compte rendu\n\nLa tour Ardoise a été démolie en cinq mois.\n")
+    other = _candidates({"Thierry": 0.9}, "Équipe\n\nThierry Vandenbussche présente le bilan.\n", 2)
+    candidates = best + other
+    for c in candidates:
+        c.signals["kind"] = 1.0 if "Thierry" in c.unit.text else -1.0
+    assert extract(candidates, FakeScorer(), 0.5, named_value=True).refused
+    assert not extract(candidates, FakeScorer(), 0.5).refused
+    quote = _candidates({"ADN": 0.95, "explique": 0.9},
+                        "Article\n\n« Le partenariat, c'est dans notre ADN ! » Ainsi parle "
+                        "l'agence, explique Frédéric Léonhardt.\n")  # fmt: skip
+    for c in quote:
+        c.signals["kind"] = 1.0 if "Léonhardt" in c.unit.text else -1.0
+    quoted = extract(quote, FakeScorer(), 0.5, named_value=True)
+    assert not quoted.refused
+    assert any("Léonhardt" in u.text for u in quoted.units)

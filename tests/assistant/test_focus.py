@@ -306,6 +306,8 @@ def test_what_a_place_holds_is_not_counted_by_what_was_done() -> None:
         ("How does the jobless rate in the Pommeraie compare with Corbelande as a whole?",
          "Corbelande"),
         ("Combien d'habitants compte toute la ville de Tours ?", "Tours"),
+        ("Quel montant la Banque des Territoires apporte-t-elle au projet des Coudrettes dans "
+         "son ensemble ?", "Coudrettes"),
         # A whole not named: nothing to tell apart.
         ("Quels sont les objectifs de l'ensemble du programme ?", ""),
         ("How much did the whole project cost?", ""),
