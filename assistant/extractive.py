@@ -777,7 +777,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # the neighbourhood's figure for the whole town's
     if q.alone and _SEVERAL.search(unit.text):
         focus_missing = True  # "1,1 M€ pour les trois quartiers" for one of them alone
-    if q.actual and _PLANNED.search(unit.text) and not _DONE.search(unit.text):
+    # (a row read with its header: "Tonnes réemployées | 0 (2024) | 180 t" under "Indicateur |
+    # Valeur de référence | Cible 2027" gives a target)
+    read = " ".join((unit.text, *unit.header))
+    if q.actual and _PLANNED.search(read) and not _DONE.search(read):
         focus_missing = True  # "les marchés prévoient 95 000 heures" for the hours worked
     total = q.total or 1.0
     return {

@@ -573,6 +573,15 @@ def test_what_was_done_is_not_given_by_what_was_planned() -> None:
     both = question_signals("Combien d'heures prévues ont réellement été réalisées ?", "fr",
                             weights)  # fmt: skip
     assert _focus_missing(both, "Les marchés prévoient 95 000 heures d'insertion.") == 0.0
+    # A row is read with its header: a target column gives what was planned, a column of what
+    # was done beside it what was done.
+    for header, missing in (("Indicateur | Référence 2024 | Cible 2027", 1.0),
+                            ("Indicateur | Objectif | Réalisé au 30 juin", 0.0)):  # fmt: skip
+        table = f"{header}\nHeures d'insertion | 0 | 95 000\nMénages relogés | 12 | 140\n"
+        row = next(u for u in split_units(table, 1) if u.text.startswith("Heures"))
+        chunk = Chunk("c1", "d1", 0, "Fiche", table, 0, len(table), "Fiche")
+        signals = unit_signals(actual, row, Hit(chunk, "Fiche", "fiche", 1.0, 1), 1, frozenset())
+        assert signals["focus_missing"] == missing, header
 
 
 def test_everyday_english_words_reach_the_documents_french() -> None:
