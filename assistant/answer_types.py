@@ -112,7 +112,12 @@ _NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|trei
                  r"fifty|sixty|hundred")  # fmt: skip
 _UNIT = {
     "amount": rf"({_NUMBER}\s*(?:M|k|K|Md|md|(?:millions?|milliards?)(?:\s+d['’])?)?\s*(?:€|euros?|EUR)(?!\w)"
-    rf"|€\s*{_NUMBER})",
+    rf"|€\s*{_NUMBER}"
+    # A sum told roughly, its euros left out: "une dizaine de millions supplémentaires".
+    r"|\b(?:dizaine|vingtaine|trentaine|cinquantaine|centaine|quelques|plusieurs)\s+(?:de\s+)?"
+    r"millions?\b(?!\s+(?:de\s+|d['’]\s*)?(?:habitants|visiteurs|personnes|tonnes|heures|m\b|m²|m³))"
+    r"|\b(?:tens\s+of|a\s+few|several)\s+millions?\b(?!\s+(?:people|visitors|tonnes|hours))"
+    ")",
     "share": rf"({_NUMBER}\s*(?:%|pour ?cent|percent)|\b(?:moitié|tiers|quart|half|third)\b)",
     "duration": rf"({_NUMBER}\s*(?:mois|ans|années|semaines|jours|heures|minutes?|months?|years?|"
     r"weeks?|days?|hours?)\b"

@@ -23,12 +23,12 @@ from assistant.extractive import (
     QuestionSignals,
     compose,
     extract,
-    merge,
     not_bodies,
     question_parts,
     question_signals,
     renumber,
     unit_signals,
+    with_asks,
 )
 from assistant.followup import rewrite_follow_up
 from assistant.language import CONFIDENT, LanguageDecision, LanguageIdentifier
@@ -512,17 +512,7 @@ class Assistant:
         extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single,
                              one_place=not scope.scoping,
                              named_value=not prepared.parts and "person" in kinds)  # fmt: skip
-        for part in prepared.parts:
-            if not extraction.refused and any(c.signals.get("kind", 0.0) for c in part):
-                # The question is answered, and this ask wants a kind of value ("..., et combien
-                # de temps a duré son intervention ?"): its best unit giving one is quoted,
-                # though the ask alone, with no place of its own, would not pass the gate.
-                typed = [c for c in part if c.signals.get("kind", 0.0) > 0]
-                asked = extract(typed, self.scorer, 0.0, best_only=True)
-            else:
-                asked = extract(part, self.scorer, threshold, best_only=True)
-            extraction = merge(extraction, asked)
-        return extraction
+        return with_asks(extraction, prepared.parts, self.scorer, threshold)
 
     def _fallback(self, query: str, language: str, hits: list[Hit], prepared: Prepared,
                   notice: str) -> Answer:  # fmt: skip

@@ -796,7 +796,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
 
 def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             best_only: bool = False, single_value: bool = False,
-            one_place: bool = False, named_value: bool = False) -> Extraction:  # fmt: skip
+            one_place: bool = False, named_value: bool = False,
+            value_first: bool = False) -> Extraction:  # fmt: skip
     """Quote the best eligible units, or refuse when the scorer says the question is not
     answered by them.
 
@@ -822,6 +823,10 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         # signé ?" not by "le PRU, signé en 2007".
         return Extraction([], confidence, True)
     ranked = sorted(eligible, key=lambda c: -c.probability)
+    if value_first and (giving := giving_a_value(ranked)):
+        # One ask of a compound question: its value about what it names leads (`giving_a_value`).
+        led = {id(c) for c in giving}
+        ranked = giving + [c for c in ranked if id(c) not in led]
     if (single_value or named_value) and ranked[0].signals.get("kind", 0.0) < 0 and not any(
         c.unit.kind == "field" and c.passage == ranked[0].passage and _gives_what_is_asked(c)
         for c in ranked
@@ -893,6 +898,16 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             continue
         added += add(c.unit)  # type: ignore[arg-type]
     return Extraction(reading_order(chosen), confidence, False)
+
+
+def giving_a_value(part: list[Candidate]) -> list[Candidate]:
+    """The units that may answer one ask of an answered compound question wanting a kind of
+    value: those giving such a value, and among them, when some do, those also naming what the
+    ask is about. "Combien de commerçants la halle accueillera-t-elle" is answered by "La halle
+    de marché accueillera 18 commerçants.", not by a closer-rated item giving the halle's
+    design-competition fee."""
+    typed = [c for c in part if c.signals.get("kind", 0.0) > 0]
+    return [c for c in typed if not c.signals.get("focus_missing")] or typed
 
 
 def _gives_what_is_asked(c: Candidate) -> bool:
@@ -1030,6 +1045,32 @@ def question_parts(question: str) -> list[str]:
     parts.append(question[start:])
     parts = [p.strip(" ,;") for p in parts]
     return [p for p in parts if p] if len([p for p in parts if p]) > 1 else []
+
+
+def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
+              threshold: float) -> Extraction:  # fmt: skip
+    """The whole question's quotes with each ask's best quote (`parts`: the units scored
+    against each ask alone). An ask is answered when it passes the gate on its own units; one
+    that wants a kind of value, once the question is answered, by its best unit giving one
+    (`giving_a_value`), though alone, with no place of its own, it would not pass the gate:
+    "..., et combien de temps a duré son intervention ?". An ask before the one that answered
+    the question is read as those after it ("Combien de commerçants la halle accueillera-t-elle,
+    et à combien sont estimées les prestations du concours ?": the second answers, the first
+    then gets its count)."""
+    extraction = whole
+    waiting: list[list[Candidate]] = []  # asks refused before any other was answered
+    for part in parts:
+        wants_value = any(c.signals.get("kind", 0.0) for c in part)
+        if not extraction.refused and wants_value:
+            asked = extract(giving_a_value(part), scorer, 0.0, best_only=True)
+        else:
+            asked = extract(part, scorer, threshold, best_only=True, value_first=wants_value)
+            if asked.refused and wants_value:
+                waiting.append(part)
+        extraction = merge(extraction, asked)
+    for part in waiting if not extraction.refused else []:
+        extraction = merge(extraction, extract(giving_a_value(part), scorer, 0.0, best_only=True))
+    return extraction
 
 
 def merge(whole: Extraction, part: Extraction) -> Extraction:

@@ -191,6 +191,16 @@ def test_an_age_is_no_duration() -> None:
     assert "duration" in given_kinds("a 3-hour meeting, 2 hours long")
 
 
+def test_a_sum_told_roughly_is_a_sum() -> None:
+    """"De combien le projet allait-il renchérir ?" is answered by the mayor's "une dizaine de
+    millions supplémentaires"; millions of people or tonnes are no sum."""
+    for rough in ("La maire évoque « une dizaine de millions supplémentaires »",
+                  "plusieurs millions d'euros", "a few million more"):  # fmt: skip
+        assert "amount" in given_kinds(rough), rough
+    for other in ("plusieurs millions d'habitants", "quelques millions de tonnes"):
+        assert "amount" not in given_kinds(other), other
+
+
 def test_a_rhythm_is_no_duration() -> None:
     """"Combien de temps court le dispositif ?" is not answered by its opening days."""
     for rhythm in ("Ouverture de la matériauthèque deux jours par semaine",

@@ -343,3 +343,66 @@ def test_someone_asked_and_the_best_match_naming_no_one_is_refused() -> None:
     quoted = extract(quote, FakeScorer(), 0.5, named_value=True)
     assert not quoted.refused
     assert any("Léonhardt" in u.text for u in quoted.units)
+
+
+def test_an_ask_of_a_compound_question_is_answered_by_a_value_of_what_it_names() -> None:
+    """"Combien de commerçants la halle accueillera-t-elle, et ..." : the ask's units giving a
+    count, those naming the shopkeepers first, though a closer-rated item gives another count
+    of the halle's; none naming it: any unit giving the kind of value."""
+    from assistant.extractive import giving_a_value
+
+    text = ("Délibération\n\n- approuve le concours de la halle, pour 412 000 € HT\n\n"
+            "La halle de marché accueillera 18 commerçants.\n\nLa halle ouvrira ses portes.\n")
+    part = _candidates({"approuve": 0.99, "accueillera": 0.95, "ouvrira": 0.97}, text)
+    for c in part:
+        c.signals.update(kind=-1.0 if "ouvrira" in c.unit.text else 1.0,
+                         focus_missing=0.0 if "commerçants" in c.unit.text else 1.0)  # fmt: skip
+    assert [c.unit.text for c in giving_a_value(part)] == [
+        "La halle de marché accueillera 18 commerçants."]
+    best = extract(giving_a_value(part), FakeScorer(), 0.0, best_only=True)
+    assert [u.text for u in best.units] == ["La halle de marché accueillera 18 commerçants."]
+    # The same ask when the whole question was refused: it passes the gate on its own units,
+    # and its value about what it names leads.
+    led = extract(part, FakeScorer(), 0.5, best_only=True, value_first=True)
+    assert [u.text for u in led.units] == ["La halle de marché accueillera 18 commerçants."]
+    assert "approuve" in extract(part, FakeScorer(), 0.5, best_only=True).units[0].text
+    for c in part:
+        c.signals["focus_missing"] = 1.0
+    assert len(giving_a_value(part)) == 2
+
+
+@dataclass
+class GateOnCoverage(FakeScorer):
+    """Passes an ask when one of its units covers it ("lexical" of at least a half), as the
+    real gate passes an ask whose words a unit says."""
+
+    def answerable(self, candidates: list[Candidate]) -> float:
+        covered = any(c.signals.get("lexical", 0.0) >= 0.5 for c in candidates if c.eligible)
+        return 0.9 if covered else 0.1
+
+
+def test_an_ask_refused_before_another_answered_gets_its_value_once_the_question_is() -> None:
+    """"Combien de commerçants la halle accueillera-t-elle, et à combien sont estimées les
+    prestations du concours ?": the whole and the first ask alone do not pass the gate, the
+    second does; the first then gets its best unit giving a count about the shopkeepers.
+    Refused throughout, nothing is quoted."""
+    from assistant.extractive import with_asks
+
+    text = ("Délibération\n\n- approuve le concours de la halle, pour 412 000 € HT\n\n"
+            "La halle de marché accueillera 18 commerçants.\n")
+
+    def ask(counts: bool) -> list[Candidate]:
+        part = _candidates({"approuve": 0.99, "accueillera": 0.95}, text)
+        for c in part:
+            names = "commerçants" in c.unit.text if counts else "412" in c.unit.text
+            c.signals.update(kind=1.0, focus_missing=0.0 if names else 1.0,
+                             lexical=0.9 if names and not counts else 0.2)  # fmt: skip
+        return part
+
+    refused = Extraction([], 0.2, True)
+    assert with_asks(refused, [ask(counts=True)], GateOnCoverage(), 0.5).refused
+    answered = with_asks(refused, [ask(counts=True), ask(counts=False)], GateOnCoverage(), 0.5)
+    quoted = [u.text for u in answered.units]
+    assert not answered.refused
+    assert "La halle de marché accueillera 18 commerçants." in quoted
+    assert any("412 000" in t for t in quoted)
