@@ -361,35 +361,48 @@ class _Concept:
     weight: float
     is_name: bool
     is_focus: bool
+    # A word of the ask an ask's pronoun stands for (`question_parts`): it helps pick the unit
+    # about that thing; what the ask needs covered is its own words.
+    is_context: bool = False
 
 
+# What a word of the ask an ask's pronoun stands for weighs, against its own words.
+ANTECEDENT_WEIGHT = 0.25
 # Credit for a concept found in the document but not in the unit or its heading.
 NAME_ELSEWHERE = 0.6
 WORD_ELSEWHERE = 0.5
 
 
 def _question_concepts(question: str, weights: ConceptWeights, english: bool,
-                       acronyms: frozenset[str] = frozenset()) -> list[_Concept]:  # fmt: skip
+                       acronyms: frozenset[str] = frozenset(),
+                       focus_of: str | None = None) -> list[_Concept]:  # fmt: skip
+    """`focus_of`: the part of `question` that says what is asked (an ask without the words
+    of the ask its pronoun stands for)."""
     names = _entities(question)
-    focus = focus_tokens(question)
-    if focus and dates_a_thing(question) and all(weights.common(t) for t in focus):
+    focus = focus_tokens(focus_of or question)
+    if focus and dates_a_thing(focus_of or question) and all(weights.common(t) for t in focus):
         focus = set()  # "À quelle date le projet ... ?": a word most passages use names nothing
     # A word of a spelt-out acronym is also covered by the acronym ("MOUS relogement").
     spelled: dict[str, str] = {}
     for word, acronym in spelled_acronyms(question, acronyms).items():
         for token in analyze(word):
             spelled[token] = acronym
+    own = frozenset().union(*concepts(focus_of)) if focus_of else None
     out = []
     for concept in concepts(question):
         if concept <= _META_FORMS:
             continue
         idfs = [w for t in concept if (w := weights.idf(t)) is not None]
+        context = own is not None and not concept & own
         # The acronym covers the word, which weighs what it weighs ("urbaine" is no rarer
         # for being part of "GUP").
         concept |= {spelled[t] for t in concept if t in spelled}
         is_name = bool(concept & names)
         is_focus = bool(concept & focus)
-        if idfs:
+        if context:
+            if idfs:  # weighed less than the ask's own words, and not asked again
+                out.append(_Concept(concept, max(idfs) * ANTECEDENT_WEIGHT, is_name, False, True))
+        elif idfs:
             out.append(_Concept(concept, max(idfs), is_name, is_focus))
         elif is_name or (is_focus and not english):  # English words are often just untranslated
             # A name outside the index may still be known from a document's metadata (an
@@ -429,14 +442,26 @@ class QuestionSignals:
     words: frozenset[str] = frozenset()  # its concepts' tokens
 
 
+# What an ask's pronoun stands for, after it in brackets (`question_parts`).
+_ANTECEDENT = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+
+
 def question_signals(question: str, language: str, weights: ConceptWeights,
                      alternatives: Sequence[frozenset[str]] = (),
                      not_bodies: frozenset[str] = frozenset(),
                      acronyms: frozenset[str] = frozenset()) -> QuestionSignals:  # fmt: skip
-    """`acronyms`: the corpus's acronyms in lower case, which a question may spell out."""
+    """`acronyms`: the corpus's acronyms in lower case, which a question may spell out. An ask
+    followed by what its pronoun stands for, in brackets ("how much will it cost? [Who is
+    paying for the market study]"), is read for the words of both, for what it asks (kinds,
+    focus, giver) alone."""
     english = language == "en"
-    wanted = _question_concepts(question, weights, english,
-                                frozenset() if english else acronyms)  # fmt: skip
+    words = question
+    if antecedent := _ANTECEDENT.search(question):
+        question = question[: antecedent.start()]
+        words = f"{question} {antecedent.group().strip(' []')}"
+    wanted = _question_concepts(words, weights, english,
+                                frozenset() if english else acronyms,
+                                focus_of=question)  # fmt: skip
     cost_of = cost_subject(question)
     # Spellings of the giver the corpus writes; none known: a name it writes otherwise,
     # nothing to tell apart.
@@ -444,7 +469,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                   if all(weights.idf(t) is not None for t in g))  # fmt: skip
     if any(weights.idf(t) is None for t in cost_of):
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
-    return QuestionSignals(wanted, sum(c.weight for c in wanted), asked_kinds(question),
+    return QuestionSignals(wanted, sum(c.weight for c in wanted if not c.is_context),
+                           asked_kinds(question),
                            tuple(alternatives), frozenset(cost_of), not_bodies,
                            gives, qualifying_numbers(question),
                            _acts(question, wanted), english,
@@ -784,8 +810,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "les marchés prévoient 95 000 heures" for the hours worked
     total = q.total or 1.0
     return {
-        "lexical": covered / total, "lexical_doc": covered_doc / total,
-        "heading": under_heading / total,
+        "lexical": min(1.0, covered / total), "lexical_doc": min(1.0, covered_doc / total),
+        "heading": min(1.0, under_heading / total),
         "focus_missing": float(focus_missing),
         "kind": _kind(q, unit.text, names_a_person,
                       " ".join((*unit.header, unit.heading or "")) if unit.kind == "row" else ""),
@@ -1028,6 +1054,15 @@ _SECOND_ASK = re.compile(
 )
 
 
+# A pronoun standing for a thing the question named before.
+_ANAPHOR = re.compile(
+    r"\b(?:it|its|they|them|their)\b|"
+    # "combien coûte-t-il ?", with no subject of its own before the verb ("combien l'ANRU y
+    # ajoute-t-elle ?" is about the ANRU: `_own_subject`)
+    r"^(?P<bare>.*?)(?:-t)?-(?:il|elle|ils|elles)\b|"
+    r"\b(?:son|sa|ses|leurs?)\b|\ben\s+(?:est|sont|a|ont|était|étaient|sera|seront)\b",
+    re.IGNORECASE,
+)
 # Asks read apart, the first ones: each costs a scoring of the retrieved units.
 MAX_ASKS = 3
 
@@ -1044,7 +1079,27 @@ def question_parts(question: str) -> list[str]:
         start = cut.end()
     parts.append(question[start:])
     parts = [p.strip(" ,;") for p in parts]
-    return [p for p in parts if p] if len([p for p in parts if p]) > 1 else []
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return []
+    # An ask that names its thing by a pronoun ("..., and how much will it cost?", "et combien
+    # a-t-elle coûté ?") is about what the ask before it names: that ask follows it in
+    # brackets, read for its words, not for what it asks (`question_signals`).
+    return [f"{p} [{parts[n - 1]}]" if n and _names_by_pronoun(p) else p
+            for n, p in enumerate(parts)]  # fmt: skip
+
+
+_DETERMINED = re.compile(r"\b(?:l['’]|le|la|les|du|des|au|aux|un|une)\s*\w", re.IGNORECASE)
+
+
+def _names_by_pronoun(ask: str) -> bool:
+    """Does an ask name its thing by a pronoun only ("how much will it cost?", "combien
+    coûte-t-il ?", "quel en est le montant ?"), not by its own subject?"""
+    for match in _ANAPHOR.finditer(ask):
+        bare = match.group("bare")
+        if bare is None or not (_DETERMINED.search(bare) or re.search(r"\b[A-ZÀ-Ý]", bare[1:])):
+            return True
+    return False
 
 
 def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,

@@ -150,15 +150,25 @@ def test_a_sentence_cut_at_the_passage_edge_is_quoted_as_partial() -> None:
 
 
 def test_a_question_is_cut_where_a_second_ask_begins() -> None:
+    # An ask naming its thing by a pronoun ("en", "it") is read with the ask before it, which
+    # follows it in brackets (read for its words, not for what it asks).
     assert question_parts("Quand la convention a-t-elle été signée et quel en est le montant ?") == [
-        "Quand la convention a-t-elle été signée", "quel en est le montant ?"]  # fmt: skip
+        "Quand la convention a-t-elle été signée",
+        "quel en est le montant ? [Quand la convention a-t-elle été signée]"]  # fmt: skip
+    assert question_parts("Who pays for the market study, and how much will it cost?") == [
+        "Who pays for the market study", "how much will it cost? [Who pays for the market study]"]
+    assert question_parts("Combien de temps dure l'action, et combien coûte-t-elle ?")[1] == (
+        "combien coûte-t-elle ? [Combien de temps dure l'action]")
+    # An inverted pronoun after the ask's own subject is that subject: no antecedent.
+    assert question_parts("Quand l'avenant a-t-il été signé, et combien l'ANRU y ajoute-t-elle ?"
+                          )[1] == "combien l'ANRU y ajoute-t-elle ?"  # fmt: skip
     assert question_parts("Who commissioned the evaluation, and in which year?") == [
         "Who commissioned the evaluation", "in which year?"]  # fmt: skip
     assert question_parts("Combien de logements neufs étaient prévus, et combien construits ?") == [
         "Combien de logements neufs étaient prévus", "combien construits ?"]  # fmt: skip
     # Two questions in one message.
-    assert question_parts("Quand la convention a-t-elle été signée ? Quel en est le montant ?") == [
-        "Quand la convention a-t-elle été signée ?", "Quel en est le montant ?"]  # fmt: skip
+    assert question_parts("Quand la convention a-t-elle été signée ? Quel est le montant ?") == [
+        "Quand la convention a-t-elle été signée ?", "Quel est le montant ?"]  # fmt: skip
     assert question_parts("Quel en est le montant ? Merci d'avance.") == []
     # One ask: coordinated nouns, a relative clause, a lone question.
     assert question_parts("Quels sont les enjeux et les objectifs de la mission ?") == []

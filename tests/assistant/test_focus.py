@@ -605,3 +605,15 @@ def test_a_word_inside_a_name_does_not_name_the_thing_asked() -> None:
     assert _signals(question, "Le conseil citoyen est présidé par Jean Roux.")[
         "focus_missing"] == 0.0
     assert _names_blanked("Ville de Pontaury") == " Ville "
+
+
+def test_an_ask_with_its_antecedent_asks_what_it_asks_with_the_words_of_both() -> None:
+    """"how much will it cost? [Who pays for the market study]": a sum is asked, nobody; the
+    study's words are covered like the ask's own."""
+    weights = ConceptWeights({"study": 3, "market": 3, "cost": 2, "pay": 3}, 20)
+    signals = question_signals("how much will it cost? [Who pays for the market study]", "en",
+                               weights)  # fmt: skip
+    assert signals.asked == {"amount"}
+    covered = set().union(*(c.tokens for c in signals.concepts))
+    assert {"study", "market"} <= {t for t in covered if t in {"study", "market"}}
+
