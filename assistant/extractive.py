@@ -522,9 +522,10 @@ def designations(text: str) -> frozenset[str]:
 _WHOLE = re.compile(
     r"\bl['’]ensemble\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?P<fr>[^?,;]+)|"
     r"\btout(?:e)?\s+(?:la|le|l['’])\s*(?:ville|commune|agglomération|territoire)\b(?P<all>[^?,;]*)|"
-    r"(?P<en>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+as\s+a\s+whole\b|"
+    # (words of at most 40 characters: a word of 2,000 hyphens is read in linear time)
+    r"(?P<en>(?:[\w'’-]{1,40}\s+){0,4}[\w'’-]{1,40})\s+as\s+a\s+whole\b|"
     # "au projet de renouvellement urbain des Coudrettes dans son ensemble"
-    r"(?P<dans>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+dans\s+(?:son|leur)\s+ensemble\b",
+    r"(?P<dans>(?:[\w'’-]{1,40}\s+){0,4}[\w'’-]{1,40})\s+dans\s+(?:son|leur)\s+ensemble\b",
     re.IGNORECASE,
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*")
