@@ -957,6 +957,8 @@ def reading_order(units: list[Unit]) -> list[Unit]:
 
 # A unit rated at least this share of the best one is quoted too.
 RELATIVE_TO_BEST = 0.5
+# Someone asked and the best match names no one: the units after it, in its passage, that may
+# name them (a quote's speaker, said in the next sentence).
 NAMED_NEXT = 2
 HEADER_ROWS = 3  # a table's rows above its data that a quoted row brings: caption, two of names
 
@@ -1059,7 +1061,7 @@ _SECOND_ASK = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:it|its|they|them|their)\b|"
     # "combien coûte-t-il ?", with no subject of its own before the verb ("combien l'ANRU y
-    # ajoute-t-elle ?" is about the ANRU: `_own_subject`)
+    # ajoute-t-elle ?" is about the ANRU: `_names_by_pronoun`)
     r"^(?P<bare>.*?)(?:-t)?-(?:il|elle|ils|elles)\b|"
     r"\b(?:son|sa|ses|leurs?)\b|\ben\s+(?:est|sont|a|ont|était|étaient|sera|seront)\b",
     re.IGNORECASE,
