@@ -512,7 +512,8 @@ class Assistant:
         extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single,
                              one_place=not scope.scoping,
                              named_value=not prepared.parts and "person" in kinds)  # fmt: skip
-        return with_asks(extraction, prepared.parts, self.scorer, threshold)
+        return with_asks(extraction, prepared.parts, self.scorer, threshold,
+                         prepared.candidates, one_place=not scope.scoping)  # fmt: skip
 
     def _fallback(self, query: str, language: str, hits: list[Hit], prepared: Prepared,
                   notice: str) -> Answer:  # fmt: skip

@@ -1106,7 +1106,8 @@ def _names_by_pronoun(ask: str) -> bool:
 
 
 def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
-              threshold: float) -> Extraction:  # fmt: skip
+              threshold: float, candidates: Sequence[Candidate] = (),
+              one_place: bool = False) -> Extraction:  # fmt: skip
     """The whole question's quotes with each ask's best quote (`parts`: the units scored
     against each ask alone). An ask is answered when it passes the gate on its own units; one
     that wants a kind of value, once the question is answered, by its best unit giving one
@@ -1114,7 +1115,24 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
     "..., et combien de temps a duré son intervention ?". An ask before the one that answered
     the question is read as those after it ("Combien de commerçants la halle accueillera-t-elle,
     et à combien sont estimées les prestations du concours ?": the second answers, the first
-    then gets its count)."""
+    then gets its count). With `one_place` (the question names no place, body or person), an
+    ask's quote from a document about another town than the answer's is left out, as
+    `extract` leaves out such runners-up: the asks of one question are about one place.
+    `candidates`: the whole question's, which say each quoted unit's town."""
+    towns: dict[tuple[int, int, int], str | None] = {}
+    for c in (*candidates, *(c for part in parts for c in part)):
+        towns[(c.passage, c.unit.start, c.unit.end)] = c.town  # type: ignore[attr-defined]
+
+    def town(unit: Unit) -> str | None:
+        return towns.get((unit.passage, unit.start, unit.end))
+
+    def add(extraction: Extraction, asked: Extraction) -> Extraction:
+        placed = {t for u in extraction.units if (t := town(u)) is not None}
+        if one_place and placed and not asked.refused:
+            kept = [u for u in asked.units if town(u) in placed or town(u) is None]
+            asked = Extraction(kept, asked.confidence, not kept)
+        return merge(extraction, asked)
+
     extraction = whole
     waiting: list[list[Candidate]] = []  # asks refused before any other was answered
     for part in parts:
@@ -1125,9 +1143,9 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
             asked = extract(part, scorer, threshold, best_only=True, value_first=wants_value)
             if asked.refused and wants_value:
                 waiting.append(part)
-        extraction = merge(extraction, asked)
+        extraction = add(extraction, asked)
     for part in waiting if not extraction.refused else []:
-        extraction = merge(extraction, extract(giving_a_value(part), scorer, 0.0, best_only=True))
+        extraction = add(extraction, extract(giving_a_value(part), scorer, 0.0, best_only=True))
     return extraction
 
 

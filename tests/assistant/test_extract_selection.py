@@ -416,3 +416,30 @@ def test_an_ask_refused_before_another_answered_gets_its_value_once_the_question
     assert not answered.refused
     assert "La halle de marché accueillera 18 commerçants." in quoted
     assert any("412 000" in t for t in quoted)
+
+
+def test_the_asks_of_a_question_naming_no_place_are_about_the_answers_town() -> None:
+    """"Combien de séances ... sont proposées, et quel organisme les anime ?" names no place:
+    once the answer quotes Corbelande's sheet, an ask's quote from Vallauriac's is left out;
+    one from a document about no town stays. A question naming a place keeps every ask's."""
+    from assistant.extractive import with_asks
+
+    whole_units = _candidates({"séances": 0.9}, "Fiche A\n\nSix séances de formation par an.\n")
+    other = _candidates({"anime": 0.9}, "Fiche B\n\nL'ADIL anime les ateliers.\n", 2)
+    general = _candidates({"organisme": 0.9}, "Guide\n\nUn organisme agréé anime.\n", 3)
+    for c in whole_units:
+        c.town = "Corbelande"
+    for c in other:
+        c.town = "Vallauriac"
+    for c in (*whole_units, *other, *general):
+        c.signals.update(kind=1.0)
+    whole = extract(whole_units, FakeScorer(), 0.5)
+    assert not whole.refused
+
+    def quoted(part: list[Candidate], one_place: bool) -> list[str]:
+        result = with_asks(whole, [part], FakeScorer(), 0.5, whole_units + part, one_place)
+        return [u.text for u in result.units]
+
+    assert "L'ADIL anime les ateliers." not in quoted(other, one_place=True)
+    assert "L'ADIL anime les ateliers." in quoted(other, one_place=False)
+    assert "Un organisme agréé anime." in quoted(general, one_place=True)
