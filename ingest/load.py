@@ -350,10 +350,11 @@ def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         metadata["sitename"] = named
     if text and text.strip():
         metadata["extraction"] = "trafilatura"
-        boxes = [box for box in _article_boxes(html) if _squeezed(box) not in _squeezed(text)]
+        root = _article_root(html)  # parsed once for the boxes and the standfirst
+        boxes = [box for box in _article_boxes(root) if _squeezed(box) not in _squeezed(text)]
         if boxes:
             text = text.rstrip() + "\n\n" + "\n\n".join(boxes)
-        text = _with_lead(text, _article_lead(html, text))
+        text = _with_lead(text, _article_lead(root, text))
         return _with_byline(text, _byline(html)), metadata
     metadata["extraction"] = "fallback"
     return _html_body_text(html, path), metadata
@@ -363,23 +364,29 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\s#*_-]+", " ", text).strip().casefold()
 
 
-def _article_boxes(html: str) -> list[str]:
-    """What an article's own boxes say, which trafilatura drops as page furniture: its `<aside>`
-    ("Repères" and its list of key figures) and its figures' captions, inside the page's
-    `<article>` (else `<main>`), so a site's own sidebars are not taken, nor a box that is mostly
-    links to other pages ("Lire aussi"). Each box as Markdown: its heading as a "## " line, its
-    items as "- " lines, its paragraphs as they are."""
+def _article_root(html: str) -> Any | None:
+    """The page's `<article>` element (else its `<main>`), where the article's own boxes and
+    standfirst are, not the site's sidebars; None when it has neither or cannot be parsed."""
     import lxml.html
     from lxml import etree
 
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return []
+        return None
     roots = tree.xpath("//article") or tree.xpath("//main")
+    return roots[0] if roots else None
+
+
+def _article_boxes(root: Any | None) -> list[str]:
+    """What an article's own boxes say, which trafilatura drops as page furniture: its `<aside>`
+    ("Repères" and its list of key figures) and its figures' captions, inside the page's
+    `<article>` (else `<main>`: `_article_root`), so a site's own sidebars are not taken, nor a
+    box that is mostly links to other pages ("Lire aussi"). Each box as Markdown: its heading as
+    a "## " line, its items as "- " lines, its paragraphs as they are."""
     boxes: list[str] = []
-    for root in roots[:1]:
-        for box in root.xpath(".//aside | .//figcaption"):
+    for article in [root] if root is not None else []:
+        for box in article.xpath(".//aside | .//figcaption"):
             if box.tag == "figcaption":
                 line = " ".join(box.text_content().split())
                 if line:
@@ -413,24 +420,17 @@ def _article_boxes(html: str) -> list[str]:
 LEAD_MIN_WORDS = 8
 
 
-def _article_lead(html: str, text: str) -> list[str]:
+def _article_lead(root: Any | None, text: str) -> list[str]:
     """The paragraphs of an article that come before the first paragraph `text` (trafilatura's
     extraction) kept, which it drops with the page's header: the standfirst ("chapô") between the
     headline and the body, often the article's summary of its own figures ("Le chantier doit
     durer sept mois."). Only prose is taken (at least LEAD_MIN_WORDS words ending a sentence,
-    mostly not links), inside the page's `<article>` (else `<main>`), outside its boxes."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return []
-    roots = tree.xpath("//article") or tree.xpath("//main")
+    mostly not links), inside the page's `<article>` (else `<main>`: `_article_root`), outside
+    its boxes."""
     kept = _squeezed(text)
     lead: list[str] = []
-    for root in roots[:1]:
-        for paragraph in root.iter("p"):
+    for article in [root] if root is not None else []:
+        for paragraph in article.iter("p"):
             if any(a.tag in ("aside", "figure", "nav", "footer") for a in paragraph.iterancestors()):
                 continue
             words = " ".join(paragraph.text_content().split())

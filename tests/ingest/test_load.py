@@ -727,9 +727,9 @@ def test_html_standfirst_dropped_by_the_extractor_is_put_back_before_the_body(
     assert "Urbanisme" not in text
     assert text.count("6 100 habitants") == 1
     # A standfirst the extractor kept is not added again.
-    from ingest.load import _article_lead
+    from ingest.load import _article_lead, _article_root
 
-    assert _article_lead(STANDFIRST_PAGE, text) == []
+    assert _article_lead(_article_root(STANDFIRST_PAGE), text) == []
 
 
 def test_markdown_front_matter_gives_the_articles_title_date_author_and_outlet(
