@@ -854,25 +854,7 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         # One ask of a compound question: its value about what it names leads (`giving_a_value`).
         led = {id(c) for c in giving}
         ranked = giving + [c for c in ranked if id(c) not in led]
-    if (single_value or named_value) and ranked[0].signals.get("kind", 0.0) < 0 and not any(
-        c.unit.kind == "field" and c.passage == ranked[0].passage and _gives_what_is_asked(c)
-        for c in ranked
-    ) and not (named_value and any(
-        c.passage == ranked[0].passage and _gives_what_is_asked(c)
-        for c in ranked[1:1 + NAMED_NEXT]
-    )):
-        # One value asked, and the unit that best matches the question does not give that
-        # kind of value: what the corpus says about the thing asked is not its value ("What fee
-        # did the landlord pay the firm?" best matches the team field; "Quelle part minimale de
-        # relogements dans le neuf la charte imposait-elle ?" the line saying the charter was
-        # written). Another unit's figure would be about something else; not a field of the
-        # same sheet that gives it about the thing asked ("How long did the mission run?" best
-        # matches the mission's title field, "Dates : 2019-2021 (18 mois)" answers). So for
-        # someone asked (`named_value`): "Quelle entreprise a démoli la tour ?" best matches
-        # "La tour a été démolie entre mars et août 2025", which names no one; unless one of
-        # the next NAMED_NEXT units, from the same passage, names someone: a quote's speaker
-        # is named in the sentence after it ("« Le partenariat, c'est dans notre ADN ! [...] »,
-        # explique ...").
+    if (single_value or named_value) and _best_gives_no_value(ranked, named_value):
         return Extraction([], confidence, True)
     for c in candidates:
         c.unit.score = c.probability  # type: ignore[attr-defined]
@@ -925,6 +907,28 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             continue
         added += add(c.unit)  # type: ignore[arg-type]
     return Extraction(reading_order(chosen), confidence, False)
+
+
+def _best_gives_no_value(ranked: list[Candidate], someone: bool) -> bool:
+    """One value asked, and the unit that best matches the question (`ranked[0]`) does not give
+    that kind of value: what the corpus says about the thing asked is not its value ("What fee
+    did the landlord pay the firm?" best matches the team field; "Quelle part minimale de
+    relogements dans le neuf la charte imposait-elle ?" the line saying the charter was
+    written), and another unit's figure would be about something else. Not when a field of the
+    same sheet gives it about the thing asked ("How long did the mission run?" best matches the
+    mission's title field, "Dates : 2019-2021 (18 mois)" answers). For someone asked
+    (`someone`): "Quelle entreprise a démoli la tour ?" best matches "La tour a été démolie
+    entre mars et août 2025", which names no one; not when one of the next NAMED_NEXT units,
+    from the same passage, names someone: a quote's speaker is named in the sentence after it
+    ("« Le partenariat, c'est dans notre ADN ! [...] », explique ...")."""
+    best = ranked[0]
+    if best.signals.get("kind", 0.0) >= 0:
+        return False
+    same_passage = [c for c in ranked if c.passage == best.passage and _gives_what_is_asked(c)]
+    if any(c.unit.kind == "field" for c in same_passage):
+        return False
+    named = {id(c) for c in same_passage}
+    return not (someone and any(id(c) in named for c in ranked[1 : 1 + NAMED_NEXT]))
 
 
 def giving_a_value(part: list[Candidate]) -> list[Candidate]:

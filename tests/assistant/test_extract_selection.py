@@ -54,6 +54,13 @@ def _candidates(scores: dict[str, float], text: str = PASSAGE, passage: int = 1,
     return out
 
 
+def _in_town(candidates: list[Candidate], town: str) -> list[Candidate]:
+    """The candidates, from a document about `town` (its metadata's)."""
+    for c in candidates:
+        c.town = town
+    return candidates
+
+
 def _texts(candidates: list[Candidate], scorer: FakeScorer | None = None) -> list[str]:
     extraction = extract(candidates, scorer or FakeScorer(), 0.5)
     return [u.text for u in extraction.units]
@@ -320,11 +327,7 @@ def test_a_question_naming_no_place_is_answered_from_one_town() -> None:
     best = _candidates({"Réduire": 0.9}, "Effets\n\nRéduire les dégradations de 20 %.\n", 1)
     other = _candidates({"Améliorer": 0.85}, "Effets\n\nAméliorer la propreté perçue.\n", 2)
     national = _candidates({"Le partenariat": 0.8}, "ANRU\n\nLe partenariat est la règle.\n", 3)
-    for c in best:
-        c.town = "Tours"
-    for c in other:
-        c.town = "Castelrives"
-    candidates = best + other + national
+    candidates = _in_town(best, "Tours") + _in_town(other, "Castelrives") + national
     one = [u.text for u in extract(candidates, FakeScorer(), 0.5, one_place=True).units]
     assert "Réduire les dégradations de 20 %." in one and "Le partenariat est la règle." in one
     assert "Améliorer la propreté perçue." not in one
@@ -427,10 +430,8 @@ def test_the_asks_of_a_question_naming_no_place_are_about_the_answers_town() -> 
     whole_units = _candidates({"séances": 0.9}, "Fiche A\n\nSix séances de formation par an.\n")
     other = _candidates({"anime": 0.9}, "Fiche B\n\nL'ADIL anime les ateliers.\n", 2)
     general = _candidates({"organisme": 0.9}, "Guide\n\nUn organisme agréé anime.\n", 3)
-    for c in whole_units:
-        c.town = "Corbelande"
-    for c in other:
-        c.town = "Vallauriac"
+    _in_town(whole_units, "Corbelande")
+    _in_town(other, "Vallauriac")
     for c in (*whole_units, *other, *general):
         c.signals.update(kind=1.0)
     whole = extract(whole_units, FakeScorer(), 0.5)
