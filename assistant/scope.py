@@ -44,9 +44,10 @@ _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
 COMMON_NAME_SHARE = 0.5
 # Share of a word's occurrences in the corpus that are capitalised for it to count as a name.
 NAME_CAPITALISED_SHARE = 0.8
-# Metadata fields that say what a document is about.
+# Metadata fields that say what a document is about; a PDF's running header too, the page
+# header that names what the document is part of ("Contrat de ville de Morsange Pays-Haut").
 SCOPE_FIELDS = ("site", "town", "neighbourhood", "site_text", "title", "sitename", "scale",
-                "client", "outlet")  # fmt: skip
+                "client", "outlet", "running_header")  # fmt: skip
 # Those whose values are names whole (a title or a scale is a phrase, names capitalised).
 NAME_FIELDS = ("site", "town", "neighbourhood", "site_text", "sitename", "client", "outlet")
 LEDE_CHARS = 300
@@ -197,7 +198,8 @@ class CorpusNames:
             named = _CAMEL.sub(r"\1 \2", " ".join(
                 [*(str(meta.get(k, "")) for k in NAME_FIELDS), firm]))  # fmt: skip
             self.doc_names[doc_id] = frozenset(analyze(named)) | _name_tokens(
-                f"{title} {meta.get('title', '')} {text[:LEDE_CHARS]}"
+                f"{title} {meta.get('title', '')} {meta.get('running_header', '')} "
+                f"{text[:LEDE_CHARS]}"
             )
         self.n_docs = max(1, len(index.doc_ids))
         # Acronyms and the phrases the corpus spells them out with ("GUP": gestion urbaine de
@@ -259,7 +261,10 @@ class CorpusNames:
             word = re.sub(r"['’]s$", "", _ELISION.sub("", raw))  # "d'Antony", "Antony's"
             if not word:
                 continue
-            is_name = self._is_name(word, first=(i == 0))
+            # A sentence's first word is capitalised whatever it is, in a question of several
+            # sentences too ("... in January 2026. According to L'Éveil lorrain, when ...").
+            opens = i == 0 or _opens_sentence(question[: match.start()], words[i - 1].group())
+            is_name = self._is_name(word, first=opens)
             # A designation with digits is no acronym: "la G7" is a tower, named like a place.
             acronym = word.isupper() and len(word) >= 2 and word.isalpha()
             if is_name and (acronym or (current and current[-1].isupper())):
@@ -310,7 +315,8 @@ class CorpusNames:
                 continue
             names.append(Name(" ".join(group), tokens, known, acronym))
         scope = QuestionScope(names)
-        scope.compared = _are_alternatives(question, scope.scoping, _CONJUNCTION)
+        scope.compared = (_are_alternatives(question, scope.scoping, _CONJUNCTION)
+                          or self._paired(question, scope.scoping))  # fmt: skip
         scope.alternatives = (scope.compared or _are_alternatives(question, scope.scoping)
                               or self._spread(scope))  # fmt: skip
         return scope
@@ -366,11 +372,33 @@ class CorpusNames:
         unit answers part. A document that names them all, even one of them only in its body
         (the consultancy in a sheet's team field, the place in its title), says they go
         together: the question is about that pairing, and a unit must be about every name."""
-        names = scope.scoping
-        if len(names) < 2:
+        return len(scope.scoping) >= 2 and not self._mentioned_together(scope.scoping)
+
+    def _paired(self, question: str, names: list[Name]) -> bool:
+        """Things compared with their places ("la tour Flaubert à Criqueval et la tour Berlioz
+        à Morsange"): the names fall, in the question's order, into runs that one document
+        mentions together, no document mentions all, and a conjunction separates the runs."""
+        if len(names) < 3:
+            return False  # two names: compared in so many words or not at all
+        runs: list[list[Name]] = [[names[0]]]
+        for name in names[1:]:
+            together = frozenset().union(*(n.tokens for n in runs[-1])) | name.tokens
+            if any(together <= tokens for tokens in self.doc_mentions.values()):
+                runs[-1].append(name)
+            else:
+                runs.append([name])
+        if len(runs) < 2 or self._mentioned_together(names):
             return False
+        for before, after in zip(runs, runs[1:], strict=False):
+            i = question.find(before[-1].text)
+            j = question.find(after[0].text, i + 1)
+            if i < 0 or j < 0 or not _CONJUNCTION_WORD.search(question[i + len(before[-1].text) : j]):
+                return False
+        return True
+
+    def _mentioned_together(self, names: list[Name]) -> bool:
         wanted = frozenset().union(*(n.tokens for n in names))
-        return not any(wanted <= tokens for tokens in self.doc_mentions.values())
+        return any(wanted <= tokens for tokens in self.doc_mentions.values())
 
     def _is_name(self, word: str, first: bool) -> bool:
         if not word[0].isupper() or len(word) < 2:
@@ -493,6 +521,13 @@ def _name_tokens(text: str) -> frozenset[str]:
     return frozenset(analyze(" ".join(w for w in words if w[:1].isupper())))
 
 
+def _opens_sentence(before: str, previous_word: str) -> bool:
+    """Does a question's word open a sentence of it: after a full stop, a question or an
+    exclamation mark, not after an abbreviation's point ("M. Dupont", "St. Denis")?"""
+    end = before.rstrip(' \t"«(“')
+    return end[-1:] in ("?", "!") or (end[-1:] == "." and len(previous_word) > 2)
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(' \t"«(“')
     return not before or before[-1] in ".!?:\n•-*|#"
@@ -508,6 +543,7 @@ _LINKING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(r"^\s*,?\s*(?:et|and|ou|or|vs\.?|versus)\s*$", re.IGNORECASE)
+_CONJUNCTION_WORD = re.compile(r"\b(?:et|and|ou|or|vs|versus)\b", re.IGNORECASE)
 
 
 def _are_alternatives(question: str, known: list[Name],

@@ -310,3 +310,52 @@ def test_a_person_is_named_by_words_the_corpus_never_writes_in_lower_case(
     for text in ("Action Logement finance 72 % des allocations", "la Caisse des Dépôts",
                  "Ville de Bagneux", "ANRU, DRIHL, Préfecture"):  # fmt: skip
         assert not names.names_a_person(text), text
+
+
+def test_a_sentence_inside_a_question_opens_with_no_name(names: CorpusNames) -> None:
+    """"... in 2012. According to La Gazette, ...": "According" opens a sentence, as the
+    question's first word does; a name after a title's point is still a name."""
+    scope = names.question_scope("The Bagneux mission was signed in 2012. According to La "
+                                 "Gazette, how many homes were destroyed in Valenciennes?")  # fmt: skip
+    assert "According" not in [n.text for n in scope.names]
+    assert scope.blocking_unknown("en") == []
+    assert "Vernadet" in [n.text for n in names.question_scope("Qui est M. Vernadet ?").names]
+
+
+def test_things_compared_with_their_places(names: CorpusNames) -> None:
+    """"les Tertres à Bagneux et le Noyer Doré à Antony": each pair is one document's, no
+    document has both, a conjunction separates them: compared, a unit about one pair misses
+    nothing. Without the conjunction, a place put in the wrong town is not compared."""
+    scope = names.question_scope(
+        "Combien de démolitions aux Tertres à Bagneux et au Noyer Doré à Antony ?")
+    assert [n.text for n in scope.scoping] == ["Tertres", "Bagneux", "Noyer Doré", "Antony"]
+    assert scope.compared
+    assert names.check(scope, ANTONY, "Fiche mission", "Programme : 144 démolitions") == (True, 0.0)
+    wrong_town = names.question_scope("Combien de démolitions au Noyer Doré à Bagneux ?")
+    assert not wrong_town.compared
+
+
+def test_a_pdfs_running_header_scopes_its_document() -> None:
+    """The page header every page of an action sheet repeats names the contract it belongs to
+    ("Contrat de ville de Morsange Pays-Haut"): a question naming it is about the sheet."""
+    from types import SimpleNamespace
+
+    sheet, other = "fiche-action-sante.pdf", "article.txt"
+    texts = {
+        sheet: "FICHE ACTION 4.2.1 – Centre de santé de Saint-Éloi\nRéférente : Amandine Wiltzer",
+        other: "Morsange Pays-Haut lance un appel à projets pour le quartier du Val.",
+        "a.txt": "Le quartier des Courtils à Criqueval.", "b.txt": "La tour Flaubert.",
+    }
+    metadata = [{"running_header": "Contrat de ville de Morsange Pays-Haut – Fiche action 4.2.1"},
+                {}, {}, {}]  # fmt: skip
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts),
+        doc_titles=["FICHE ACTION 4.2.1", "Appel à projets", "Courtils", "Flaubert"],
+        doc_metadata=metadata,
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    scope = names.question_scope("Qui est la référente de la fiche action du contrat de ville "
+                                 "de Morsange Pays-Haut ?")  # fmt: skip
+    assert [n.text for n in scope.scoping] == ["Morsange Pays-Haut"]
+    assert names.check(scope, sheet, "", "Référente : Amandine Wiltzer") == (True, 0.0)
