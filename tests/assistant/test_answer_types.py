@@ -65,6 +65,9 @@ from assistant.scope import source_kind
         ("Quelle élue avait le dossier habitat en charge ?", {"person", HUMAN}),
         ("Quels partenaires financent l'action ?", {"person"}),
         ("Which agency drew up the plan?", {"person"}),
+        # A member is someone, or a body of a partnership.
+        ("Which member of the residents' council worried about rents?", {"person"}),
+        ("Quel membre du conseil citoyen s'inquiète des loyers ?", {"person"}),
         ("Quel quartier est concerné ?", set()),
         # A period asks for dates ("Analyse des programmes d'actions TFPB 2015-2017").
         ("Quelle période couvraient les programmes d'actions ?", {"date"}),
