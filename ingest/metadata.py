@@ -399,6 +399,10 @@ def extract_metadata(
     else:
         doc_type = "other"
         title = str(loader_meta.get("title") or _first_title_line(text))
+    # A document dated by its own metadata (a Markdown front matter's date, a web page's) is
+    # of that year, whatever its kind.
+    if "years" not in meta and (iso := _ISO_DATE.match(str(loader_meta.get("date") or ""))):
+        meta["years"] = [int(iso.group("y"))]
     title = unicodedata.normalize("NFC", " ".join(title.split()))[:300]
     return Extracted(title=title or "(sans titre)", doc_type=doc_type, metadata=meta)
 

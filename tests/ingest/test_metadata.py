@@ -515,3 +515,12 @@ def test_extended_web_articles_name_their_outlet_in_words() -> None:
         "Le Républicain des Deux-Rives")
     for doc_id, outlet in outlets.items():
         assert outlet and " " in outlet and ".example" not in outlet, (doc_id, outlet)
+
+
+def test_a_document_dated_by_its_own_metadata_is_of_that_year() -> None:
+    """Meeting minutes in Markdown, dated by their front matter: neither a mission sheet nor an
+    article, they are still of that year (a question about "la séance de 2025" may read them)."""
+    text = "Comité de pilotage du quartier des Lilas\n\nPrésents : la Ville, l'ANRU.\n"
+    meta = extract_metadata(text, loader_metadata={"date": "2025-11-18", "format": "md"}).metadata
+    assert meta["years"] == [2025]
+    assert "years" not in extract_metadata(text, loader_metadata={"format": "md"}).metadata
