@@ -98,7 +98,7 @@ _QUESTION = {
     r"\bcomment\s+s['’]appel\w*|\bquel\s+est\s+(?:le|son)\s+nom\b|"
     r"\bwhat(?:\s+is|['’]s)\s+(?:the|his|her|its|their)\s+names?\b)",
 }
-_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
            r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|"
            r"september|october|november|december")  # fmt: skip
 # A number starts where no number goes on before it ("1 200": at the "1" only): tried at every
@@ -161,7 +161,7 @@ _UNIT = {
     r"[ée]nergie\s+|DPE\s+)?[A-G]\b|\b[A-G]\s+(?:energy\s+)?(?:rating|label|class)\b)",
     # A day before its month is part of the date ("samedi 18 juin"), no count.
     "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
-    rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})\b)",
+    rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTHS})\b)",
     # A number or a number word, dates aside (given_kinds: "dès les années 1980" counts
     # nothing); "un"/"une" and "one" are articles and pronouns far more often than counts.
     "count": r"(\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"
@@ -182,7 +182,7 @@ _DAY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # A month anywhere gives it, "mi-juin" and "fin décembre" too (the month is a word of its own).
-_DAY_GIVEN = re.compile(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
+_DAY_GIVEN = re.compile(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{MONTHS})\b", re.IGNORECASE)
 _QUESTION_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _QUESTION.items()}
 _UNIT_RE = {k: re.compile(v) for k, v in _UNIT.items()}
 _UNIT_RE["duration"] = re.compile(_UNIT["duration"], re.IGNORECASE)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.answer_types import HUMAN, asked_kinds, given_kinds, kind_match
+from assistant.answer_types import HUMAN, MONTHS, asked_kinds, given_kinds, kind_match
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
@@ -493,11 +493,20 @@ def _numbers(text: str) -> frozenset[str]:
 
 
 def qualifying_numbers(question: str) -> frozenset[str]:
-    """The numbers a question gives, years aside (a year is read against the passage:
-    `covers_years`): "le taux de chômage des 16-25 ans", "beneficiaries under 26". The unit
-    answering must give one of them too: "le taux de chômage atteint 24 %" is the whole
-    neighbourhood's (one, for "passé de 148 à 156" is told in two sentences)."""
-    return frozenset(n for n in _numbers(question) if not (len(n) == 4 and n[:2] in ("19", "20")))
+    """The numbers a question gives, dates aside (a year is read against the passage:
+    `covers_years`; the day of "la séance du 18 novembre 2025" dates it and names nothing):
+    "le taux de chômage des 16-25 ans", "beneficiaries under 26". The unit answering must give
+    one of them too: "le taux de chômage atteint 24 %" is the whole neighbourhood's (one, for
+    "passé de 148 à 156" is told in two sentences)."""
+    numbers = _numbers(_DAY_OF_MONTH.sub(" ", question))
+    return frozenset(n for n in numbers if not (len(n) == 4 and n[:2] in ("19", "20")))
+
+
+# A day with its month: "18 novembre", "1er mars", "November 18", "March 3rd".
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 
 
 # Buildings designated by letters: "les bâtiments C et D", "block C", "la barre B".

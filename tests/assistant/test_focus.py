@@ -523,6 +523,10 @@ def test_the_numbers_a_question_gives_qualify_it() -> None:
     assert qualifying_numbers("Quel est le taux de chômage des 16-25 ans ?") == {"16", "25"}
     assert qualifying_numbers("What share of the beneficiaries were under 26?") == {"26"}
     assert qualifying_numbers("Combien de logements en 2015 dans la fiche 2.1.5 ?") == set()
+    # The day of a date dates the question as its year does ("la séance du 18 novembre 2025").
+    assert qualifying_numbers("Quelles décisions le comité du 18 novembre 2025 a-t-il prises ?") == set()
+    assert qualifying_numbers("How many were rehoused by January 31st, 2024, in block 4?") == {"4"}
+    assert qualifying_numbers("Combien de relogés au 1er mars dans le lot 2 ?") == {"2"}
     weights = ConceptWeights({"taux": 3, "chomag": 4, "pleiad": 2}, 20)
     q = question_signals("Quel est le taux de chômage des 16-25 ans aux Pléiades ?", "fr",
                          weights)  # fmt: skip
