@@ -230,6 +230,9 @@ def fit_reranker(assistant, questions: list[GoldQuestion],
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--questions", action="append", required=True, metavar="FILE.jsonl")
+    parser.add_argument("--whole", action="append", default=[], metavar="FILE.jsonl",
+                        help="a question file fitted on whole, both splits (a probe already "
+                             "read, never a file whose test split is reported)")  # fmt: skip
     parser.add_argument(
         "--out", default=None, help="where to write the model (default: the shipped one)"
     )
@@ -252,11 +255,12 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = load_settings()
     paths = [Path(p) for p in args.questions]
+    whole = [Path(p) for p in args.whole]
     # Signals do not depend on the model: any scorer will do while they are collected.
     assistant = open_services(settings, scorer=LogisticScorer({}, {}, 0.5, 0.5))
     rerank_out = Path(args.rerank_out) if args.rerank_out else RERANK_MODEL_PATH
     if args.rerank_only:
-        reranker = fit_ranking_only(assistant, paths, Reranker.load(RERANK_MODEL_PATH))
+        reranker = fit_ranking_only(assistant, paths, Reranker.load(RERANK_MODEL_PATH), whole)
         reranker.save(rerank_out)
         print(f"wrote {rerank_out}: {_fit_stats(reranker.meta)}")
         return 0
@@ -264,12 +268,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.decision_only:
         # The unit weights only: the decision's signals may have changed since the last fit.
         unit_weights = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["weights"]
-        scorer = fit_decision_only(assistant, paths, unit_weights)
+        scorer = fit_decision_only(assistant, paths, unit_weights, whole)
         scorer.save(out)
         print(f"wrote {out}: threshold {scorer.threshold:.4f}, llm {scorer.llm_threshold:.4f}, "
               f"{_fit_stats(scorer.meta)}")  # fmt: skip
         return 0
-    scorer, reranker = fit_models(assistant, paths)
+    scorer, reranker = fit_models(assistant, paths, whole)
     reranker.save(rerank_out)
     print(f"wrote {rerank_out}: {_fit_stats(reranker.meta)}")
     scorer.save(out)
@@ -282,44 +286,55 @@ def _fit_stats(meta: dict) -> dict:
     return {k: v for k, v in meta.items() if k not in ("fitted_on", "index_documents", "embedder", "l2")}
 
 
-def fit_ranking_only(assistant, paths: list[Path], shipped: Reranker) -> Reranker:
+def _training_questions(paths: list[Path], whole: list[Path]) -> list[GoldQuestion]:
+    """The train split of the gold files, and every question of the files fitted on whole."""
+    return load_questions(paths, "train") + (load_questions(whole, "all") if whole else [])
+
+
+def fit_ranking_only(assistant, paths: list[Path], shipped: Reranker,
+                     whole: list[Path] = ()) -> Reranker:  # fmt: skip
     """The passage ranking refitted on the train split with the shipped ranking's unit weights
     (a new passage signal needs no new answer model)."""
-    questions = load_questions(paths, "train")
+    questions = _training_questions(paths, list(whole))
     reranker, stats = fit_reranker(assistant, questions, shipped.unit_weights)
-    reranker.meta = {**_provenance(assistant, paths), **stats,
+    reranker.meta = {**_provenance(assistant, paths, whole), **stats,
                      "unit_weights": "kept from the previous fit"}  # fmt: skip
     assistant.reranker = reranker
     return reranker
 
 
-def fit_decision_only(assistant, paths: list[Path],
-                      unit_weights: dict[str, float]) -> LogisticScorer:  # fmt: skip
+def fit_decision_only(assistant, paths: list[Path], unit_weights: dict[str, float],
+                      whole: list[Path] = ()) -> LogisticScorer:  # fmt: skip
     """The answer-or-refuse decision refitted on the train split over the shipped unit model and
     passage ranking (a new decision signal needs neither refitted)."""
-    questions = load_questions(paths, "train")
+    questions = _training_questions(paths, list(whole))
     started = time.perf_counter()
     scorer, stats = fit(assistant, questions, unit_weights=unit_weights)
-    scorer.meta = {**_provenance(assistant, paths), **stats,
+    scorer.meta = {**_provenance(assistant, paths, whole), **stats,
                    "unit_weights": "kept from the previous fit",
                    "seconds": round(time.perf_counter() - started, 1)}  # fmt: skip
     assistant.scorer = scorer
     return scorer
 
 
-def _provenance(assistant, paths: list[Path]) -> dict:
+def _provenance(assistant, paths: list[Path], whole: list[Path] = ()) -> dict:
     """What a fitted model records of how it was fitted."""
+    fitted_on = "train split of " + ", ".join(p.name for p in paths)
+    if whole:
+        fitted_on += "; all of " + ", ".join(p.name for p in whole)
     return {
-        "fitted_on": "train split of " + ", ".join(p.name for p in paths),
+        "fitted_on": fitted_on,
         "index_documents": assistant.indexes.current().manifest.documents,
         "embedder": assistant.embedder.name, "l2": L2,
     }  # fmt: skip
 
 
-def fit_models(assistant, paths: list[Path]) -> tuple[LogisticScorer, Reranker]:
-    """Both models fitted on the train split of the gold files over the assistant's current
-    index; the assistant is left with the fitted ones (its scorer and reranker)."""
-    questions = load_questions(paths, "train")
+def fit_models(assistant, paths: list[Path],
+               whole: list[Path] = ()) -> tuple[LogisticScorer, Reranker]:  # fmt: skip
+    """Both models fitted on the train split of the gold files (and every question of the
+    `whole` files) over the assistant's current index; the assistant is left with the fitted
+    ones (its scorer and reranker)."""
+    questions = _training_questions(paths, list(whole))
     started = time.perf_counter()
     # The passage ranking rates answer units as the unit model does: a first unit model, fitted
     # on the first stage's passages, lends it its weights.
@@ -327,7 +342,7 @@ def fit_models(assistant, paths: list[Path]) -> tuple[LogisticScorer, Reranker]:
     first, _ = fit(assistant, questions)
     reranker, rerank_stats = fit_reranker(assistant, questions,
                                           intrinsic_unit_weights(first.weights))  # fmt: skip
-    provenance = _provenance(assistant, paths)
+    provenance = _provenance(assistant, paths, whole)
     reranker.meta = {**provenance, **rerank_stats}
     assistant.reranker = reranker  # the unit scorer is fitted on the passages it ranks
     scorer, stats = fit(assistant, questions)

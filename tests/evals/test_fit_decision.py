@@ -35,3 +35,36 @@ def test_noise_is_not_mistaken_for_a_signal_out_of_fold() -> None:
     rates = cross_validated_decision(x, y)
     out_of_fold = (rates["cv_answered_answerable"] + rates["cv_refused_unanswerable"]) / 2
     assert in_sample > 0.7 and 0.35 < out_of_fold < 0.62
+
+
+def test_files_fitted_on_whole_add_both_their_splits(tmp_path) -> None:
+    """A probe already read trains on all its questions; a gold file only on its train split."""
+    import json
+
+    from evals.fit_answerer import _provenance, _training_questions
+    from evals.split import split_of
+
+    def write(name: str, ids: list[str]) -> object:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({
+            "id": i, "question": f"Combien de logements ({i}) ?", "language": "fr",
+            "answerable": False, "answer_facts": [], "gold_quotes": [], "gold_docs": [],
+            "tags": ["unanswerable"]}) + "\n" for i in ids), encoding="utf-8")  # fmt: skip
+        return path
+
+    ids = [f"g-{n}" for n in range(12)]
+    gold = write("gold.jsonl", ids)
+    probe = write("probe.jsonl", ["p-1", "p-2", "p-3"])
+    chosen = [q.id for q in _training_questions([gold], [probe])]
+    assert chosen == [i for i in ids if split_of(i) == "train"] + ["p-1", "p-2", "p-3"]
+    assert {split_of(i) for i in ids} == {"train", "test"}  # both splits present, one kept
+    assert [q.id for q in _training_questions([gold], [])] == chosen[:-3]
+
+    class _Index:
+        class manifest:  # noqa: N801
+            documents = 3
+
+    assistant = type("A", (), {"indexes": type("I", (), {"current": lambda self: _Index()})(),
+                               "embedder": type("E", (), {"name": "fake"})()})()  # fmt: skip
+    assert _provenance(assistant, [gold], [probe])["fitted_on"] == (
+        "train split of gold.jsonl; all of probe.jsonl")
