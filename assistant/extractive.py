@@ -493,15 +493,18 @@ def _numbers(text: str) -> frozenset[str]:
 
 
 def qualifying_numbers(question: str) -> frozenset[str]:
-    """The numbers a question gives, dates aside (a year is read against the passage:
-    `covers_years`; the day of "la séance du 18 novembre 2025" dates it and names nothing):
-    "le taux de chômage des 16-25 ans", "beneficiaries under 26". The unit answering must give
-    one of them too: "le taux de chômage atteint 24 %" is the whole neighbourhood's (one, for
-    "passé de 148 à 156" is told in two sentences)."""
-    numbers = _numbers(_DAY_OF_MONTH.sub(" ", question))
+    """The numbers a question gives, dates and references aside (a year is read against the
+    passage: `covers_years`; the day of "la séance du 18 novembre 2025" dates it, "la
+    délibération n° 2025-06-47" names a document): "le taux de chômage des 16-25 ans",
+    "beneficiaries under 26". The unit answering must give one of them too: "le taux de
+    chômage atteint 24 %" is the whole neighbourhood's (one, for "passé de 148 à 156" is told
+    in two sentences)."""
+    numbers = _numbers(_REFERENCE.sub(" ", _DAY_OF_MONTH.sub(" ", question)))
     return frozenset(n for n in numbers if not (len(n) == 4 and n[:2] in ("19", "20")))
 
 
+# A reference or a date written in figures: "la délibération n° 2025-06-47", "31/01/2024".
+_REFERENCE = re.compile(r"(?<![\w.,/-])\d+(?:[./-]\d+){2,}(?![\w/-])")
 # A day with its month: "18 novembre", "1er mars", "November 18", "March 3rd".
 _DAY_OF_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b",

@@ -527,6 +527,10 @@ def test_the_numbers_a_question_gives_qualify_it() -> None:
     assert qualifying_numbers("Quelles décisions le comité du 18 novembre 2025 a-t-il prises ?") == set()
     assert qualifying_numbers("How many were rehoused by January 31st, 2024, in block 4?") == {"4"}
     assert qualifying_numbers("Combien de relogés au 1er mars dans le lot 2 ?") == {"2"}
+    # A reference names a document, a date in figures dates the question.
+    assert qualifying_numbers("Comment a-t-on voté la délibération n° 2025-06-47 ?") == set()
+    assert qualifying_numbers("Combien de relogés au 31/01/2024 parmi les 16-25 ans ?") == {
+        "16", "25"}
     weights = ConceptWeights({"taux": 3, "chomag": 4, "pleiad": 2}, 20)
     q = question_signals("Quel est le taux de chômage des 16-25 ans aux Pléiades ?", "fr",
                          weights)  # fmt: skip
