@@ -564,10 +564,14 @@ _ALONE = re.compile(
     re.IGNORECASE,
 )
 # What was done, asked as opposed to what was planned: "combien d'heures ont effectivement été
-# réalisées", "how many homes had actually been refurbished".
+# réalisées", "how many homes had actually been refurbished", "combien ont déjà été livrés" (not
+# "les familles déjà déplacées": a participle after its noun says who, not what was done),
+# "how many so far".
 _ACTUAL = re.compile(
-    r"\b(?:effectivement|réellement|vraiment|concrètement|actually|really|in\s+fact|"
-    r"in\s+practice)\b", re.IGNORECASE)  # fmt: skip
+    r"\b(?:effectivement|réellement|vraiment|concrètement|à\s+ce\s+jour|"
+    r"jusqu['’]à\s+présent|actually|really|in\s+fact|in\s+practice|so\s+far|to\s+date|"
+    r"(?:ont|a|avait|avaient|sont|est|étaient|était|have|has|had|are|is|were|was)"
+    r"(?:-t)?(?:-(?:ils?|elles?|on))?\s+(?:déjà|already))\b", re.IGNORECASE)  # fmt: skip
 # A plan, a target or a forecast ("les marchés prévoient 95 000 heures", "Programme : 210
 # réhabilitations", "objectif", "cible"), and what says a thing was done.
 _PLANNED = re.compile(

@@ -578,6 +578,13 @@ def test_what_was_done_is_not_given_by_what_was_planned() -> None:
     assert _focus_missing(actual, "Les marchés prévoient 95 000 heures d'insertion.") == 1.0
     assert _focus_missing(actual, "Objectif : 95 000 heures d'insertion.") == 1.0
     assert _focus_missing(actual, "61 000 heures d'insertion ont été réalisées.") == 0.0
+    # "déjà" after its auxiliary asks what is done too; after a noun it says which ones.
+    already = question_signals("Combien d'heures d'insertion ont déjà été réalisées ?", "fr",
+                               weights)  # fmt: skip
+    assert _focus_missing(already, "Les marchés prévoient 95 000 heures d'insertion.") == 1.0
+    assert question_signals("How many hours have been worked so far?", "en", weights).actual
+    assert not question_signals("Quelle part des familles déjà relogées paie plus ?", "fr",
+                                weights).actual  # fmt: skip
     both = question_signals("Combien d'heures prévues ont réellement été réalisées ?", "fr",
                             weights)  # fmt: skip
     assert _focus_missing(both, "Les marchés prévoient 95 000 heures d'insertion.") == 0.0
