@@ -34,6 +34,9 @@ def test_glossary_expands_english_field_terms_only_for_english():
     assert "clôture" in expanded and "enjeux" in expanded
     assert expand_query("rien à traduire ici") == "rien à traduire ici"
     assert "revenu" in expand_query("How does household income compare with the town's?")
+    # A council's members and its votes: "conseillers", "élus", "voté", "votants".
+    voted = expand_query("How many councillors voted against the amendment?")
+    assert "conseillers" in voted and "élus" in voted and "votants" in voted
 
 
 def test_rehousing_terms_reach_the_french_units():
