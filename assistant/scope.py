@@ -51,6 +51,10 @@ SCOPE_FIELDS = ("site", "town", "neighbourhood", "site_text", "title", "sitename
 # Those whose values are names whole (a title or a scale is a phrase, names capitalised).
 NAME_FIELDS = ("site", "town", "neighbourhood", "site_text", "sitename", "client", "outlet")
 LEDE_CHARS = 300
+# The most names a comparison of things with their places has ("la tour X à A et la tour Y à
+# B ou la barre Z à C"); a question naming more is read name by name (and costs no pass over
+# the documents per name).
+PAIRED_NAMES = 8
 # The firm at the head of a mission sheet's team: "Contrepoint Urbain (mandataire) — 1. ...".
 _FIRM = re.compile(r"^\s*([^—–(,:;]+?)\s*(?:[—–(,:;]|\d+\.|$)")
 _CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")  # "LaGazette" -> "La Gazette"
@@ -378,12 +382,11 @@ class CorpusNames:
         """Things compared with their places ("la tour Flaubert à Criqueval et la tour Berlioz
         à Morsange"): the names fall, in the question's order, into runs that one document
         mentions together, no document mentions all, and a conjunction separates the runs."""
-        if len(names) < 3:
+        if not 3 <= len(names) <= PAIRED_NAMES:
             return False  # two names: compared in so many words or not at all
         runs: list[list[Name]] = [[names[0]]]
         for name in names[1:]:
-            together = frozenset().union(*(n.tokens for n in runs[-1])) | name.tokens
-            if any(together <= tokens for tokens in self.doc_mentions.values()):
+            if self._mentioned_together([*runs[-1], name]):
                 runs[-1].append(name)
             else:
                 runs.append([name])
