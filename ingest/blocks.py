@@ -281,6 +281,12 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
                                       or _hard_wrapped(lines[i - 1], lines[i])):  # fmt: skip
                 end = starts[i] + len(lines[i].rstrip())
                 i += 1
+            if blank_before and _asks_what_follows(text[begin:end], lines, i):
+                # An interviewer's question or a FAQ's ("Que faites-vous ?") heads the answer
+                # under it: it is never quoted, and the answer's sentences sit in its section.
+                section, in_fields, previous = " ".join(text[begin:end].split()), False, ""
+                blocks.append(Block("heading", begin, end, section))
+                continue
             offset = begin
             for piece in _SENTENCE_SPLIT.split(text[begin:end]):
                 at = text.find(piece, offset)
@@ -330,6 +336,24 @@ def without_title(blocks: list[Block], title: str) -> list[Block]:
     if not title:
         return blocks
     return [replace(b, section="") if b.section == title else b for b in blocks]
+
+
+# The longest question that heads its answer (an interviewer's may restate a point first: "Le
+# point de deal au pied de la tour inquiète les riverains. Que faites-vous ?").
+MAX_ASKING = 250
+
+
+def _asks_what_follows(paragraph: str, lines: list[str], after: int) -> bool:
+    """A paragraph that ends on a question mark and is followed, after a blank line, by one
+    that does not: a question and its answer (an interview, a FAQ). A run of questions (a
+    questionnaire, a list of evaluation questions) heads nothing."""
+    said = paragraph.strip()
+    if not said.endswith("?") or len(said) > MAX_ASKING or after >= len(lines):
+        return False
+    if lines[after].strip():
+        return False  # not a paragraph of its own
+    following = next((ln.strip() for ln in lines[after:] if ln.strip()), "")
+    return bool(following) and not following.endswith("?") and not is_heading(following, True)
 
 
 def _wraps(before: str, line: str) -> bool:

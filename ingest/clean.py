@@ -451,13 +451,44 @@ def _clean_once(text: str, boilerplate: frozenset[str]) -> str:
     return "\n\n".join("\n".join(p) for p in paragraphs)
 
 
+# A paragraph wholly in bold ("**Que faites-vous ?**"); an interview's questions are at most this
+# long (the interviewer may restate a point before asking).
+_BOLD_PARAGRAPH = re.compile(r"[ \t]*\*\*(?=\S)([^*\n]{2,250}?)(?<=\S)\*\*[ \t]*")
+_BLANK_LINES = re.compile(r"(\n[ \t]*\n)")
+# An interview: at least this many bold paragraphs, some of them questions.
+_INTERVIEW_QUESTIONS = 3
+
+
+def _interview_questions(text: str) -> str:
+    """An interview's questions, set in bold paragraphs between the answers, become headings
+    ("### Que faites-vous ?"): they head their answers and are never quoted as one. A
+    document is an interview when at least _INTERVIEW_QUESTIONS of its paragraphs are wholly
+    in bold and followed by a paragraph that is not, two of them ending on a question mark
+    (the others restate a point: "L'opposition reproche à la municipalité de décider sans les
+    habitants."). A bold lead paragraph or a bold label alone does not make one."""
+    parts = _BLANK_LINES.split(text)
+    paragraphs = parts[::2]
+    asking = [
+        i for i, p in enumerate(paragraphs)
+        if _BOLD_PARAGRAPH.fullmatch(p) and i + 1 < len(paragraphs)
+        and paragraphs[i + 1].strip() and not _BOLD_PARAGRAPH.fullmatch(paragraphs[i + 1])
+    ]  # fmt: skip
+    questions = [i for i in asking
+                 if _BOLD_PARAGRAPH.fullmatch(paragraphs[i]).group(1).endswith("?")]  # type: ignore[union-attr]  # fmt: skip
+    if len(asking) < _INTERVIEW_QUESTIONS or len(questions) < 2:
+        return text
+    for i in asking:
+        parts[2 * i] = "### " + _BOLD_PARAGRAPH.fullmatch(paragraphs[i]).group(1)  # type: ignore[union-attr]
+    return "".join(parts)
+
+
 def clean(text: str, *, boilerplate: frozenset[str] = frozenset()) -> str:
     """Clean extracted text: normalised lines, no export artefacts, no web chrome (module doc).
 
     `boilerplate` holds paragraph keys from `find_boilerplate` to remove as well.
     The result is a fixed point: ``clean(clean(x)) == clean(x)``.
     """
-    current = text
+    current = _interview_questions(text)
     for _ in range(_MAX_PASSES):
         cleaned = _clean_once(current, boilerplate)
         if cleaned == current:

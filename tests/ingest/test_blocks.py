@@ -314,3 +314,29 @@ def test_a_long_open_line_carries_on_past_a_capital():
         "Montant du projet : 167 millions € TTC\n"
     )
     assert [b.kind for b in parse_blocks(sheet)] == ["sentence", "field"]
+
+
+def test_a_question_paragraph_heads_its_answer():
+    """A FAQ's or an interview's question, a paragraph of its own ending on a question mark,
+    heads the answer under it: it is no unit, and the answer sits in its section. A run of
+    questions (a list of evaluation questions) heads nothing."""
+    text = (
+        "Questions fréquentes\n"
+        "\n"
+        "Quand les travaux commencent-ils ?\n"
+        "\n"
+        "Les travaux commencent en mars 2026. Ils dureront dix mois.\n"
+        "\n"
+        "Le relogement est-il achevé ?\n"
+        "Les familles ont-elles été consultées ?\n"
+        "\n"
+        "Ces questions guideront l'évaluation.\n"
+    )
+    blocks = parse_blocks(text)
+    said = [(b.kind, text[b.start : b.end], b.section) for b in blocks]
+    assert ("heading", "Quand les travaux commencent-ils ?",
+            "Quand les travaux commencent-ils ?") in said  # fmt: skip
+    assert ("sentence", "Ils dureront dix mois.", "Quand les travaux commencent-ils ?") in said
+    # Two questions in one paragraph, or a question followed by another, stay sentences.
+    assert ("sentence", "Le relogement est-il achevé ?", "Quand les travaux commencent-ils ?") in said
+    assert said[-1][0] == "sentence"

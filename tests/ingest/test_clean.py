@@ -700,3 +700,20 @@ def test_pdf_ligatures_are_spelled_out_and_words_cut_at_a_line_end_joined_again(
     # A hostile 200,000-letter word beside a cut one: still joined, in linear time.
     long = "x" * 200_000
     assert "la réhabilitation\nde" in clean(f"{long} la réhabili-\ntation de, réhabilitation.")
+
+
+def test_an_interviews_bold_questions_become_headings() -> None:
+    """Bold paragraphs between plain ones, some of them questions, are an interview's questions:
+    they become headings (a restated point too). One bold lead paragraph does not make an
+    interview."""
+    interview = (
+        "**Où en sont les démolitions ?**\n\nLe bâtiment Charmes a disparu.\n\n"
+        "**L'opposition vous reproche de décider seule.**\n\nDouze ateliers ont eu lieu.\n\n"
+        "**Quand le projet sera-t-il achevé ?**\n\nLa convention court jusqu'en 2029.\n"
+    )
+    cleaned = clean(interview)
+    assert cleaned.splitlines()[0] == "### Où en sont les démolitions ?"
+    assert "### L'opposition vous reproche de décider seule." in cleaned.splitlines()
+    assert clean(cleaned) == cleaned
+    lead = "**Un an après la démolition, le square est livré.**\n\nLe square a coûté 690 000 €.\n"
+    assert clean(lead).splitlines()[0] == "Un an après la démolition, le square est livré."
