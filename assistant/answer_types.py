@@ -70,7 +70,7 @@ _QUESTION = {
     r"(?:quel(?:le)?\s+|what\s+)(?:niveau\s+de\s+|level\s+of\s+)?consommation|"
     r"how\s+much\s+energy|energy\s+(?:use|consumption))\b",
     # A time of day: "à quelle heure", "at what time".
-    "time": r"\b(?:(?:à|a)\s+quelle\s+heure|quels?\s+horaires?|"
+    "time": r"\b(?:(?:à|a)\s+quelles?\s+heures?|quels?\s+horaires?|quels\s+jours|which\s+days|"
     r"(?:at\s+)?what\s+time(?!\s*(?:horizon|frame|scale|span|period|limit|line))|"
     r"(?:what|which)\s+(?:are\s+the\s+)?(?:opening\s+)?hours)\b",
     # A place: "où" / "where" opening the question or a clause (not "où en est ..."), "dans
@@ -139,7 +139,11 @@ _UNIT = {
     r"GWh|étages|storeys|stories|floors)(?!\w)|\b\d+\s*m\b)",
     # "à 10 h 30", "de 9h à 12h", "14 heures", "10:30", "at 9 a.m."
     "time": r"(\b\d{1,2}\s*h(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|"
-    r"\b\d{1,2}\s+heures?\b|\bmidi\b|\bminuit\b|\bnoon\b)",
+    r"\b\d{1,2}\s+heures?\b|\bmidi\b|\bminuit\b|\bnoon\b|"
+    # The days of the week something happens on ("le mardi et le jeudi", "on Saturdays").
+    # (Not a date's: "samedi 18 juin".)
+    r"\b(?i:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)days?)\b(?!,?\s+\d))",
     # A place said with its preposition: "dans le gymnase des Tamaris", "à la maison du projet",
     # "rue Jean-Jaurès", "au pied des immeubles", "at the town hall".
     "place": r"(\b(?:[Dd]ans|[Àà]|[Aa]u|[Aa]ux|[Ss]ur|[Dd]evant|[Pp]rès\s+d[eu']|at|in|on)\s+"

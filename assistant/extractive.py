@@ -373,6 +373,15 @@ NAME_ELSEWHERE = 0.6
 WORD_ELSEWHERE = 0.5
 
 
+# Days and hours asked for ("quels jours et à quelles heures", "at what time", "which days"): the
+# kind of value wanted (answer_types.py), not words the answer says; "les médiateurs sont
+# présents du mardi au samedi, de 18 h à 1 h" answers, a table's "Jours" column does not.
+_VALUE_ASKED = re.compile(
+    r"\b(?:quel(?:le)?s?|what|which)\s+(?:jours?|heures?|horaires?|days?|hours?|time)\b",
+    re.IGNORECASE,
+)
+
+
 def _question_concepts(question: str, weights: ConceptWeights, english: bool,
                        acronyms: frozenset[str] = frozenset(),
                        focus_of: str | None = None) -> list[_Concept]:  # fmt: skip
@@ -389,7 +398,7 @@ def _question_concepts(question: str, weights: ConceptWeights, english: bool,
             spelled[token] = acronym
     own = frozenset().union(*concepts(focus_of)) if focus_of else None
     out = []
-    for concept in concepts(question):
+    for concept in concepts(_VALUE_ASKED.sub(" ", question)):
         if concept <= _META_FORMS:
             continue
         idfs = [w for t in concept if (w := weights.idf(t)) is not None]
@@ -576,7 +585,8 @@ _ACTUAL = re.compile(
 # réhabilitations", "objectif", "cible"), and what says a thing was done.
 _PLANNED = re.compile(
     r"\b(?:prévoi\w*|prévu\w*|prévision\w*|prévisionnel\w*|objectifs?|cibles?|programm\w*|"
-    r"doi(?:t|vent)|devr\w*|envisag\w*|planned|plans?|targets?|expected|aims?|will)\b",
+    r"doi(?:t|vent)|devr\w*|pourr\w*|envisag\w*|planned|plans?|targets?|expected|aims?|will|"
+    r"may|might|could)\b",
     re.IGNORECASE)  # fmt: skip
 _DONE = re.compile(
     r"\b(?:réalis[ée]\w*|livr[ée]\w*|achev[ée]\w*|effectu[ée]\w*|termin[ée]\w*|"

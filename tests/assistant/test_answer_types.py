@@ -126,6 +126,9 @@ from assistant.scope import source_kind
         ("How big will the riverside park be?", {"measure"}),
         ("À quelle heure la sirène a-t-elle retenti ?", {"time"}),
         ("What are the opening hours of the project house?", {"time"}),
+        # Days of the week and hours asked together: when something happens in the week.
+        ("Quels jours et à quelles heures les médiateurs interviennent-ils ?", {"time"}),
+        ("On which days is the project house open?", {"time"}),
         ("Over what time horizon should governance be defined?", set()),
         ("What energy rating do the flats reach after the works?", {"energy_class"}),
         # A place, asked by "où"/"where" opening a clause or by "dans quel lieu"; "où en est"
@@ -351,7 +354,8 @@ def test_measures_times_places_and_energy_classes_are_given_with_their_units() -
         "measure": (["2,4 km de voiries", "un parc de 3 hectares", "tenu à 200 mètres",
                      "298 kWh/m²/an", "une tour de 15 étages"],
                     ["1 200 logements", "signée en 2019"]),
-        "time": (["la sirène a retenti à 11 h 02", "de 9h à 12h30", "ouvert jusqu'à 18 heures"],
+        "time": (["la sirène a retenti à 11 h 02", "de 9h à 12h30", "ouvert jusqu'à 18 heures",
+                  "ouverte le mardi et le jeudi", "open on Saturdays"],
                  ["95 000 heures d'insertion", "1 200 logements"]),
         "place": (["Lundi 14 octobre, dans le gymnase des Tamaris, le préfet a signé",
                    "ouverte place Jean-Moulin", "relogés dans d'autres quartiers", "72 sur site",

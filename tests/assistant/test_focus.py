@@ -582,6 +582,8 @@ def test_what_was_done_is_not_given_by_what_was_planned() -> None:
     already = question_signals("Combien d'heures d'insertion ont déjà été réalisées ?", "fr",
                                weights)  # fmt: skip
     assert _focus_missing(already, "Les marchés prévoient 95 000 heures d'insertion.") == 1.0
+    # What may be done is not done either.
+    assert _focus_missing(already, "Les entreprises pourront proposer 9 000 heures d'insertion.") == 1.0
     assert question_signals("How many hours have been worked so far?", "en", weights).actual
     assert not question_signals("Quelle part des familles déjà relogées paie plus ?", "fr",
                                 weights).actual  # fmt: skip
@@ -632,3 +634,15 @@ def test_an_ask_with_its_antecedent_asks_what_it_asks_with_the_words_of_both() -
     covered = set().union(*(c.tokens for c in signals.concepts))
     assert {"study", "market"} <= {t for t in covered if t in {"study", "market"}}
 
+
+
+def test_days_and_hours_asked_are_not_words_the_answer_says() -> None:
+    """"Quels jours et à quelles heures" asks when: "du mardi au samedi, de 18 h à 1 h" answers,
+    and a table's "Jours" column is no nearer for saying "jours"."""
+    weights = ConceptWeights({"jour": 2, "heur": 2, "mediateur": 6, "interv": 4}, 20)
+    q = question_signals("Quels jours et à quelles heures les médiateurs interviennent-ils ?",
+                         "fr", weights)  # fmt: skip
+    words = frozenset().union(*(c.tokens for c in q.concepts))
+    assert "mediateur" in words and not words & {"jour", "heur"}
+    counted = question_signals("Combien d'heures d'insertion ont été réalisées ?", "fr", weights)
+    assert any("heur" in c.tokens for c in counted.concepts)
