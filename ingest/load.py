@@ -310,6 +310,11 @@ def _front_matter(text: str) -> tuple[str, dict[str, Any]]:
 # --- HTML -------------------------------------------------------------------------------------
 
 
+# A <time> element's tags: trafilatura drops what they hold ("Publié le <time>9 décembre
+# 2025</time>" becomes "Publié le"); its text is read as the page shows it.
+_TIME_TAG = re.compile(r"</?time\b[^>]*>", re.IGNORECASE)
+
+
 def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     """Main text via trafilatura (headings kept as Markdown lines), page metadata alongside."""
     try:
@@ -326,7 +331,7 @@ def _load_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     metadata: dict[str, Any] = {"encoding": encoding}
     try:
         text = trafilatura.extract(
-            _definition_lists_as_fields(html),
+            _definition_lists_as_fields(_TIME_TAG.sub("", html)),
             output_format="markdown",  # keeps headings as "# ..." lines and lists as "- ..."
             include_formatting=True,
             include_comments=False,

@@ -782,3 +782,19 @@ def test_an_articles_boxes_and_captions_are_kept_and_a_markdown_form_is_its_fiel
     text = load(sheet).text
     assert "Maître d'ouvrage : Ville de Testville\nSite : Testville, quartier des Tilleuls" in text
     assert "Champ" not in text and "| Démolitions | 188 |" in text  # a table of values stays
+
+
+
+def test_html_time_element_keeps_its_date_in_the_text() -> None:
+    """"Publié le <time>9 décembre 2025</time>": the extractor drops what a <time> element
+    holds, which left "Publié le" without its date (probe 14's trade weekly, probe 13's
+    interview); the page's date is read as it shows."""
+    probes = Path(__file__).resolve().parents[2] / "evals"
+    for page, said in (
+        ("probe14/docs/quartiers-et-bailleurs-ligeria-habitat-relogement-hautes-garennes-"
+         "ravinelles.html", "Par Clémence Arvieux · Publié le 9 décembre 2025 · Lecture : 5 min"),
+        ("probe13/docs/courrier-val-de-brunelle-entretien-ollivier-bazin-gravillieres-sarlieu-"
+         "les-forges.html", "Publié le 14 novembre 2025 à 6 h 30"),
+    ):  # fmt: skip
+        assert "<time" in (probes / page).read_text(encoding="utf-8")
+        assert said in load(probes / page).text
