@@ -1089,7 +1089,10 @@ _SECOND_ASK = re.compile(
 
 # A pronoun standing for a thing the question named before.
 _ANAPHOR = re.compile(
-    r"\b(?:it|its|they|them|their)\b|"
+    r"\b(?:it|its|they|them|their|each|chacun|chacune)\b|"
+    # "how many people live there?" (not "is there"), "qui y siège ?" (not "il y a")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere\b(?!\s+(?:is|are|was|were|will|has|have)\b)|"
+    r"\by\s+(?!a\b|avait\b|aura\b|ont\b)\w+|"
     # "combien coûte-t-il ?", with no subject of its own before the verb ("combien l'ANRU y
     # ajoute-t-elle ?" is about the ANRU: `_names_by_pronoun`)
     r"^(?P<bare>.*?)(?:-t)?-(?:il|elle|ils|elles)\b|"
@@ -1118,8 +1121,23 @@ def question_parts(question: str) -> list[str]:
     # An ask that names its thing by a pronoun ("..., and how much will it cost?", "et combien
     # a-t-elle coûté ?") is about what the ask before it names: that ask follows it in
     # brackets, read for its words, not for what it asks (`question_signals`).
-    return [f"{p} [{parts[n - 1]}]" if n and _names_by_pronoun(p) else p
+    # So is an ask that leaves its thing unsaid ("..., et pour quel montant ?", "and when for
+    # Saint-Éloi?", "by what method?").
+    return [f"{p} [{parts[n - 1]}]" if n and (_names_by_pronoun(p) or _elliptical(p)) else p
             for n, p in enumerate(parts)]  # fmt: skip
+
+
+# Question words the French analyzer does not drop.
+_ASKING_WORDS = frozenset(("when", "where", "who", "whom", "what", "which", "how", "why"))
+
+
+def _elliptical(ask: str) -> bool:
+    """An ask that says at most one word of its own besides names and question words: what it
+    is about is said by the ask before it."""
+    names = _entities(ask)
+    own = [t for t in analyze(ask)
+           if t not in _META_FORMS and t not in _ASKING_WORDS and t not in names]  # fmt: skip
+    return len(own) <= 1
 
 
 _DETERMINED = re.compile(r"\b(?:l['’]|le|la|les|du|des|au|aux|un|une)\s*\w", re.IGNORECASE)

@@ -167,15 +167,37 @@ def test_a_question_is_cut_where_a_second_ask_begins() -> None:
     assert question_parts("Combien de temps dure l'action, et combien coûte-t-elle ?")[1] == (
         "combien coûte-t-elle ? [Combien de temps dure l'action]")
     # An inverted pronoun after the ask's own subject is that subject: no antecedent.
+    assert question_parts("Quand l'avenant a-t-il été signé, et combien l'ANRU verse-t-elle pour "
+                          "les démolitions ?")[1] == (
+        "combien l'ANRU verse-t-elle pour les démolitions ?")  # fmt: skip
+    # "y", "there", "chacun" stand for what the ask before names ("il y a" does not).
     assert question_parts("Quand l'avenant a-t-il été signé, et combien l'ANRU y ajoute-t-elle ?"
-                          )[1] == "combien l'ANRU y ajoute-t-elle ?"  # fmt: skip
+                          )[1] == ("combien l'ANRU y ajoute-t-elle ? "
+                                   "[Quand l'avenant a-t-il été signé]")  # fmt: skip
+    assert question_parts("Qui a financé la résidence, et à quelle hauteur chacun ?")[1] == (
+        "à quelle hauteur chacun ? [Qui a financé la résidence]")
+    assert question_parts("How many towns make up the conurbation, and how many people live "
+                          "there?")[1].endswith("[How many towns make up the conurbation]")  # fmt: skip
+    assert question_parts("Quel est le montant du projet, et combien y a-t-il de démolitions "
+                          "et de reconstructions ?")[1].startswith("combien y a-t-il")  # fmt: skip
+    # An ask that leaves its thing unsaid is about the one before it too.
     assert question_parts("Who commissioned the evaluation, and in which year?") == [
-        "Who commissioned the evaluation", "in which year?"]  # fmt: skip
+        "Who commissioned the evaluation", "in which year? [Who commissioned the evaluation]"]
     assert question_parts("Combien de logements neufs étaient prévus, et combien construits ?") == [
-        "Combien de logements neufs étaient prévus", "combien construits ?"]  # fmt: skip
+        "Combien de logements neufs étaient prévus",
+        "combien construits ? [Combien de logements neufs étaient prévus]"]  # fmt: skip
+    assert question_parts("Quand l'avenant a-t-il été signé aux Courtils, et quand à Saint-Éloi ?"
+                          )[1].endswith("[Quand l'avenant a-t-il été signé aux Courtils]")  # fmt: skip
+    # An ask saying what it is about stands alone.
+    assert question_parts("Quel est le montant du projet, et combien de ménages ont été relogés "
+                          "hors du quartier ?")[1] == (
+        "combien de ménages ont été relogés hors du quartier ?")  # fmt: skip
     # Two questions in one message.
     assert question_parts("Quand la convention a-t-elle été signée ? Quel est le montant ?") == [
-        "Quand la convention a-t-elle été signée ?", "Quel est le montant ?"]  # fmt: skip
+        "Quand la convention a-t-elle été signée ?",
+        "Quel est le montant ? [Quand la convention a-t-elle été signée ?]"]  # fmt: skip
+    assert question_parts("Quand la convention a-t-elle été signée ? Quel est le montant des "
+                          "démolitions ?")[1] == "Quel est le montant des démolitions ?"  # fmt: skip
     assert question_parts("Quel en est le montant ? Merci d'avance.") == []
     # One ask: coordinated nouns, a relative clause, a lone question.
     assert question_parts("Quels sont les enjeux et les objectifs de la mission ?") == []
