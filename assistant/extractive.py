@@ -268,6 +268,27 @@ def cost_subject(question: str) -> set[str]:
     """Tokens of what a cost is asked of: "combien a coûté la mission" and "how much did the
     evaluation mission cost" (the mission), "le coût de la mission", "the fee for the
     evaluation" (the evaluation)."""
+    head = _cost_head(question)
+    if not head[:1].islower():  # nothing, or a name ("le montant du PRU de Bagneux")
+        return set()
+    return {t for t in analyze(head) if t not in _ANSWER_TYPE_NOUNS}
+
+
+# A noun naming an act ("la démolition", "la réhabilitation", "the demolition"; not "-ment",
+# which names things too: "l'équipement").
+_COSTED_ACT = re.compile(r"tions?$", re.IGNORECASE)
+
+
+def costs_an_act(question: str) -> bool:
+    """Is the cost asked that of an act ("Combien a coûté la démolition de la tour ?")? The
+    sum that answers says what it paid for: "Son aménagement a coûté 690 000 €" is the square
+    built on the tower's site, not its demolition. (A thing's cost may be told of the thing by
+    another name: "le nouvel équipement culturel" is "le bâtiment" in its article.)"""
+    head = _cost_head(question)
+    return head[:1].islower() and bool(_COSTED_ACT.search(head))
+
+
+def _cost_head(question: str) -> str:
     head = ""
     cost = _COST_OF.search(question)
     if cost and cost.group("phrase"):
@@ -282,9 +303,7 @@ def cost_subject(question: str) -> set[str]:
         # "What fee did the landlord pay the firm for the rehousing mission?"
         purpose = _PAID_FOR.search(question, which.end())
         head = _head(purpose) if purpose else ""
-    if not head[:1].islower():  # nothing, or a name ("le montant du PRU de Bagneux")
-        return set()
-    return {t for t in analyze(head) if t not in _ANSWER_TYPE_NOUNS}
+    return head
 
 
 # Nouns that head the name of a body: an acronym spelt out with one ("Agence nationale de la
@@ -449,6 +468,7 @@ class QuestionSignals:
     alone: bool = False  # it asks for one part alone (`_ALONE`)
     actual: bool = False  # it asks what was done, not what was planned (`_ACTUAL`)
     words: frozenset[str] = frozenset()  # its concepts' tokens
+    cost_act: bool = False  # the cost asked is an act's (`costs_an_act`)
 
 
 # What an ask's pronoun stands for, after it in brackets (`question_parts`).
@@ -490,7 +510,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            # (not when it compares the two: "Were all the demolitions
                            # planned actually carried out?")
                            actual=bool(_ACTUAL.search(question))
-                           and not _PLANNED.search(question))  # fmt: skip
+                           and not _PLANNED.search(question),
+                           cost_act=bool(cost_of) and costs_an_act(question))  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -815,6 +836,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     focus_missing = not focus_said[-1] if q.english and focus_said else not all(focus_said)
     if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
+    if q.cost_act and unit.kind in ("sentence", "item") and not _names_the_act(q, near | heading):
+        # "Son aménagement a coûté 690 000 €" for the demolition's cost (a sheet's "Montant"
+        # field is its mission's: `_label_names_its_subject` reads the label)
+        focus_missing = True
     if q.giver and not any(g <= own for g in q.giver):
         focus_missing = True  # "Montant du projet : 167 M€" for how much ANRU contributed
     if q.numbers and not q.numbers & _numbers(f"{unit.text} {' '.join(unit.header)} "
@@ -845,6 +870,12 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         "passage_rr": 1.0 / passage, "field": float(unit.kind == "field"),
         "item": float(unit.kind == "item"),
     }  # fmt: skip
+
+
+def _names_the_act(q: QuestionSignals, said: frozenset[str]) -> bool:
+    """Does a unit (with its heading) name the act whose cost is asked, in any of the question
+    concept's forms ("démolition", "démolir", "démolie")?"""
+    return any(c.tokens & said for c in q.concepts if c.tokens & q.cost_of)
 
 
 def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,

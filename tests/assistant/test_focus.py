@@ -181,7 +181,9 @@ def test_a_sentence_giving_a_wholes_sum_answers_for_the_whole_only() -> None:
     assert missing("Le coût total du projet passe de 156 à 163 millions d'euros.") == 1.0
     assert missing("Au total, le projet représente 138 millions d'euros.") == 1.0
     assert missing("Le coût total de la démolition atteint 4 millions d'euros.") == 0.0
-    assert missing("Le coût du bâtiment atteint 4 millions d'euros.") == 0.0
+    assert missing("La démolition du bâtiment coûtera 4 millions d'euros.") == 0.0
+    # (A sum that does not say what it paid for is no demolition's: see
+    # test_the_cost_of_an_act_is_given_by_a_unit_naming_that_act.)
 
 
 def test_a_number_alone_is_no_concept() -> None:
@@ -646,3 +648,18 @@ def test_days_and_hours_asked_are_not_words_the_answer_says() -> None:
     assert "mediateur" in words and not words & {"jour", "heur"}
     counted = question_signals("Combien d'heures d'insertion ont été réalisées ?", "fr", weights)
     assert any("heur" in c.tokens for c in counted.concepts)
+
+
+def test_the_cost_of_an_act_is_given_by_a_unit_naming_that_act() -> None:
+    """"Combien a coûté la démolition de la tour ?" is not answered by the square built on its
+    site ("Son aménagement a coûté 690 000 €"); a sum saying what it paid for, in any of the
+    act's forms, answers. The cost of a thing may be told of it by another name: not checked."""
+    weights = ConceptWeights({"demolit": 3, "demol": 3, "tour": 2, "flaubert": 9, "amenag": 4,
+                              "cout": 2, "equip": 4, "culturel": 5}, 20)  # fmt: skip
+    q = question_signals("Combien a coûté la démolition de la tour Flaubert ?", "fr", weights)
+    assert q.cost_act
+    assert _focus_missing(q, "Son aménagement a coûté 690 000 € TTC.") == 1.0
+    assert _focus_missing(q, "La tour a été démolie pour 2,3 M€ TTC.") == 0.0
+    assert _focus_missing(q, "Le coût : 2,3 M€ TTC.", title="Démolition de la tour Flaubert") == 0.0
+    thing = question_signals("Combien a coûté le nouvel équipement culturel ?", "fr", weights)
+    assert not thing.cost_act
