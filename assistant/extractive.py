@@ -469,6 +469,7 @@ class QuestionSignals:
     actual: bool = False  # it asks what was done, not what was planned (`_ACTUAL`)
     words: frozenset[str] = frozenset()  # its concepts' tokens
     cost_act: bool = False  # the cost asked is an act's (`costs_an_act`)
+    outside: bool = False  # it asks about what is outside a neighbourhood (`_OUTSIDE_ASKED`)
 
 
 # What an ask's pronoun stands for, after it in brackets (`question_parts`).
@@ -511,7 +512,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            # planned actually carried out?")
                            actual=bool(_ACTUAL.search(question))
                            and not _PLANNED.search(question),
-                           cost_act=bool(cost_of) and costs_an_act(question))  # fmt: skip
+                           cost_act=bool(cost_of) and costs_an_act(question),
+                           outside=bool(_OUTSIDE_ASKED.search(question)))  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -613,6 +615,40 @@ _DONE = re.compile(
     r"\b(?:réalis[ée]\w*|livr[ée]\w*|achev[ée]\w*|effectu[ée]\w*|termin[ée]\w*|"
     r"(?:ont|a|avaient|avait|auront)\s+été|delivered|completed|carried\s+out|done|"
     r"(?:had|have|has)\s+been)\b", re.IGNORECASE)  # fmt: skip
+# What is outside a neighbourhood asked ("relogés hors du quartier prioritaire", "en dehors des
+# quartiers prioritaires", "outside the priority area"; not "hors taxes"), and how a text says
+# it: "hors QPV", "ont quitté le quartier", "à l'extérieur", "ailleurs". The unit, its table's
+# header, its heading or the sentence its opening points back to says it ("... hors QPV. En
+# 2020, cette part a atteint 19 %").
+_OUTSIDE_ASKED = re.compile(
+    r"\b(?:hors|en\s+dehors)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*)?"
+    r"(?:quartiers?|QPV|zones?)\b|"
+    r"\b(?:outside|out\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:priority|poorest|neighbourhoods?|"
+    r"neighborhoods?|QPV|estates?|areas?)\b",
+    re.IGNORECASE,
+)
+_OUTSIDE = re.compile(r"\bhors\b|\bdehors\b|\bquitt\w*|\bext[ée]rieur\w*|\bailleurs\b|"
+                      r"\boutside\b|\bautres?\s+(?:quartiers?|communes?)\b", re.IGNORECASE)
+# A sentence opening on what points back to the one before: "Cette part", "Ces ménages", "Il",
+# "En 2020, cette part", "This share", "They".
+_POINTS_BACK = re.compile(
+    r"^(?:[^,.;:]{0,40},\s*)?(?:(?:cette|cet|ces|ce|celle|celui|ceux|il|elle|ils|elles|parmi\s+eux|"
+    r"parmi\s+elles|this|these|those|it|they|of\s+these|of\s+them)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def _antecedent_sentence(passage: str, unit: Unit) -> str:
+    """The sentence before a unit in its passage when the unit's opening points back to it
+    (`_POINTS_BACK`); "" otherwise."""
+    if not _POINTS_BACK.match(unit.text):
+        return ""
+    before = passage[max(0, unit.start - 400) : unit.start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+    return before[ends[-1] :] if ends else before
+
+
 # A figure given for several together: "pour les trois quartiers", "au total", "cumulés",
 # "both", "combined".
 _SEVERAL = re.compile(
@@ -860,6 +896,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     read = " ".join((unit.text, *unit.header))
     if q.actual and _PLANNED.search(read) and not _DONE.search(read):
         focus_missing = True  # "les marchés prévoient 95 000 heures" for the hours worked
+    if q.outside and not _OUTSIDE.search(
+        f"{read} {unit.heading} {_antecedent_sentence(hit.chunk.text, unit)}"
+    ):
+        focus_missing = True  # "151 des 212 ménages avaient été relogés" for those moved out
     total = q.total or 1.0
     return {
         "lexical": min(1.0, covered / total), "lexical_doc": min(1.0, covered_doc / total),

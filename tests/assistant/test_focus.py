@@ -663,3 +663,27 @@ def test_the_cost_of_an_act_is_given_by_a_unit_naming_that_act() -> None:
     assert _focus_missing(q, "Le coût : 2,3 M€ TTC.", title="Démolition de la tour Flaubert") == 0.0
     thing = question_signals("Combien a coûté le nouvel équipement culturel ?", "fr", weights)
     assert not thing.cost_act
+
+
+def test_what_is_outside_a_neighbourhood_is_said_by_the_unit_or_what_it_points_back_to() -> None:
+    """"Combien de ménages ont été relogés hors du quartier prioritaire ?" is not answered by
+    "151 des 212 ménages avaient été relogés"; "dont 52 hors QPV" answers, and so does "En
+    2020, cette part a atteint 19 %" after a sentence about lettings outside the QPV. "Hors
+    taxes" is no neighbourhood."""
+    weights = ConceptWeights({"menag": 3, "relog": 3, "quarti": 2, "prioritair": 2, "part": 2,
+                              "attribu": 4, "mont": 3, "tax": 3}, 20)  # fmt: skip
+    q = question_signals("Combien de ménages ont été relogés hors du quartier prioritaire ?", "fr",
+                         weights)  # fmt: skip
+    assert q.outside
+    assert _focus_missing(q, "151 des 212 ménages avaient été relogés.") == 1.0
+    assert _focus_missing(q, "139 ménages avaient été relogés, dont 52 hors QPV.") == 0.0
+    assert _focus_missing(q, "61 ménages relogés ont quitté le quartier prioritaire.") == 0.0
+    text = ("Un quart des attributions hors QPV doit aller au premier quartile. "
+            "En 2020, cette part a atteint 19 %.")
+    later = split_units(text, 1)[1]
+    chunk = Chunk("c1", "d1", 0, "Fiche", text, 0, len(text), "Fiche")
+    share = question_signals("Quelle part des attributions hors QPV va au premier quartile ?",
+                             "fr", weights)  # fmt: skip
+    signals = unit_signals(share, later, Hit(chunk, "Fiche", "fiche", 1.0, 1), 1, frozenset())
+    assert signals["focus_missing"] == 0.0
+    assert not question_signals("Quel est le montant hors taxes ?", "fr", weights).outside
