@@ -470,6 +470,7 @@ class QuestionSignals:
     words: frozenset[str] = frozenset()  # its concepts' tokens
     cost_act: bool = False  # the cost asked is an act's (`costs_an_act`)
     outside: bool = False  # it asks about what is outside a neighbourhood (`_OUTSIDE_ASKED`)
+    head_of: bool = False  # it asks who heads something (`_HEAD_ASKED`)
 
 
 # What an ask's pronoun stands for, after it in brackets (`question_parts`).
@@ -499,6 +500,7 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                   if all(weights.idf(t) is not None for t in g))  # fmt: skip
     if any(weights.idf(t) is None for t in cost_of):
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
+    one_ask = not question_parts(question)
     return QuestionSignals(wanted, sum(c.weight for c in wanted if not c.is_context),
                            asked_kinds(question),
                            tuple(alternatives), frozenset(cost_of), not_bodies,
@@ -513,7 +515,9 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            actual=bool(_ACTUAL.search(question))
                            and not _PLANNED.search(question),
                            cost_act=bool(cost_of) and costs_an_act(question),
-                           outside=bool(_OUTSIDE_ASKED.search(question)))  # fmt: skip
+                           # (of one ask: a compound question's asks are read apart too)
+                           outside=bool(_OUTSIDE_ASKED.search(question)) and one_ask,
+                           head_of=bool(_HEAD_ASKED.search(question)) and one_ask)  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -647,6 +651,22 @@ def _antecedent_sentence(passage: str, unit: Unit) -> str:
     before = passage[max(0, unit.start - 400) : unit.start].rstrip()
     ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
     return before[ends[-1] :] if ends else before
+
+
+# Who heads something asked ("Qui préside le conseil citoyen ?", "Who chairs ...", "who led the
+# team"), and how a text says someone heads it: a head's title or act, not a vice-president's,
+# not a member's ("Awa Konaté, membre du conseil citoyen").
+_HEAD_ASKED = re.compile(
+    r"\bqui\s+(?:pr[ée]side|pr[ée]sidait|dirige|dirigeait)\b|"
+    r"\bwho\s+(?:chairs|chaired|heads|headed|directs|directed|presides|presided)\b",
+    re.IGNORECASE,
+)
+_HEAD_ROLE = re.compile(
+    r"(?<!vice-)(?<!vice )\b(?:pr[ée]sid\w*|copr[ée]sid\w*|dirig\w*|direct(?:eur|rice|ion)s?|"
+    r"chef\w*|pilot\w*|responsable\w*|coordinat\w*|chair\w*|head\w*|maires?|mayor)\b|"
+    r"\bà\s+la\s+tête\b",
+    re.IGNORECASE,
+)
 
 
 # A figure given for several together: "pour les trois quartiers", "au total", "cumulés",
@@ -900,6 +920,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         f"{read} {unit.heading} {_antecedent_sentence(hit.chunk.text, unit)}"
     ):
         focus_missing = True  # "151 des 212 ménages avaient été relogés" for those moved out
+    if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
+        focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
     total = q.total or 1.0
     return {
         "lexical": min(1.0, covered / total), "lexical_doc": min(1.0, covered_doc / total),

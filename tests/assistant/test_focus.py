@@ -687,3 +687,20 @@ def test_what_is_outside_a_neighbourhood_is_said_by_the_unit_or_what_it_points_b
     signals = unit_signals(share, later, Hit(chunk, "Fiche", "fiche", 1.0, 1), 1, frozenset())
     assert signals["focus_missing"] == 0.0
     assert not question_signals("Quel est le montant hors taxes ?", "fr", weights).outside
+
+
+def test_who_heads_something_is_said_by_a_heads_title_not_a_members() -> None:
+    """"Who chairs the citizens' council?" is not answered by "Awa Konaté, membre du conseil
+    citoyen" nor by a vice-president; "présidé par", "directrice de mission", "sous la présidence
+    de" answer. In a compound question only the ask that wants the head is held to it."""
+    weights = ConceptWeights({"conseil": 3, "citoyen": 4, "councillor": 1, "membr": 3,
+                              "agglomer": 3, "feuill": 5, "rout": 5, "approuv": 4}, 20)  # fmt: skip
+    q = question_signals("Qui préside le conseil citoyen ?", "fr", weights)
+    assert q.head_of
+    assert _focus_missing(q, "Awa Konaté, membre du conseil citoyen, s'inquiète.") == 1.0
+    assert _focus_missing(q, "Le conseil citoyen est présidé par Awa Konaté.") == 0.0
+    assert _focus_missing(q, "Awa Konaté, vice-présidente du conseil citoyen, s'inquiète.") == 1.0
+    assert question_signals("Who chairs the citizens' council?", "en", weights).head_of
+    both = question_signals("Quand la feuille de route a-t-elle été approuvée, et qui préside "
+                            "le conseil citoyen ?", "fr", weights)  # fmt: skip
+    assert not both.head_of
