@@ -19,16 +19,18 @@ figures measured later, an amendment announced then voted, two conseils citoyens
 with close roles, durations of two tower demolitions), so that retrieval among them is hard.
 
 Only the standard library is used: the PDF (standard Type1 fonts, WinAnsiEncoding) and the DOCX
-(minimal OOXML package) are written by hand, with helpers taken from evals/probe9/make_docs.py.
-All text is held in this script; running it again rewrites the five files byte-for-byte (fixed
+(minimal OOXML package) are written by hand, by the shared writers of evals/probekit.py. All
+text is held in this script; running it again rewrites the five files byte-for-byte (fixed
 metadata dates, fixed zip timestamps).
 
 Run from the repository root: python evals/probe10/make_docs.py
 """
-import io
 import os
-import zipfile
-from xml.sax.saxutils import escape
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, for evals
+from evals import probekit  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "docs")
@@ -515,457 +517,31 @@ Prochain comité de pilotage : mai 2026.
 
 
 # ===========================================================================
-# DOCX writer (hand-built OOXML package)
+# Writing, with the shared DOCX and PDF writers of evals/probekit.py
 # ===========================================================================
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-
-
-def _run(text, bold=False, italic=False, size=None, color=None):
-    rpr = ""
-    if bold:
-        rpr += "<w:b/>"
-    if italic:
-        rpr += "<w:i/>"
-    if color:
-        rpr += f'<w:color w:val="{color}"/>'
-    if size:
-        rpr += f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
-    rpr = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
-
-
-def _para(text, style=None, num=None, align=None, **run_kw):
-    ppr = ""
-    if style:
-        ppr += f'<w:pStyle w:val="{style}"/>'
-    if num is not None:
-        ppr += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
-    if align:
-        ppr += f'<w:jc w:val="{align}"/>'
-    ppr = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
-    return f"<w:p>{ppr}{_run(text, **run_kw) if text else ''}</w:p>"
-
-
-def _table(rows, widths, header_fill="1F4E79", label_col=False):
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    out = ['<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
-           f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-           '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
-           'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
-           f"<w:tblGrid>{grid}</w:tblGrid>"]
-    for i, row in enumerate(rows):
-        out.append("<w:tr>")
-        for j, val in enumerate(row):
-            head = (i == 0 and not label_col)
-            label = label_col and j == 0
-            fill = header_fill if head else ("DDEBF7" if label else None)
-            tcpr = f'<w:tcW w:w="{widths[j]}" w:type="dxa"/>'
-            if fill:
-                tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
-            bold = head or label or (not label_col and row[0] == "Total")
-            color = "FFFFFF" if head else None
-            out.append(f"<w:tc><w:tcPr>{tcpr}</w:tcPr>"
-                       f"{_para(val, style='TableText', bold=bold, color=color)}</w:tc>")
-        out.append("</w:tr>")
-    out.append("</w:tbl>")
-    return "".join(out)
-
-
-def docx_body():
-    parts = [
-        _para(DX_KICKER, style="Kicker"),
-        _para(DX_TITLE, style="Title"),
-        _para(DX_SUBTITLE, style="Subtitle"),
-        _table([list(f) for f in DX_FIELDS], [2600, 7000], label_col=True),
-        _para(""),
-    ]
-    widths = DX_WIDTHS
-    for kind, text in DX_SECTIONS:
-        if kind == "h1":
-            parts.append(_para(text, style="Heading1"))
-        elif kind == "p":
-            parts.append(_para(text))
-        elif kind == "li":
-            parts.append(_para(text, style="ListParagraph", num=1))
-        elif kind == "note":
-            parts.append(_para(text, style="Note"))
-        elif kind == "table":
-            parts.append(_table(DX_TABLES[text], widths[text]))
-            parts.append(_para(""))
-    sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rId4"/>'
-            '<w:footerReference w:type="default" r:id="rId5"/>'
-            '<w:pgSz w:w="11906" w:h="16838"/>'
-            '<w:pgMar w:top="1304" w:right="1134" w:bottom="1304" w:left="1134" '
-            'w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>')
-    return (XML_DECL + f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>'
-            + "".join(parts) + sect + "</w:body></w:document>")
-
-
-DOCX_STYLES = XML_DECL + f"""<w:styles xmlns:w="{W_NS}">
-<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="fr-FR"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
-<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="34"/><w:szCs w:val="34"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:i/><w:color w:val="595959"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:customStyle="1" w:styleId="Kicker"><w:name w:val="Kicker"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:caps/><w:color w:val="C55A11"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:customStyle="1" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="7F7F7F"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="7F7F7F"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>
-<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
-<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders></w:tblPr></w:style>
-</w:styles>"""
-
-DOCX_NUMBERING = XML_DECL + f"""<w:numbering xmlns:w="{W_NS}">
-<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="–"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>
-<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
-</w:numbering>"""
-
-DOCX_CONTENT_TYPES = XML_DECL + """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
-<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
-<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
-<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
-<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
-</Types>"""
-
-DOCX_ROOT_RELS = XML_DECL + """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
-<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>
-</Relationships>"""
-
-DOCX_DOC_RELS = XML_DECL + """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
-<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
-<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
-</Relationships>"""
-
-
-def _hdr_ftr(tag, text, style):
-    return (XML_DECL + f'<w:{tag} xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
-            + _para(text, style=style) + f"</w:{tag}>")
-
-
-def docx_core():
-    return (XML_DECL + '<cp:coreProperties '
-            'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f"<dc:title>{escape(DX_TITLE)}</dc:title>"
-            f"<dc:subject>{escape('Fiche mission – ' + DX_SUBTITLE)}</dc:subject>"
-            f"<dc:creator>{escape(DX_COMPANY)}</dc:creator>"
-            f"<cp:keywords>{escape(DX_KEYWORDS)}</cp:keywords>"
-            f"<cp:lastModifiedBy>{escape(DX_COMPANY)}</cp:lastModifiedBy><cp:revision>4</cp:revision>"
-            f'<dcterms:created xsi:type="dcterms:W3CDTF">{DOCX_DATE}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{DOCX_DATE}</dcterms:modified>'
-            "</cp:coreProperties>")
-
-
-DOCX_APP = XML_DECL + ("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                       f"<Application>Microsoft Office Word</Application><Company>{escape(DX_COMPANY)}</Company></Properties>")
-
-
 def write_docx():
-    members = [
-        ("[Content_Types].xml", DOCX_CONTENT_TYPES),
-        ("_rels/.rels", DOCX_ROOT_RELS),
-        ("docProps/core.xml", docx_core()),
-        ("docProps/app.xml", DOCX_APP),
-        ("word/document.xml", docx_body()),
-        ("word/_rels/document.xml.rels", DOCX_DOC_RELS),
-        ("word/styles.xml", DOCX_STYLES),
-        ("word/numbering.xml", DOCX_NUMBERING),
-        ("word/header1.xml", _hdr_ftr("hdr", DX_HEADER, "Header")),
-        ("word/footer1.xml", _hdr_ftr("ftr", DX_FOOTER, "Footer")),
-    ]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, text in members:
-            zi = zipfile.ZipInfo(name, date_time=ZIP_DT)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            zi.create_system = 0
-            zf.writestr(zi, text.encode("utf-8"))
-    with open(os.path.join(OUT, FN_DOCX), "wb") as f:
-        f.write(buf.getvalue())
-
-
-# ===========================================================================
-# PDF writer (hand-built, standard Type1 fonts, WinAnsiEncoding)
-# ===========================================================================
-# Helvetica advance widths (AFM) for ASCII 32..126, per 1000 em.
-_HELV = [278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-         556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-         1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-         667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-         333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-         556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584]
-_HELV_B = [278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
-           556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-           975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
-           667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-           333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-           611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584]
-# Non-ASCII WinAnsi characters: width taken from a base letter, or given directly.
-_BASE = {"à": "a", "â": "a", "ä": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
-         "î": "i", "ï": "i", "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "À": "A",
-         "Â": "A", "Ç": "C", "É": "E", "È": "E", "Ê": "E", "Î": "I", "Ô": "O", "Ù": "U",
-         "Û": "U", "\u00a0": " "}
-_DIRECT = {"€": 556, "–": 556, "—": 1000, "«": 556, "»": 556, "’": 222, "°": 400, "²": 333,
-           "œ": 944, "Œ": 1000, "…": 1000, "•": 350}
-
-
-def _cw(ch, bold):
-    table = _HELV_B if bold else _HELV
-    ch = _BASE.get(ch, ch)
-    if ch in _DIRECT:
-        return _DIRECT[ch]
-    o = ord(ch)
-    if 32 <= o <= 126:
-        return table[o - 32]
-    return 600
-
-
-def text_width(s, size, bold=False):
-    return sum(_cw(c, bold) for c in s) * size / 1000.0
-
-
-def wrap(text, size, width, bold=False):
-    words = text.split(" ")
-    lines, cur = [], ""
-    for w in words:
-        cand = w if not cur else cur + " " + w
-        if text_width(cand, size, bold) <= width or not cur:
-            cur = cand
-        else:
-            lines.append(cur)
-            cur = w
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def _pdf_str(s):
-    b = s.encode("cp1252")
-    b = b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-    return b"(" + b + b")"
-
-
-def _pdf_info_str(s):
-    """Document-information string: UTF-16BE with byte-order mark, as a hex string."""
-    return b"<FEFF" + s.encode("utf-16-be").hex().upper().encode() + b">"
-
-
-def _widths_array(bold):
-    ws = []
-    for code in range(32, 256):
-        try:
-            ch = bytes([code]).decode("cp1252")
-        except UnicodeDecodeError:
-            ws.append(0)
-            continue
-        ws.append(_cw(ch, bold) if (ch in _BASE or ch in _DIRECT or 32 <= code <= 126) else 556)
-    return "[" + " ".join(str(w) for w in ws) + "]"
-
-
-PAGE_W, PAGE_H = 595.28, 841.89
-MARGIN_L, MARGIN_R = 56.0, 56.0
-TOP_Y, BOTTOM_Y = 780.0, 62.0
-CONTENT_W = PAGE_W - MARGIN_L - MARGIN_R
-FONTS = {"R": "F1", "B": "F2", "I": "F3"}
-
-
-class Layout:
-    """Very small flow layout: lines of text, rules and rectangles, page by page."""
-
-    def __init__(self):
-        self.pages = []
-        self.new_page()
-
-    def new_page(self):
-        self.ops = []
-        self.pages.append(self.ops)
-        self.y = TOP_Y
-
-    def ensure(self, h):
-        if self.y - h < BOTTOM_Y:
-            self.new_page()
-
-    def text(self, x, y, s, style="R", size=9.5, color=(0, 0, 0)):
-        r, g, b = color
-        self.ops.append(b"BT /%s %.1f Tf %.3f %.3f %.3f rg %.2f %.2f Td " % (
-            FONTS[style].encode(), size, r, g, b, x, y) + _pdf_str(s) + b" Tj ET")
-
-    def rect(self, x, y, w, h, fill=None, stroke=True):
-        ops = b""
-        if fill:
-            ops += b"%.3f %.3f %.3f rg %.2f %.2f %.2f %.2f re f " % (*fill, x, y, w, h)
-        if stroke:
-            ops += b"0.5 w 0.45 0.45 0.45 RG %.2f %.2f %.2f %.2f re S" % (x, y, w, h)
-        self.ops.append(ops)
-
-    def line(self, x1, y1, x2, y2, width=0.8, color=(0.55, 0.16, 0.12)):
-        self.ops.append(b"%.2f w %.3f %.3f %.3f RG %.2f %.2f m %.2f %.2f l S" % (
-            width, *color, x1, y1, x2, y2))
-
-    def paragraph(self, s, size=9.5, style="R", lead=12.8, indent=0.0, after=5.0,
-                  color=(0, 0, 0)):
-        for ln in wrap(s, size, CONTENT_W - indent, style == "B"):
-            self.ensure(lead)
-            self.y -= lead
-            self.text(MARGIN_L + indent, self.y, ln, style, size, color)
-        self.y -= after
-
-    def bullet(self, s, size=9.5, lead=12.8):
-        lines = wrap(s, size, CONTENT_W - 14)
-        self.ensure(lead * min(len(lines), 2))
-        for i, ln in enumerate(lines):
-            self.ensure(lead)
-            self.y -= lead
-            if i == 0:
-                self.text(MARGIN_L + 3, self.y, "•", "R", size)
-            self.text(MARGIN_L + 14, self.y, ln, "R", size)
-        self.y -= 3.0
-
-    def table(self, rows, widths, size=8.5, lead=10.6, pad=3.5, head=True, label_col=False,
-              total_row=False):
-        accent = (0.55, 0.16, 0.12)
-        for i, row in enumerate(rows):
-            is_head = head and i == 0
-            is_total = total_row and i == len(rows) - 1
-            cells = []
-            for j, val in enumerate(row):
-                bold = is_head or is_total or (label_col and j == 0)
-                cells.append((wrap(val, size, widths[j] - 2 * pad, bold) if val else [], bold))
-            h = max(1, max(len(c[0]) for c in cells)) * lead + 2 * pad
-            self.ensure(h)
-            top = self.y
-            x = MARGIN_L
-            for j, (lines, bold) in enumerate(cells):
-                if is_head:
-                    fill = accent
-                elif label_col and j == 0:
-                    fill = (0.96, 0.91, 0.88)
-                elif is_total:
-                    fill = (0.92, 0.92, 0.92)
-                else:
-                    fill = None
-                self.rect(x, top - h, widths[j], h, fill=fill)
-                color = (1, 1, 1) if is_head else (0, 0, 0)
-                ty = top - pad
-                for ln in lines:
-                    ty -= lead
-                    self.text(x + pad, ty + 2.2, ln, "B" if bold else "R", size, color)
-                x += widths[j]
-            self.y = top - h
-        self.y -= 8.0
-
-
-def pdf_layout():
-    lo = Layout()
-    accent = (0.55, 0.16, 0.12)
-    lo.paragraph(PA_AXE, size=9, style="B", color=accent, after=2)
-    lo.paragraph(PA_TITLE, size=16, style="B", lead=20, after=2)
-    lo.paragraph(PA_SUBTITLE, size=12, style="B", lead=15, after=8)
-    lo.table([list(r) for r in PA_FORM], [120, CONTENT_W - 120], size=9, lead=11.5, head=False,
-             label_col=True)
-    for kind, text in PA_BLOCKS:
-        if kind == "h":
-            lo.ensure(40)
-            lo.y -= 6
-            lo.paragraph(text, size=11, style="B", lead=14, after=3, color=accent)
-        elif kind == "p":
-            lo.paragraph(text)
-        elif kind == "b":
-            lo.bullet(text)
-        elif kind == "note":
-            lo.y -= 4
-            lo.paragraph(text, size=8, style="I", lead=10)
-        elif kind == "table":
-            if text == "indicators":
-                lo.table(PA_INDICATORS, [260, 110, CONTENT_W - 370])
-            else:
-                w = list(PA_FIN_WIDTHS)
-                w.append(CONTENT_W - sum(w))
-                lo.table(pa_fin_rows(), w, total_row=True)
-    return lo.pages
+    probekit.write_docx(
+        os.path.join(OUT, FN_DOCX), kicker=DX_KICKER, title=DX_TITLE, subtitle=DX_SUBTITLE,
+        fields=DX_FIELDS, sections=DX_SECTIONS, tables=DX_TABLES, widths=DX_WIDTHS,
+        header=DX_HEADER, footer=DX_FOOTER, doc_kind="Fiche mission", company=DX_COMPANY,
+        keywords=DX_KEYWORDS, date=DOCX_DATE, zip_dt=ZIP_DT, header_fill="1F4E79",
+        total_match="exact")
 
 
 def write_pdf():
-    pages = pdf_layout()
-    n = len(pages)
-    grey = (0.45, 0.45, 0.45)
-    streams = []
-    for i, ops in enumerate(pages, 1):
-        deco = Layout.__new__(Layout)
-        deco.ops = []
-        deco.text(MARGIN_L, 808, PA_HEADER_LEFT, "R", 7.5, grey)
-        deco.text(PAGE_W - MARGIN_R - text_width(PA_HEADER_RIGHT, 7.5, True), 808,
-                  PA_HEADER_RIGHT, "B", 7.5, grey)
-        deco.line(MARGIN_L, 800, PAGE_W - MARGIN_R, 800)
-        head_ops = deco.ops
-        deco.ops = []
-        deco.line(MARGIN_L, 44, PAGE_W - MARGIN_R, 44, width=0.4, color=grey)
-        deco.text(MARGIN_L, 32, PA_FOOTER, "R", 7, grey)
-        pn = f"{i}/{n}"
-        deco.text(PAGE_W - MARGIN_R - text_width(pn, 7), 32, pn, "R", 7, grey)
-        streams.append(b"\n".join(head_ops + ops + deco.ops) + b"\n")
-
-    objs = {}
-    # 1 catalog, 2 pages, 3-5 fonts, 6 info, then page/content pairs.
-    kids = []
-    for i, stream in enumerate(streams):
-        pid, cid = 7 + 2 * i, 8 + 2 * i
-        kids.append(pid)
-        objs[pid] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] "
-                     b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> "
-                     b"/Contents %d 0 R >>" % (PAGE_W, PAGE_H, cid))
-        objs[cid] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream"
-    objs[1] = b"<< /Type /Catalog /Pages 2 0 R /Lang (fr-FR) >>"
-    objs[2] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + \
-        b"] /Count %d >>" % len(kids)
-    for oid, base, bold in ((3, "Helvetica", False), (4, "Helvetica-Bold", True),
-                            (5, "Helvetica-Oblique", False)):
-        objs[oid] = (f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} "
-                     f"/Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 "
-                     f"/Widths {_widths_array(bold)} >>").encode()
-    objs[6] = (b"<< /Title " + _pdf_info_str(f"{PA_TITLE} – {PA_SUBTITLE}")
-               + b" /Author " + _pdf_info_str(PA_AUTHOR)
-               + b" /Subject " + _pdf_info_str("Contrat de ville – fiche action")
-               + b" /Creator " + _pdf_info_str(PA_CREATOR)
-               + b" /CreationDate " + _pdf_str(PDF_DATE)
-               + b" /ModDate " + _pdf_str(PDF_DATE) + b" >>")
-
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for oid in sorted(objs):
-        offsets[oid] = out.tell()
-        out.write(b"%d 0 obj\n" % oid + objs[oid] + b"\nendobj\n")
-    xref = out.tell()
-    size = max(objs) + 1
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
-    for oid in range(1, size):
-        out.write(b"%010d 00000 n \n" % offsets[oid])
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (size, xref))
-    with open(os.path.join(OUT, FN_PDF), "wb") as f:
-        f.write(out.getvalue())
+    probekit.write_pdf(
+        os.path.join(OUT, FN_PDF), kicker=PA_AXE, title=PA_TITLE, subtitle=PA_SUBTITLE,
+        form=PA_FORM, form_label_w=120, blocks=PA_BLOCKS,
+        tables={"indicators": (lambda: PA_INDICATORS, [260, 110]),
+                "finance": (pa_fin_rows, PA_FIN_WIDTHS)},
+        total_tables={"finance"}, total_rule="last", theme=probekit.THEME_BRICK,
+        header_left=PA_HEADER_LEFT, header_right=PA_HEADER_RIGHT, footer=PA_FOOTER,
+        author=PA_AUTHOR, subject="Contrat de ville – fiche action", creator=PA_CREATOR,
+        date=PDF_DATE)
 
 
 def write_text(name, text):
-    with open(os.path.join(OUT, name), "wb") as f:
-        f.write(text.encode("utf-8"))
+    probekit.write_text(os.path.join(OUT, name), text)
 
 
 def main():
@@ -975,8 +551,7 @@ def main():
     write_text(FN_TXT, TXT)
     write_pdf()
     write_text(FN_MD, MD)
-    for fn in sorted(os.listdir(OUT)):
-        print(fn, os.path.getsize(os.path.join(OUT, fn)))
+    probekit.print_sizes(OUT)
 
 
 if __name__ == "__main__":
