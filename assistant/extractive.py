@@ -653,8 +653,8 @@ def _antecedent_sentence(passage: str, unit: Unit) -> str:
     return before[ends[-1] :] if ends else before
 
 
-# Who heads something asked ("Qui préside le conseil citoyen ?", "Who chairs ...", "who led the
-# team"), and how a text says someone heads it: a head's title or act, not a vice-president's,
+# Who heads something asked ("Qui préside le conseil citoyen ?", "Who chairs ...", "who directed
+# the team"), and how a text says someone heads it: a head's title or act, not a vice-president's,
 # not a member's ("Awa Konaté, membre du conseil citoyen").
 _HEAD_ASKED = re.compile(
     r"\bqui\s+(?:pr[ée]side|pr[ée]sidait|dirige|dirigeait)\b|"
