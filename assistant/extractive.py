@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.answer_types import HUMAN, MONTHS, asked_kinds, given_kinds, kind_match
+from assistant.answer_types import DAY, HUMAN, MONTHS, asked_kinds, given_kinds, kind_match
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
@@ -471,6 +471,7 @@ class QuestionSignals:
     cost_act: bool = False  # the cost asked is an act's (`costs_an_act`)
     outside: bool = False  # it asks about what is outside a neighbourhood (`_OUTSIDE_ASKED`)
     head_of: bool = False  # it asks who heads something (`_HEAD_ASKED`)
+    days: frozenset[tuple[int, int]] = frozenset()  # the days a figure is asked at (`days_of`)
 
 
 # What an ask's pronoun stands for, after it in brackets (`question_parts`).
@@ -501,8 +502,9 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
     if any(weights.idf(t) is None for t in cost_of):
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
     one_ask = not question_parts(question)
+    asked = asked_kinds(question)
     return QuestionSignals(wanted, sum(c.weight for c in wanted if not c.is_context),
-                           asked_kinds(question),
+                           asked,
                            tuple(alternatives), frozenset(cost_of), not_bodies,
                            gives, qualifying_numbers(question),
                            _acts(question, wanted), english,
@@ -517,7 +519,12 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            cost_act=bool(cost_of) and costs_an_act(question),
                            # (of one ask: a compound question's asks are read apart too)
                            outside=bool(_OUTSIDE_ASKED.search(question)) and one_ask,
-                           head_of=bool(_HEAD_ASKED.search(question)) and one_ask)  # fmt: skip
+                           head_of=bool(_HEAD_ASKED.search(question)) and one_ask,
+                           # (a figure at a day: "combien de ménages au 31 décembre 2025"; not
+                           # what happened at a meeting the day names, nor a date asked)
+                           days=days_of(question)
+                           if asked & {"count", "amount", "share"}
+                           and not asked & {"date", DAY, "person", HUMAN} else frozenset())  # fmt: skip
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -546,6 +553,29 @@ _DAY_OF_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
+
+
+_MONTH_NUMBERS = {
+    month: number % 12 + 1
+    for number, month in enumerate(
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+        "january february march april may june july august september october november "
+        "december".split()
+    )
+}
+_UNACCENTED = str.maketrans("éèûô", "eeuo")
+
+
+def days_of(text: str) -> frozenset[tuple[int, int]]:
+    """The days a text names, as (day, month): "au 31 août 2025", "on 30 September", "1er
+    mars"."""
+    days = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        day = re.search(r"\d{1,2}", match.group())
+        month = re.search(r"[^\W\d_]{3,}", match.group().lower().translate(_UNACCENTED))
+        if day and month and month.group() in _MONTH_NUMBERS:
+            days.add((int(day.group()), _MONTH_NUMBERS[month.group()]))
+    return frozenset(days)
 
 
 # Buildings designated by letters: "les bâtiments C et D", "block C", "la barre B".
@@ -920,6 +950,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         f"{read} {unit.heading} {_antecedent_sentence(hit.chunk.text, unit)}"
     ):
         focus_missing = True  # "151 des 212 ménages avaient été relogés" for those moved out
+    if q.days and (said_days := days_of(read)) and not q.days & said_days:
+        focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
     total = q.total or 1.0

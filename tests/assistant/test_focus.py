@@ -704,3 +704,27 @@ def test_who_heads_something_is_said_by_a_heads_title_not_a_members() -> None:
     both = question_signals("Quand la feuille de route a-t-elle été approuvée, et qui préside "
                             "le conseil citoyen ?", "fr", weights)  # fmt: skip
     assert not both.head_of
+
+
+def test_a_figure_asked_at_a_day_is_not_answered_by_one_given_at_another() -> None:
+    """"Combien de ménages restaient à reloger au 31 décembre 2025 ?" is not answered by "Au 31
+    août 2025, 284 des 301 ménages ... l'avaient été"; a unit or its column names giving that day
+    answer, and so does a unit giving no day. A day that names a meeting ("qui présidait le
+    comité du 18 novembre") or a date asked ("et quand a-t-il été validé ?") is no such
+    qualifier."""
+    weights = ConceptWeights({"menag": 3, "relog": 3, "comit": 3, "present": 3, "valid": 4,
+                              "rest": 2, "household": 3, "rehous": 3}, 20)  # fmt: skip
+    q = question_signals("Combien de ménages restaient à reloger au 31 décembre 2025 ?", "fr",
+                         weights)  # fmt: skip
+    assert q.days == {(31, 12)}
+    assert _focus_missing(q, "Au 31 août 2025, 284 des 301 ménages avaient été relogés.") == 1.0
+    assert _focus_missing(q, "Au 31 décembre 2025, 17 ménages restaient à reloger.") == 0.0
+    assert _focus_missing(q, "17 ménages restent à reloger.") == 0.0
+    english = question_signals("How many households still had to be rehoused on 31 December "
+                               "2025?", "en", weights)  # fmt: skip
+    assert english.days == {(31, 12)}
+    assert _focus_missing(english, "Au 1er mars 2025, 40 ménages restaient à reloger.") == 1.0
+    assert not question_signals("Qui présidait le comité du 18 novembre 2025 ?", "fr",
+                                weights).days  # fmt: skip
+    assert not question_signals("Quand le compte rendu du 20 novembre a-t-il été validé ?",
+                                "fr", weights).days  # fmt: skip
