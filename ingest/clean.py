@@ -150,7 +150,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
     text = _dehyphenate(text)
     paragraphs: list[Paragraph] = []
     current: Paragraph = []
-    for raw in text.split("\n"):
+    for raw in _space_aligned_tables(text.split("\n")):
         line = _normalise_line(raw) if raw.strip() else ""
         if line:
             current.append(line)
@@ -161,6 +161,39 @@ def _paragraphs(text: str) -> list[Paragraph]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+# Columns of a plain-text table, aligned with runs of spaces ("Département de la Nièvre      22 000
+# 24 000").
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _space_aligned_tables(lines: list[str]) -> list[str]:
+    """A paragraph of three lines or more, each cut by wide runs of spaces into the same number
+    of columns (two or more) on most lines and at least two on every line, is a table: its
+    columns are joined as cells ("a | b | c") before spaces are collapsed."""
+    out: list[str] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        counts = [len(_COLUMN_GAP.split(line.strip())) for line in block]
+        common = max(set(counts), key=counts.count) if counts else 0
+        if (len(block) >= 3 and min(counts) >= 2 and common >= 2
+                and counts.count(common) * 2 > len(block)
+                and not any("|" in line or "\t" in line for line in block)):
+            out.extend(" | ".join(_COLUMN_GAP.split(line.strip())) for line in block)
+        else:
+            out.extend(block)
+        block.clear()
+
+    for line in lines:
+        if line.strip():
+            block.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return out
 
 
 def _key(text: str) -> str:

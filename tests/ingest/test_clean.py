@@ -119,6 +119,27 @@ def test_tabs() -> None:
     ]
 
 
+def test_a_text_table_aligned_with_spaces_is_read_as_rows() -> None:
+    raw = (
+        "5. PLAN DE FINANCEMENT (en euros)\n\n"
+        "Financeur                                  2025       2026\n"
+        "État – crédits de la politique de la ville   28 000     30 000\n"
+        "Département de la Nièvre                  22 000     24 000\n"
+        "TOTAL                                     50 000     54 000\n\n"
+        "Deux   espaces ou trois dans une phrase ne font pas un tableau.\n"
+        "Pas plus qu'une ligne   seule.\n"
+    )
+    assert [line for line in lines(clean(raw)) if line] == [
+        "5. PLAN DE FINANCEMENT (en euros)",
+        "Financeur | 2025 | 2026",
+        "État – crédits de la politique de la ville | 28 000 | 30 000",
+        "Département de la Nièvre | 22 000 | 24 000",
+        "TOTAL | 50 000 | 54 000",
+        "Deux espaces ou trois dans une phrase ne font pas un tableau.",
+        "Pas plus qu'une ligne seule.",
+    ]
+
+
 # --- synthetic documents ----------------------------------------------------------------------
 
 FAKE_PRESS_PAGE = """Menu
