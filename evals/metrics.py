@@ -55,7 +55,6 @@ _PUNCT_FOLD = str.maketrans(
         "\u200d": None,
         "\u2060": None,
         "\ufeff": None,
-        "|": " ",  # a table row's cell separator, as the reader writes a row ("A | 40 000")
         "\u0153": "oe",  # œ (mise en œuvre / oeuvre)
         "\u00e6": "ae",  # æ
     }
@@ -69,9 +68,7 @@ def normalize_text(s: str) -> str:
     Definition: Unicode NFKC; curly apostrophes and quotes (’ ‘ ‚ ‛ ʼ and « » ‹ › “ ” „) become
     ``'`` and ``"``; hyphens and dashes (‐ ‑ ‒ – — ―, minus) become ``-``; soft hyphens and
     zero-width characters are dropped; case-folded; accents folded (combining marks removed
-    after NFD, so "é" == "e"); ligatures œ/æ spelled out; a table's cell separator ``|`` is a
-    space, so a row quoted as its document shows it ("Département 22 000 24 000") matches the
-    row as read ("Département | 22 000 | 24 000"); every whitespace run (spaces,
+    after NFD, so "é" == "e"); ligatures œ/æ spelled out; every whitespace run (spaces,
     no-break spaces \\u00a0 and \\u202f, tabs, newlines) becomes one space; stripped.
     """
     text = unicodedata.normalize("NFKC", s)

@@ -49,8 +49,6 @@ OTHER = "Guichet unique du renouvellement urbain, l’ANRU fédère un réseau d
         ),
         ("renou\u00advellement\u200b urbain", "renouvellement urbain"),
         ("agora…", "agora..."),
-        # A table row as read and as its document shows it are one quote.
-        ("| Département de la Nièvre | 22 000 | 24 000 |", "departement de la nievre 22 000 24 000"),
         ("", ""),
     ],
 )
