@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 __all__ = ["clean", "find_boilerplate"]
@@ -177,9 +177,8 @@ def _space_aligned_tables(lines: list[str]) -> list[str]:
 
     def flush() -> None:
         counts = [len(_COLUMN_GAP.split(line.strip())) for line in block]
-        common = max(set(counts), key=counts.count) if counts else 0
-        if (len(block) >= 3 and min(counts) >= 2 and common >= 2
-                and counts.count(common) * 2 > len(block)
+        common, most = Counter(counts).most_common(1)[0] if counts else (0, 0)
+        if (len(block) >= 3 and min(counts) >= 2 and common >= 2 and most * 2 > len(block)
                 and not any("|" in line or "\t" in line for line in block)):
             out.extend(" | ".join(_COLUMN_GAP.split(line.strip())) for line in block)
         else:
