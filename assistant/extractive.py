@@ -21,6 +21,7 @@ from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
 from index.glossary import concepts, french_spellings
+from ingest.normalize import MONTH_NUMBERS, fold_accents
 from ingest.records import Hit
 from ingest.units import Unit
 
@@ -555,26 +556,15 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
-_MONTH_NUMBERS = {
-    month: number % 12 + 1
-    for number, month in enumerate(
-        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
-        "january february march april may june july august september october november "
-        "december".split()
-    )
-}
-_UNACCENTED = str.maketrans("éèûô", "eeuo")
-
-
 def days_of(text: str) -> frozenset[tuple[int, int]]:
     """The days a text names, as (day, month): "au 31 août 2025", "on 30 September", "1er
     mars"."""
     days = set()
     for match in _DAY_OF_MONTH.finditer(text):
         day = re.search(r"\d{1,2}", match.group())
-        month = re.search(r"[^\W\d_]{3,}", match.group().lower().translate(_UNACCENTED))
-        if day and month and month.group() in _MONTH_NUMBERS:
-            days.add((int(day.group()), _MONTH_NUMBERS[month.group()]))
+        month = re.search(r"[^\W\d_]{3,}", fold_accents(match.group()).lower())
+        if day and month and month.group() in MONTH_NUMBERS:
+            days.add((int(day.group()), MONTH_NUMBERS[month.group()]))
     return frozenset(days)
 
 

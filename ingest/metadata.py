@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.blocks import LABEL_LINE, MISSION_LABELS, Block, label_key, parse_blocks
-from ingest.normalize import fold_accents
+from ingest.normalize import MONTH_NUMBERS, fold_accents
 from ingest.records import Document
 
 # A French month's name, as dates write it (accents optional).
@@ -52,9 +52,6 @@ _ACTION_SHEET = re.compile(
     re.I | re.M,
 )
 # A press dateline opening the lead: "Montclavel-les-Salines, 4 octobre 2017 (AHT Presse) — ...".
-_MONTH_NUMBERS = {m: i for i, m in enumerate(
-    ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-     "octobre", "novembre", "decembre"), start=1)}  # fmt: skip
 _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý][\w'’ -]{{1,60}},\s+(?:le\s+)?(?P<d>\d{{1,2}})(?:er)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"
     r"(?:\s*\((?P<outlet>[^)\n]{1,60})\))?\s*[—–-]",
@@ -693,7 +690,7 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
     date = _BYLINE_DATE.search(text) or _BYLINE_WRITTEN.search(text)
     if date:
         month = date.group("m")
-        month = int(month) if month.isdigit() else _MONTH_NUMBERS[fold_accents(month).lower()]
+        month = int(month) if month.isdigit() else MONTH_NUMBERS[fold_accents(month).lower()]
         meta["published"] = f"{date.group('y')}-{month:02d}-{int(date.group('d')):02d}"
         meta["years"] = [int(date.group("y"))]
         line = text[
@@ -711,11 +708,11 @@ def _structure_article(text: str, raw_text: str, loader_meta: dict[str, Any] | N
         meta["published"] = iso.group()
         meta["years"] = [int(iso.group("y"))]
     elif dateline:
-        month = _MONTH_NUMBERS[fold_accents(dateline.group("m")).lower()]
+        month = MONTH_NUMBERS[fold_accents(dateline.group("m")).lower()]
         meta["published"] = f"{dateline.group('y')}-{month:02d}-{int(dateline.group('d')):02d}"
         meta["years"] = [int(dateline.group("y"))]
     elif issue_date := _MONTH_YEAR.search(running):
-        month = _MONTH_NUMBERS[fold_accents(issue_date.group("m")).lower()]
+        month = MONTH_NUMBERS[fold_accents(issue_date.group("m")).lower()]
         meta["published"] = f"{issue_date.group('y')}-{month:02d}"  # the issue's month
         meta["years"] = [int(issue_date.group("y"))]
     if "author" not in meta:
