@@ -135,6 +135,10 @@ _VALUE_NOUNS = frozenset(
 # A name asked for is known by whose name it is: "le nom du maire", "the name of the mayor"
 # ask for the mayor, whom a unit must name, not for any name.
 _NAME_NOUNS = frozenset(analyze("nom name"))
+# Nouns that say someone is asked without saying who: asked by "qui" or "who" ("Qui est la
+# personne référente ?", "Who is the person in charge of ...?"), the words that qualify them say
+# which ("Référent : ..."). ("Quelles sont les personnes ressources ?" asks for the people.)
+_PERSON_NOUNS = frozenset(analyze("personne personnes person people"))
 
 
 # A sum named by what it does, said to be financial ("l'apport financier de la Région", "its
@@ -231,7 +235,9 @@ def focus_tokens(question: str) -> set[str]:
     if match.group("dated") and (tokens & _DOCUMENT_NOUNS or _NEXT_ASK.search(question, match.end())):
         return set()  # a document's own date; or a second ask the thing dated is no part of
     value_nouns = _VALUE_NOUNS | (_FINANCIAL if tokens & _FINANCIAL_MARK else frozenset())
-    focus = {t for t in tokens if t not in _ANSWER_TYPE_NOUNS and t not in value_nouns}
+    someone = _PERSON_NOUNS if match.group(0).lower().startswith(("qui", "who")) else frozenset()
+    focus = {t for t in tokens
+             if t not in _ANSWER_TYPE_NOUNS and t not in value_nouns and t not in someone}  # fmt: skip
     french = not match.group(0).lower().startswith(("what", "who", "how", "when"))
     head = re.match(r"[\w'’-]+", match.group("focus"))
     if french and head and set(analyze(head.group())) <= value_nouns | _NAME_NOUNS:
@@ -245,7 +251,7 @@ def focus_tokens(question: str) -> set[str]:
             words = words[1:]  # "nouveaux logements"
         if words:
             focus = set(analyze(words[0])) & focus
-    if not focus and tokens & (value_nouns | _NAME_NOUNS):
+    if not focus and tokens & (value_nouns | _NAME_NOUNS | someone):
         complement = _COMPLEMENT.match(question, match.end())
         if complement:
             focus = {t for t in analyze(_head(complement)) if t not in _ANSWER_TYPE_NOUNS}
@@ -810,16 +816,19 @@ _ARTICLE_FIRST = re.compile(r"^(?:Le|La|Les|L['’]|Un|Une|The|A|An)\s*")
 
 
 @lru_cache(maxsize=50_000)
-def _names_blanked(text: str) -> str:
+def _names_blanked(text: str, kept: frozenset[str] = frozenset()) -> str:
     """The text with the words of its multi-word names blanked but their first ("Trame &
     Territoires Conseil" -> "Trame"; "Le Conseil citoyen" and "Ville de Pontaury" keep their
-    first word)."""
+    first word). A name holding one of `kept` (analysed tokens: the names the question gives)
+    stays whole: "Fontclaret Provence Agglomération" is the agglomeration of Fontclaret asked."""
 
     def first_only(match: re.Match[str]) -> str:
         run = _ARTICLE_FIRST.sub("", match.group())
         words = re.findall(r"[\w'’-]+", run)
         capitalised = [w for w in words if w[:1].isupper()]
-        return match.group() if len(capitalised) < 2 else f" {capitalised[0]} "
+        if len(capitalised) < 2 or (kept and kept & frozenset(analyze(run))):
+            return match.group()
+        return f" {capitalised[0]} "
 
     return _CAPITALISED_RUN.sub(first_only, text)
 
@@ -888,10 +897,11 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     if any(c.is_focus and c.tokens & said for c in q.concepts):
         # A word of the thing asked said only inside a name ("Trame & Territoires Conseil"
         # for "le conseil citoyen") does not name it.
+        named = frozenset().union(*(c.tokens for c in q.concepts if c.is_name))
         if HUMAN in q.asked:
-            said = tokens(_names_blanked(_ROLE_COMPLEMENT.sub(" ", unit.text)))
+            said = tokens(_names_blanked(_ROLE_COMPLEMENT.sub(" ", unit.text), named))
         else:
-            said = tokens(" ".join((_names_blanked(unit.text), *unit.header)))
+            said = tokens(" ".join((_names_blanked(unit.text, named), *unit.header)))
     focus_space = said | section | heading
     compared = frozenset().union(*q.alternatives) if q.alternatives else frozenset()
     # About one of the names compared: the others' words count as covered too.

@@ -106,6 +106,12 @@ def derived_forms(token: str) -> frozenset[str]:
     # (directric), "enquêteur" / "enquêtrice", "vendeur" / "vendeuse" (vendeux).
     if token.endswith(_AGENT) and len(token) >= 6:
         forms.update(token[:-3] + ending for ending in _AGENT)
+    # A noun in -ident keeps the -ent the stemmer cuts from its verb: "président" president,
+    # "préside" / "présidé" presid; "résident" / "réside".
+    if token.endswith("ident") and len(token) >= 8:
+        forms.add(token[:-3])
+    elif token.endswith("id") and len(token) >= 5:
+        forms.add(token + "ent")
     # A participle of a verb in -abiliter reads as a noun in -abilité, which the stemmer cuts
     # to -abl: "réhabilités" rehabl, "réhabilitation" and "réhabiliter" rehabilit.
     if token.endswith("abl") and len(token) >= 6:

@@ -626,6 +626,45 @@ def test_a_word_inside_a_name_does_not_name_the_thing_asked() -> None:
     assert _names_blanked("Ville de Pontaury") == " Ville "
 
 
+def test_a_name_holding_the_questions_name_names_the_thing_asked() -> None:
+    """"Qui préside l'agglomération de Fontclaret ?": "Fontclaret Provence Agglomération" is
+    that agglomeration (the name holds the place the question names); "Rhône Provence
+    Agglomération" is another one's, and its word still does not name it."""
+    weights = ConceptWeights({"fontclaret": 5, "agglomer": 3, "presid": 4, "president": 4}, 20)
+    q = question_signals("Qui préside l'agglomération de Fontclaret ?", "fr", weights)
+    named = "le président de Fontclaret Provence Agglomération, Gilles Chabert-Moulin, a signé."
+    other = "le président de Rhône Provence Agglomération, Gilles Chabert-Moulin, a signé."
+    assert not _focus_missing(q, named, "Fontclaret")
+    assert _focus_missing(q, other, "Fontclaret")
+    assert _names_blanked("Fontclaret Provence Agglomération", frozenset({"fontclaret"})) == (
+        "Fontclaret Provence Agglomération")
+    assert _names_blanked("Rhône Provence Agglomération", frozenset({"fontclaret"})) == " Rhône "
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [("Qui est la personne référente de la fiche action sur la tranquillité ?", "référente"),
+     ("Qui est la personne chargée du relogement ?", "chargée"),
+     ("Qui est la personne de contact pour la mission ?", "contact"),
+     ("Who is the person in charge of the rehousing?", "")],
+)
+def test_a_person_asked_by_who_is_known_by_what_qualifies_them(question: str,
+                                                                 focus: str) -> None:  # fmt: skip
+    """"Qui est la personne référente ?" is answered by "Référent : Mathieu Grandjouan":
+    "qui" asks for someone already, the word "personne" says nothing of whom. Asked without
+    "qui", the people are the thing asked ("Quelles sont les personnes ressources ?")."""
+    assert focus_tokens(question) == set(analyze(focus))
+    assert focus_tokens("Combien de personnes ont été accueillies ?") == set(analyze("personnes"))
+
+
+def test_a_noun_in_ident_and_its_verb_are_one_concept() -> None:
+    """"Qui préside ... ?" is answered by "le président de ...": the stemmer keeps the -ent of
+    the noun (president) and cuts the verb (presid)."""
+    for verb, noun in (("préside", "président"), ("réside", "résidents")):
+        [v], [n] = analyze(verb), analyze(noun)
+        assert v != n and n in derived_forms(v) and v in derived_forms(n), (verb, noun)
+
+
 def test_an_ask_with_its_antecedent_asks_what_it_asks_with_the_words_of_both() -> None:
     """"how much will it cost? [Who pays for the market study]": a sum is asked, nobody; the
     study's words are covered like the ask's own."""
