@@ -877,6 +877,44 @@ def _kind(q: QuestionSignals, text: str, names_a_person: Callable[[str], bool] |
     return kind
 
 
+# Where a clause of a sentence ends: a comma, a semicolon, a colon, a bracket, a dash, "et".
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()–—]|\bet\b|\band\b)\s*")
+# A role opening on an article or a possessive is a noun phrase of its own, no name's
+# apposition: "Gilles Chabert-Moulin, la préfète de la Drôme" does not make him the prefect.
+_DETERMINED = re.compile(
+    r"(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|the|its|their|a|an)\b", re.IGNORECASE)
+# The most words a name standing before its role in apposition has ("Sylvie Arnaudon-Reyne,
+# maire de Fontclaret").
+_APPOSED_NAME_WORDS = 4
+
+
+def _role_held(q: QuestionSignals, text: str, role: frozenset[str],
+               tokens: Callable[[str], frozenset[str]],
+               names_a_person: Callable[[str], bool]) -> bool:  # fmt: skip
+    """Does a sentence that says the human role asked say who holds it, by a name beside the
+    role: in its clause ("présidé par Jean Roux"), right after it ("la maire de Fontclaret,
+    Sylvie Arnaudon-Reyne") or right before it with no article ("Sylvie Arnaudon-Reyne, maire
+    de Fontclaret")? "..., la préfète de la Drôme et les représentants de l'ANRU ont signé"
+    names the prefect by her role only. A sentence that does not say the role is not judged."""
+    parts = [p for p in _CLAUSE_BREAK.split(_without_names(q, text)) if p.strip()]
+    said = [bool(tokens(p) & role) for p in parts]
+    if not any(said):
+        return True
+    for n, part in enumerate(parts):
+        if not said[n]:
+            continue
+        if names_a_person(part):
+            return True
+        after = parts[n + 1] if n + 1 < len(parts) else ""
+        if after[:1].isupper() and names_a_person(after):
+            return True
+        before = parts[n - 1] if n else ""
+        if (before and not _DETERMINED.match(part) and names_a_person(before)
+                and len(before.split()) <= _APPOSED_NAME_WORDS):  # fmt: skip
+            return True
+    return False
+
+
 def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
                  doc_tokens: frozenset[str],
                  tokens: Callable[[str], frozenset[str]] = _analysed,
@@ -954,6 +992,12 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
+    role = frozenset().union(*(c.tokens for c in q.concepts if c.is_focus and not c.is_name))
+    if (HUMAN in q.asked and role and not q.head_of and not focus_missing
+            and names_a_person is not None
+            and unit.kind in ("sentence", "item")
+            and not _role_held(q, unit.text, role, tokens, names_a_person)):  # fmt: skip
+        focus_missing = True  # "..., la préfète de la Drôme et les représentants de l'ANRU"
     total = q.total or 1.0
     return {
         "lexical": min(1.0, covered / total), "lexical_doc": min(1.0, covered_doc / total),

@@ -4,6 +4,8 @@ question goes on about "le lieu d'accueil"."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.extractive import (
@@ -504,6 +506,30 @@ def test_a_human_role_is_given_by_someones_name_only() -> None:
     assert kind("le maire de Pontaury, Action Logement et la Caisse des Dépôts.") == -1.0
     assert kind("le maire, Patrick Vernadet, a coupé le ruban.") == 1.0
 
+
+
+def test_a_human_role_asked_is_said_of_the_name_beside_it() -> None:
+    """"Comment s'appelle la préfète de la Drôme ?": a sentence naming others and the prefect
+    by her role only does not name her; a name in the role's clause, right after it, or right
+    before it without an article does. `names_a_person` is the corpus's judgement, a stand-in
+    here (two capitalised words in a row)."""
+    weights = ConceptWeights({"drom": 3, "prefet": 4, "mair": 4, "fontclaret": 5}, 20)
+    q = question_signals("Comment s'appelle la préfète de la Drôme ?", "fr", weights)
+    chunk = Chunk("c1", "d1", 0, "Article", "", 0, 0, "Article")
+
+    def person(text: str) -> bool:
+        return re.search(r"[A-Z]\w+ [A-Z][\w-]+", text) is not None
+
+    def missing(text: str) -> float:
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, Hit(chunk, "Article", "article", 1.0, 1), 1, frozenset(),
+                            names_a_person=person)["focus_missing"]  # fmt: skip
+
+    assert missing("La maire, Sylvie Arnaudon, le président, Gilles Chabert, la préfète de la "
+                   "Drôme et les représentants de l'ANRU ont signé la convention.")  # fmt: skip
+    assert not missing("La préfète de la Drôme, Anne Dupuis-Royer, a signé la convention.")
+    assert not missing("Anne Dupuis-Royer, préfète de la Drôme, a signé la convention.")
+    assert not missing("La convention a été signée par la préfète Anne Dupuis-Royer.")
 
 
 def test_a_role_asked_for_is_someones_own_not_the_complement_of_anothers() -> None:
