@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from assistant.answer_types import DAY, HUMAN, MONTHS, asked_kinds, given_kinds, kind_match
 from assistant.scope import spelled_acronyms
@@ -480,6 +480,17 @@ class QuestionSignals:
     head_of: bool = False  # it asks who heads something (`_HEAD_ASKED`)
     days: frozenset[tuple[int, int]] = frozenset()  # the days a figure is asked at (`days_of`)
 
+    @cached_property
+    def name_tokens(self) -> frozenset[str]:
+        """The tokens of the names it gives."""
+        return frozenset().union(*(c.tokens for c in self.concepts if c.is_name))
+
+    @cached_property
+    def focus_words(self) -> frozenset[str]:
+        """The tokens of the thing it asks for, names aside (a role: "la préfète")."""
+        return frozenset().union(*(c.tokens for c in self.concepts
+                                   if c.is_focus and not c.is_name))  # fmt: skip
+
 
 # What an ask's pronoun stands for, after it in brackets (`question_parts`).
 _ANTECEDENT = re.compile(r"\s*\[[^\[\]]*\]\s*$")
@@ -796,7 +807,7 @@ def _without_names(q: QuestionSignals, text: str) -> str:
     name is "GUP", "Who led the closure review?" by one whose only capitals are "PRU". A longer
     name that holds one of them is someone else and stays: "Castelrives Habitat", the landlord,
     for a question about Castelrives."""
-    names = frozenset().union(*(c.tokens for c in q.concepts if c.is_name))
+    names = q.name_tokens
     if not names and not q.not_bodies:
         return text
 
@@ -935,11 +946,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     if any(c.is_focus and c.tokens & said for c in q.concepts):
         # A word of the thing asked said only inside a name ("Trame & Territoires Conseil"
         # for "le conseil citoyen") does not name it.
-        named = frozenset().union(*(c.tokens for c in q.concepts if c.is_name))
         if HUMAN in q.asked:
-            said = tokens(_names_blanked(_ROLE_COMPLEMENT.sub(" ", unit.text), named))
+            said = tokens(_names_blanked(_ROLE_COMPLEMENT.sub(" ", unit.text), q.name_tokens))
         else:
-            said = tokens(" ".join((_names_blanked(unit.text, named), *unit.header)))
+            said = tokens(" ".join((_names_blanked(unit.text, q.name_tokens), *unit.header)))
     focus_space = said | section | heading
     compared = frozenset().union(*q.alternatives) if q.alternatives else frozenset()
     # About one of the names compared: the others' words count as covered too.
@@ -992,11 +1002,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
-    role = frozenset().union(*(c.tokens for c in q.concepts if c.is_focus and not c.is_name))
-    if (HUMAN in q.asked and role and not q.head_of and not focus_missing
+    if (HUMAN in q.asked and q.focus_words and not q.head_of and not focus_missing
             and names_a_person is not None
             and unit.kind in ("sentence", "item")
-            and not _role_held(q, unit.text, role, tokens, names_a_person)):  # fmt: skip
+            and not _role_held(q, unit.text, q.focus_words, tokens, names_a_person)):  # fmt: skip
         focus_missing = True  # "..., la préfète de la Drôme et les représentants de l'ANRU"
     total = q.total or 1.0
     return {
