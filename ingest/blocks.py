@@ -261,7 +261,7 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
         elif item:
             if previous != "item":
                 group += 1
-            while i < len(lines) and _wraps(text[begin:end], lines[i]):
+            while i < len(lines) and _wraps(text[begin:end], lines[i], item=True):
                 end = starts[i] + len(lines[i].rstrip())
                 i += 1
             blocks.append(Block("item", begin + item.end(), end, section, group=group))
@@ -356,15 +356,18 @@ def _asks_what_follows(paragraph: str, lines: list[str], after: int) -> bool:
     return bool(following) and not following.endswith("?") and not is_heading(following, True)
 
 
-def _wraps(before: str, line: str) -> bool:
+def _wraps(before: str, line: str, item: bool = False) -> bool:
     """Does `line` carry on a sentence the text before it leaves open (a paragraph or list item
     wrapped over lines, as PDF text and hard-wrapped files are)? The text before ends without a
     sentence's closing mark and the line starts in lower case or with a number, as no heading,
-    field or new item does."""
+    field or new item does. A list item's colon leaves it open too: what follows in lower case
+    is its value ("- Réhabilitation de la résidence Renoir par Sémerval Habitat :" / "chantier
+    commencé en octobre 2024 ..."), not a list of its own, which would have its markers."""
     stripped = line.strip()
+    closed = _CLOSED.search(before)
     return bool(
         stripped
-        and not _CLOSED.search(before)
+        and not (closed and not (item and closed.group().strip() == ":"))
         and _WRAPPED_START.match(stripped)
         and not _LIST_ITEM.match(stripped)
         and table_cells(line) is None

@@ -231,6 +231,30 @@ def test_a_paragraph_or_item_wrapped_over_lines_is_read_whole():
     ]  # fmt: skip
 
 
+def test_a_list_items_colon_at_a_lines_end_leaves_it_open():
+    """"- Réhabilitation de la résidence Renoir ... par Sémerval Habitat :" wrapped in a PDF: the
+    line after it, in lower case and without a marker, is the item's value, not a sentence of
+    its own that no longer names the residence. A paragraph's colon still closes its line (a
+    lead-in), and an item under it keeps its marker."""
+    text = ("Travaux\n\n"
+            "- Réhabilitation de la résidence Renoir (186 logements) par Sémerval Habitat :\n"
+            "chantier commencé en octobre 2024, soit environ 64 000 € par logement.\n"
+            "- Démolition de la tour Cézanne :\n"
+            "- désamiantage d'avril à septembre 2024\n\n"
+            "Les objectifs sont les suivants :\n"
+            "réduire la vacance.\n")  # fmt: skip
+    texts = [(b.kind, " ".join(_text(b, text).split())) for b in parse_blocks(text)
+             if b.kind != "heading"]  # fmt: skip
+    assert texts == [
+        ("item", "Réhabilitation de la résidence Renoir (186 logements) par Sémerval Habitat : "
+                 "chantier commencé en octobre 2024, soit environ 64 000 € par logement."),
+        ("item", "Démolition de la tour Cézanne :"),
+        ("item", "désamiantage d'avril à septembre 2024"),
+        ("sentence", "Les objectifs sont les suivants :"),
+        ("sentence", "réduire la vacance."),
+    ]  # fmt: skip
+
+
 def test_a_pages_furniture_above_its_title_is_never_a_unit():
     """A masthead, a navigation bar and a rule above an article's headline: known as the title,
     the headline is a heading however far down, and what sits above it is furniture (headings),
