@@ -168,19 +168,29 @@ def _paragraphs(text: str) -> list[Paragraph]:
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
+# A line drawn across a plain-text table: "--------", "=======", "________".
+_RULE_LINE = re.compile(r"^\s*[-=_—–]{3,}\s*$")
+
+
 def _space_aligned_tables(lines: list[str]) -> list[str]:
     """A paragraph of three lines or more, each cut by wide runs of spaces into the same number
     of columns (two or more) on most lines and at least two on every line, is a table: its
-    columns are joined as cells ("a | b | c") before spaces are collapsed."""
+    columns are joined as cells ("a | b | c") before spaces are collapsed. A caption line above
+    it ("Budget prévisionnel (en euros)") stays a line; its rules ("-----") go, as a Markdown
+    table's separator does, so that the header stays above every row."""
     out: list[str] = []
     block: list[str] = []
 
     def flush() -> None:
-        counts = [len(_COLUMN_GAP.split(line.strip())) for line in block]
+        rows = [line for line in block if not _RULE_LINE.match(line)]
+        caption = rows[:1] if rows and len(_COLUMN_GAP.split(rows[0].strip())) == 1 else []
+        rows = rows[len(caption):]
+        counts = [len(_COLUMN_GAP.split(line.strip())) for line in rows]
         common, most = Counter(counts).most_common(1)[0] if counts else (0, 0)
-        if (len(block) >= 3 and min(counts) >= 2 and common >= 2 and most * 2 > len(block)
+        if (len(rows) >= 3 and min(counts) >= 2 and common >= 2 and most * 2 > len(rows)
                 and not any("|" in line or "\t" in line for line in block)):
-            out.extend(" | ".join(_COLUMN_GAP.split(line.strip())) for line in block)
+            out.extend(line.strip() for line in caption)
+            out.extend(" | ".join(_COLUMN_GAP.split(line.strip())) for line in rows)
         else:
             out.extend(block)
         block.clear()

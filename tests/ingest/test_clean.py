@@ -140,6 +140,28 @@ def test_a_text_table_aligned_with_spaces_is_read_as_rows() -> None:
     ]
 
 
+def test_a_text_tables_caption_stays_a_line_and_its_rules_go() -> None:
+    """A caption over a plain-text table and rules drawn across it ("-----") do not keep its
+    lines from being read as rows; the rules go, as a Markdown table's separator does, so the
+    column names stay right above the rows."""
+    raw = (
+        "                         Budget prévisionnel (en euros)\n"
+        "Financeur                              2025       2026       Total\n"
+        "-------------------------------------------------------------------\n"
+        "Ville de Sémerval                    96 000     98 000     194 000\n"
+        "Sémerval Agglomération               30 000     30 000      60 000\n"
+        "-------------------------------------------------------------------\n"
+        "TOTAL                               126 000    128 000     254 000\n"
+    )
+    assert [line for line in lines(clean(raw)) if line] == [
+        "Budget prévisionnel (en euros)",
+        "Financeur | 2025 | 2026 | Total",
+        "Ville de Sémerval | 96 000 | 98 000 | 194 000",
+        "Sémerval Agglomération | 30 000 | 30 000 | 60 000",
+        "TOTAL | 126 000 | 128 000 | 254 000",
+    ]
+
+
 # --- synthetic documents ----------------------------------------------------------------------
 
 FAKE_PRESS_PAGE = """Menu
