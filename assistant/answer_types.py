@@ -108,8 +108,9 @@ _NUMBER = r"(?<![\d.,])(?<!\d[\s\u00a0\u202f])\d[\d\s\u00a0\u202f.,]*"
 # Numbers written in words, "un"/"one" aside (an article or a pronoun far more often).
 _NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                  r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|two|three|four|"
-                 r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-                 r"fifty|sixty|hundred")  # fmt: skip
+                 r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                 r"ninety|hundred")  # fmt: skip
 _UNIT = {
     "amount": rf"({_NUMBER}\s*(?:M|k|K|Md|md|(?:millions?|milliards?)(?:\s+d['’])?)?\s*(?:€|euros?|EUR)(?!\w)"
     rf"|€\s*{_NUMBER}"
@@ -167,10 +168,10 @@ _UNIT = {
     "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
     rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTHS})\b)",
     # A number or a number word, dates aside (given_kinds: "dès les années 1980" counts
-    # nothing); "un"/"une" and "one" are articles and pronouns far more often than counts.
-    "count": r"(\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"
-    r"dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozen|twenty|hundred)\b)",
+    # nothing); "un"/"une" and "one" are articles and pronouns far more often than counts. A
+    # number opening a sentence is written in words, with a capital: "Quatorze offres ont été
+    # déposées".
+    "count": rf"(\d|\b(?i:{_NUMBER_WORDS}|dozen)\b)",
     # Two capitalised words in a row, or joined by a French particle or "&" ("Caisse des
     # Dépôts", "Ville de Brémonville", "Val d'Orge", "Rives & Toits"), or a capitalised word
     # after a title: a person or a body.

@@ -238,6 +238,17 @@ def test_a_count_is_a_number_not_a_year_or_an_article() -> None:
     assert "count" in given_kinds("deux ateliers et une visite")
 
 
+def test_a_count_opening_a_sentence_is_written_in_words_with_a_capital() -> None:
+    """"Combien de propositions ... ?" is answered by "Quatorze offres ont été déposées": a
+    number opening a sentence is written in words, and capitalised; English counts to ninety
+    in words too."""
+    asked = asked_kinds("Combien de propositions les entreprises ont-elles déposées ?")
+    assert kind_match(asked, "Quatorze offres ont été déposées.") == 1.0
+    assert kind_match(asked, "Cinq diagnostics ont été conduits.") == 1.0
+    assert kind_match(asked, "Fourteen bids were received.") == 1.0
+    assert kind_match(asked, "Les offres ont été ouvertes en commission.") == -1.0
+
+
 def test_kind_match() -> None:
     asked = asked_kinds("Combien de mois a duré la mission ?")
     assert kind_match(asked, "Années : 2012 (8 mois)") == 1.0
