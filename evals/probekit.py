@@ -1,4 +1,4 @@
-"""Shared writers and checker of the probe document generators (evals/probe9 .. probe15).
+"""Shared writers and checker of the probe document generators (evals/probe9 .. probe16).
 
 Each evals/probeN/make_docs.py holds the texts of its five documents and imports this module to
 write them and, for the probes that have one, to check its question set against them. Only the
@@ -552,6 +552,11 @@ def write_pdf(path, *, header_left, header_right, footer, author, subject, creat
               % (size, xref))
     with open(path, "wb") as f:
         f.write(out.getvalue())
+
+
+def eur(v):
+    """A whole number of euros with French thousands spacing ("1 250 000"); 0 as an en dash."""
+    return f"{v:,}".replace(",", " ") if v else "–"
 
 
 def write_text(path, text):

@@ -342,10 +342,6 @@ PA_FIN_ROWS = [
 PA_FIN_WIDTHS = [92, 150, 44, 44, 44, 44]
 
 
-def _eur(v):
-    return f"{v:,}".replace(",", " ") if v else "–"
-
-
 def _fin_total():
     return sum(sum(r[2:]) for r in PA_FIN_ROWS)
 
@@ -362,7 +358,7 @@ PA_FORM = [
                     "plus de 70 ans, les familles monoparentales et les bénéficiaires de la "
                     "complémentaire santé solidaire"),
     ("Durée", "Janvier 2026 – avril 2029 (40 mois)"),
-    ("Coût total", _eur(_fin_total()) + " € (fonctionnement)"),
+    ("Coût total", probekit.eur(_fin_total()) + " € (fonctionnement)"),
     ("Référente", "Amandine Wiltzer, chargée de mission santé et coordinatrice de l'atelier santé "
                   "ville à la Ville de Morsange"),
 ]
@@ -427,9 +423,9 @@ def pa_fin_rows():
     rows = [PA_FIN_HEAD]
     totals = [0, 0, 0, 0]
     for funder, nature, *amounts in PA_FIN_ROWS:
-        rows.append([funder, nature, *[_eur(a) for a in amounts], _eur(sum(amounts))])
+        rows.append([funder, nature, *[probekit.eur(a) for a in amounts], probekit.eur(sum(amounts))])
         totals = [t + a for t, a in zip(totals, amounts, strict=True)]
-    rows.append(["Total", "", *[_eur(t) for t in totals], _eur(sum(totals))])
+    rows.append(["Total", "", *[probekit.eur(t) for t in totals], probekit.eur(sum(totals))])
     assert sum(totals) == 1633000, totals
     return rows
 

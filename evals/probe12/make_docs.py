@@ -207,10 +207,6 @@ TXT_TOTAL = 7045000
 TXT_GUSP = {"bailleurs": 690000, "ville": 453000, "agglo": 117000}
 
 
-def _eur(v):
-    return f"{v:,}".replace(",", " ") if v else "–"
-
-
 def _check_txt():
     assert TXT_PAID + sum(a for _, a in TXT_SCHEDULE) == TXT_TOTAL
     assert sum(TXT_GUSP.values()) == 1260000
@@ -268,11 +264,11 @@ Considérant que le coût du groupe scolaire Élise-Deroche est réévalué de 9
 
 Considérant que le coût total du projet est ainsi porté de 71,4 M€ TTC à 78,3 M€ TTC et que les subventions de l'ANRU passent de 12,9 M€ à 14,6 M€ ;
 
-Considérant que la participation de la Ville au projet passe de 6 180 000 € TTC à {_eur(TXT_TOTAL)} € TTC ;
+Considérant que la participation de la Ville au projet passe de 6 180 000 € TTC à {probekit.eur(TXT_TOTAL)} € TTC ;
 
 Considérant que la convention de gestion urbaine et sociale de proximité 2021-2024 est arrivée à échéance et qu'une nouvelle convention, associant l'État, Hautrive Drouance Agglomération, la Ville, Drouance Habitat, Logirive et le conseil citoyen des Genêtières, a été élaborée pour les années 2025 à 2027 ;
 
-Considérant que le programme d'actions de cette convention, d'un montant de 1 260 000 € sur trois ans, est financé à hauteur de {_eur(TXT_GUSP["bailleurs"])} € par Drouance Habitat et Logirive au titre de l'abattement de la taxe foncière sur les propriétés bâties, de {_eur(TXT_GUSP["ville"])} € par la Ville et de {_eur(TXT_GUSP["agglo"])} € par Hautrive Drouance Agglomération ;
+Considérant que le programme d'actions de cette convention, d'un montant de 1 260 000 € sur trois ans, est financé à hauteur de {probekit.eur(TXT_GUSP["bailleurs"])} € par Drouance Habitat et Logirive au titre de l'abattement de la taxe foncière sur les propriétés bâties, de {probekit.eur(TXT_GUSP["ville"])} € par la Ville et de {probekit.eur(TXT_GUSP["agglo"])} € par Hautrive Drouance Agglomération ;
 
 Après en avoir délibéré,
 
@@ -280,8 +276,8 @@ DÉCIDE :
 
 Article 1 : D'approuver l'avenant n° 1 à la convention pluriannuelle de renouvellement urbain du quartier des Genêtières, annexé à la présente délibération.
 
-Article 2 : D'approuver la participation financière de la Ville au projet de renouvellement urbain des Genêtières, portée à {_eur(TXT_TOTAL)} € TTC, dont {_eur(TXT_PAID)} € déjà mandatés de 2022 à 2024. Le solde est versé selon l'échéancier suivant :
-""" + "".join(f"- {y} : {_eur(a)} €\n" for y, a in TXT_SCHEDULE) + """
+Article 2 : D'approuver la participation financière de la Ville au projet de renouvellement urbain des Genêtières, portée à {probekit.eur(TXT_TOTAL)} € TTC, dont {probekit.eur(TXT_PAID)} € déjà mandatés de 2022 à 2024. Le solde est versé selon l'échéancier suivant :
+""" + "".join(f"- {y} : {probekit.eur(a)} €\n" for y, a in TXT_SCHEDULE) + """
 Article 3 : D'approuver la convention de gestion urbaine et sociale de proximité du quartier des Genêtières pour les années 2025 à 2027 et la participation de la Ville à son programme d'actions, soit 151 000 € par an.
 
 Article 4 : D'autoriser Madame la Maire, ou son représentant, à signer l'avenant n° 1, la convention de gestion urbaine et sociale de proximité et tout document s'y rapportant.
@@ -381,16 +377,16 @@ def _check_pdf_tables():
 def pa_pillar_rows():
     rows = [PA_PILLAR_HEAD]
     for name, *vals in PA_PILLARS:
-        rows.append([name, str(vals[0]), *[_eur(v) for v in vals[1:]]])
+        rows.append([name, str(vals[0]), *[probekit.eur(v) for v in vals[1:]]])
     t = _pillar_totals()
-    rows.append(["Total", str(t[0]), *[_eur(v) for v in t[1:]]])
+    rows.append(["Total", str(t[0]), *[probekit.eur(v) for v in t[1:]]])
     return rows
 
 
 def pa_action_rows():
     rows = [PA_ACTION_HEAD]
     for num, title, sponsor, *vals, _pillar in PA_ACTIONS:
-        rows.append([num, title, sponsor, *[_eur(v) for v in vals]])
+        rows.append([num, title, sponsor, *[probekit.eur(v) for v in vals]])
     return rows
 
 
@@ -405,8 +401,8 @@ PA_FORM = [
 ]
 PA_BLOCKS = [
     ("h", "1. Synthèse par pilier"),
-    ("p", f"Les 41 actions retenues représentent un coût total de {_eur(_pillar_totals()[1])} €. "
-          f"Les financeurs publics y apportent {_eur(_subsidies_total())} € de subventions ; le "
+    ("p", f"Les 41 actions retenues représentent un coût total de {probekit.eur(_pillar_totals()[1])} €. "
+          f"Les financeurs publics y apportent {probekit.eur(_subsidies_total())} € de subventions ; le "
           "reste est couvert par les fonds propres des porteurs, la valorisation du bénévolat et "
           "les recettes des actions."),
     ("table", "pillars"),

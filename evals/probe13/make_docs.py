@@ -86,10 +86,6 @@ DOCX_DATE = "2025-06-19T10:00:00Z"
 PDF_DATE = "D:20250917160000+02'00'"
 
 
-def _eur(v):
-    return f"{v:,}".replace(",", " ") if v else "–"
-
-
 # ---------------------------------------------------------------------------
 # 1. Social landlord's annual report 2024, urban-renewal chapter: DOCX (both towns)
 # ---------------------------------------------------------------------------
@@ -298,13 +294,13 @@ def pa_phase_rows():
     firm_days = firm_cost = 0
     for label, content, days, optional in PA_PHASES:
         if optional:
-            rows.append(["Total tranche ferme", "", str(firm_days), _eur(firm_cost) + " €"])
-        rows.append([label, content, str(sum(days)), _eur(_phase_cost(days)) + " €"])
+            rows.append(["Total tranche ferme", "", str(firm_days), probekit.eur(firm_cost) + " €"])
+        rows.append([label, content, str(sum(days)), probekit.eur(_phase_cost(days)) + " €"])
         if not optional:
             firm_days += sum(days)
             firm_cost += _phase_cost(days)
     all_days = sum(sum(p[2]) for p in PA_PHASES)
-    rows.append(["Total général", "", str(all_days), _eur(_pa_total()) + " €"])
+    rows.append(["Total général", "", str(all_days), probekit.eur(_pa_total()) + " €"])
     return rows
 
 
@@ -315,7 +311,7 @@ def _pa_total():
 def pa_team_rows():
     rows = [["Intervenant", "Rôle dans la mission", "Jours", "Prix de journée HT"]]
     for k, (name, role, rate) in enumerate(PA_TEAM):
-        rows.append([name, role, str(sum(p[2][k] for p in PA_PHASES)), _eur(rate) + " €"])
+        rows.append([name, role, str(sum(p[2][k] for p in PA_PHASES)), probekit.eur(rate) + " €"])
     return rows
 
 
@@ -337,7 +333,7 @@ PA_FORM = [
                  "(sous-traitant)"),
     ("Interlocutrice pour l'offre", "Mathilde Caussade, associée, directrice de mission"),
     ("Durée proposée", "7 mois, de novembre 2025 à mai 2026"),
-    ("Montant de l'offre", f"{_eur(_pa_total())} € HT, soit {_eur(_pa_total() * 12 // 10)} € TTC "
+    ("Montant de l'offre", f"{probekit.eur(_pa_total())} € HT, soit {probekit.eur(_pa_total() * 12 // 10)} € TTC "
                            "(tranche ferme et tranche optionnelle)"),
 ]
 PA_TABLES = {"phases": (pa_phase_rows, [150, 223, 40]), "team": (pa_team_rows, [150, 203, 40])}
@@ -631,7 +627,7 @@ Copropriété : Le Panoramique, 2 à 6 allée des Gravillières, Sarlieu-les-For
 Lots principaux : 173 (164 logements et 9 locaux commerciaux)
 Arrêté préfectoral : 2 octobre 2025
 Durée du plan : 5 ans, jusqu'en octobre 2030
-Montant des travaux : {_eur(TX_WORKS)} € HT
+Montant des travaux : {probekit.eur(TX_WORKS)} € HT
 Coordinateur du plan : Copro Relais Sud-Ouest
 
 
@@ -650,7 +646,7 @@ LES MESURES DU PLAN
 
 1. Le redressement de la gestion : le syndic, le cabinet Maréchal-Guyonnet Immobilier, désigné en 2023, met en place un plan d'apurement des dettes et un recouvrement renforcé des charges impayées.
 
-2. Les travaux : un programme de {_eur(TX_WORKS)} € HT, voté en deux tranches par l'assemblée générale des copropriétaires, comprend la mise en sécurité incendie, la remise en service des ascenseurs, le remplacement de la chaufferie, l'isolation des façades et la réfection des toitures-terrasses.
+2. Les travaux : un programme de {probekit.eur(TX_WORKS)} € HT, voté en deux tranches par l'assemblée générale des copropriétaires, comprend la mise en sécurité incendie, la remise en service des ascenseurs, le remplacement de la chaufferie, l'isolation des façades et la réfection des toitures-terrasses.
 
 3. Le portage de lots : l'opérateur Patrimoine Solidaire Périgord pourra racheter jusqu'à 20 logements à des copropriétaires en difficulté, pour les remettre en état puis les revendre ou les louer.
 
@@ -661,7 +657,7 @@ LES MESURES DU PLAN
 
 FINANCEMENT DES TRAVAUX
 
-""" + "".join(f"- {n} : {_eur(a)} € ({round(100 * a / TX_WORKS)} %)\n" for n, a in TX_FUNDERS) + """
+""" + "".join(f"- {n} : {probekit.eur(a)} € ({round(100 * a / TX_WORKS)} %)\n" for n, a in TX_FUNDERS) + """
 
 CALENDRIER
 

@@ -88,10 +88,6 @@ DOCX_DATE = "2025-03-27T10:00:00Z"
 PDF_DATE = "D:20251103100000+01'00'"
 
 
-def _eur(v):
-    return f"{v:,}".replace(",", " ") if v else "–"
-
-
 # ---------------------------------------------------------------------------
 # 1. Partnership rehousing charter: DOCX (town 2)
 # ---------------------------------------------------------------------------
@@ -119,7 +115,7 @@ DX_FIELDS = [
     ("Durée", "Du 27 mars 2025 au 31 décembre 2028"),
     ("Maîtrise d'œuvre urbaine et sociale (MOUS)",
      f"Passerelles Habitat Conseil, désigné le 10 février 2025 pour 36 mois "
-     f"({_eur(DX_MOUS_AMOUNT)} € HT)"),
+     f"({probekit.eur(DX_MOUS_AMOUNT)} € HT)"),
     ("Pilotage", "Chavigneul Agglomération, direction de l'habitat et du renouvellement urbain"),
 ]
 # Buildings: name, landlord, homes, households to rehouse at 31 January 2025, rehousing, demolition
@@ -245,7 +241,7 @@ DX_SECTIONS = [
            "au logement, sans interruption, lors du changement de logement."),
     ("h1", "Article 6 – La maîtrise d'œuvre urbaine et sociale"),
     ("p", f"La MOUS est confiée à Passerelles Habitat Conseil pour une durée de 36 mois et un "
-          f"montant de {_eur(DX_MOUS_AMOUNT)} € HT, financé pour moitié par l'ANRU et pour "
+          f"montant de {probekit.eur(DX_MOUS_AMOUNT)} € HT, financé pour moitié par l'ANRU et pour "
           f"moitié par les deux bailleurs, au prorata du nombre de ménages à reloger. Elle est "
           f"dirigée par Laure Kessler-Dufay, cheffe de projet, assistée de deux conseillères en "
           f"économie sociale et familiale."),
@@ -480,9 +476,9 @@ def md_fph_table():
     lines = ["| Projet | Porteur | Montant demandé | Montant accordé | Avis du comité |",
              "|---|---|---:|---:|---|"]
     for name, who, asked, granted, opinion in MD_FPH:
-        lines.append(f"| {name} | {who} | {_eur(asked) if asked else '0'} € | "
-                     f"{_eur(granted) if granted else '0'} € | {opinion} |")
-    lines.append(f"| **Total** | | **{_eur(MD_FPH_ASKED)} €** | **{_eur(MD_FPH_GRANTED)} €** | |")
+        lines.append(f"| {name} | {who} | {probekit.eur(asked) if asked else '0'} € | "
+                     f"{probekit.eur(granted) if granted else '0'} € | {opinion} |")
+    lines.append(f"| **Total** | | **{probekit.eur(MD_FPH_ASKED)} €** | **{probekit.eur(MD_FPH_GRANTED)} €** | |")
     return "\n".join(lines)
 
 
@@ -692,9 +688,9 @@ TX_INDICATORS = [("Heures d'insertion réalisées (cumul depuis 2024)", "2 100",
 def tx_funding_table():
     lines = [f"{'Financeur':<48}{'2025':>10}{'2026':>11}"]
     for name, a, b in TX_FUNDERS:
-        lines.append(f"{name:<48}{_eur(a):>10}{_eur(b):>11}")
-    lines.append(f"{'TOTAL':<48}{_eur(sum(f[1] for f in TX_FUNDERS)):>10}"
-                 f"{_eur(sum(f[2] for f in TX_FUNDERS)):>11}")
+        lines.append(f"{name:<48}{probekit.eur(a):>10}{probekit.eur(b):>11}")
+    lines.append(f"{'TOTAL':<48}{probekit.eur(sum(f[1] for f in TX_FUNDERS)):>10}"
+                 f"{probekit.eur(sum(f[2] for f in TX_FUNDERS)):>11}")
     return "\n".join(lines)
 
 

@@ -90,10 +90,6 @@ DOCX_DATE = "2025-05-15T09:30:00Z"
 PDF_DATE = "D:20250623110000+02'00'"
 
 
-def _eur(v):
-    return f"{v:,}".replace(",", " ") if v else "–"
-
-
 # ---------------------------------------------------------------------------
 # 1. Annual activity report 2024 of the GIP: PDF (town 1)
 # ---------------------------------------------------------------------------
@@ -152,16 +148,16 @@ def pa_keyfig_rows():
 def pa_income_rows():
     rows = [["Recettes 2024", "Montant (€)", "Part"]]
     for name, v in PA_INCOME:
-        rows.append([name, _eur(v), f"{round(100 * v / PA_TOTAL)} %"])
-    rows.append(["Total des recettes", _eur(sum(v for _, v in PA_INCOME)), "100 %"])
+        rows.append([name, probekit.eur(v), f"{round(100 * v / PA_TOTAL)} %"])
+    rows.append(["Total des recettes", probekit.eur(sum(v for _, v in PA_INCOME)), "100 %"])
     return rows
 
 
 def pa_spending_rows():
     rows = [["Dépenses 2024", "Montant (€)"]]
     for name, v in PA_SPENDING:
-        rows.append([name, _eur(v)])
-    rows.append(["Total des dépenses", _eur(sum(v for _, v in PA_SPENDING))])
+        rows.append([name, probekit.eur(v)])
+    rows.append(["Total des dépenses", probekit.eur(sum(v for _, v in PA_SPENDING))])
     return rows
 
 
@@ -307,9 +303,9 @@ def tx_funding_table():
              f"{'Financeur':<{TX_W}}{'2025':>10}{'2026':>11}{'Total':>12}",
              rule]
     for name, x, y in TX_FUNDERS:
-        lines.append(f"{name:<{TX_W}}{_eur(x):>10}{_eur(y):>11}{_eur(x + y):>12}")
+        lines.append(f"{name:<{TX_W}}{probekit.eur(x):>10}{probekit.eur(y):>11}{probekit.eur(x + y):>12}")
     lines.append(rule)
-    lines.append(f"{'TOTAL':<{TX_W}}{_eur(a):>10}{_eur(b):>11}{_eur(a + b):>12}")
+    lines.append(f"{'TOTAL':<{TX_W}}{probekit.eur(a):>10}{probekit.eur(b):>11}{probekit.eur(a + b):>12}")
     return "\n".join(lines)
 
 
@@ -459,9 +455,9 @@ DX_TEAM = [
 def dx_phase_rows():
     rows = [["Phase", "Contenu", "Durée", "Montant HT"]]
     for name, what, dur, amount in DX_PHASES:
-        rows.append([name, what, dur, f"{_eur(amount)} €"])
+        rows.append([name, what, dur, f"{probekit.eur(amount)} €"])
     rows.append(["Total", "Tranche ferme et tranche optionnelle", "",
-                 f"{_eur(sum(p[3] for p in DX_PHASES))} €"])
+                 f"{probekit.eur(sum(p[3] for p in DX_PHASES))} €"])
     return rows
 
 

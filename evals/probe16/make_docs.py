@@ -84,10 +84,6 @@ DOCX_DATE = "2025-03-20T14:00:00Z"
 PDF_DATE = "D:20250701093000+02'00'"
 
 
-def _eur(v):
-    return f"{v:,}".replace(",", " ") if v else "–"
-
-
 def _meur(tenths):
     """An amount in tenths of a million euros, French decimal comma (67 -> "6,7")."""
     return "–" if tenths == 0 else f"{tenths // 10},{tenths % 10}"
@@ -371,9 +367,9 @@ def tx_phase_table():
     rule = "-" * (w + 34)
     lines = [f"{'Phase':<{w}}{'Période':<18}{'Montant HT':>16}", rule]
     for name, period, amount in TX_PHASES:
-        lines.append(f"{name:<{w}}{period:<18}{_eur(amount) + ' €':>16}")
+        lines.append(f"{name:<{w}}{period:<18}{probekit.eur(amount) + ' €':>16}")
     lines.append(rule)
-    lines.append(f"{'TOTAL':<{w}}{'':<18}{_eur(sum(p[2] for p in TX_PHASES)) + ' €':>16}")
+    lines.append(f"{'TOTAL':<{w}}{'':<18}{probekit.eur(sum(p[2] for p in TX_PHASES)) + ' €':>16}")
     return "\n".join(lines)
 
 
@@ -537,9 +533,9 @@ DX_INDICATORS = [("Heures d'insertion réalisées par des habitants du quartier 
 def dx_funding_rows():
     rows = [["Financeur", "2025", "2026", "2027", "Total"]]
     for name, a, b, c in DX_FUNDERS:
-        rows.append([name, _eur(a), _eur(b), _eur(c), _eur(a + b + c)])
+        rows.append([name, probekit.eur(a), probekit.eur(b), probekit.eur(c), probekit.eur(a + b + c)])
     cols = [sum(f[i] for f in DX_FUNDERS) for i in (1, 2, 3)]
-    rows.append(["Total"] + [_eur(v) for v in cols] + [_eur(sum(cols))])
+    rows.append(["Total"] + [probekit.eur(v) for v in cols] + [probekit.eur(sum(cols))])
     return rows
 
 
