@@ -247,7 +247,11 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             # under names merged over two columns. They are rows without a header.
             if rows == 1 and _is_caption(cells):
                 captioned = True
-            elif rows == 1 + captioned and following and _looks_like_header(cells):
+            # (a corner left empty above the rows' names: "| | Les Lauzières | La Breuvière |"
+            # over "| Coût de la réhabilitation | 7,3 M€ | 6,2 M€ |")
+            elif rows == 1 + captioned and following and _looks_like_header(
+                cells, first_named=not following[0]
+            ):
                 names, header = cells, _spanned(cells)
             elif (rows == 2 + captioned and header and following and len(cells) == len(header)
                   and "" in names + cells and _looks_like_header(cells, first_named=False)):

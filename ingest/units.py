@@ -16,7 +16,7 @@ from ingest.blocks import Block, parse_blocks, table_cells
 
 # Bumped whenever blocks are parsed, or units cut or embedded, differently: an index built
 # otherwise is rebuilt from its stored text.
-UNITS_VERSION = 15
+UNITS_VERSION = 16
 
 
 @dataclass
@@ -77,5 +77,6 @@ def unit_text_for_embedding(title: str, unit: Unit) -> str:
     if unit.header:
         cells = table_cells(text) or []
         if len(cells) == len(unit.header):
-            text = " ; ".join(f"{h} : {c}" for h, c in zip(unit.header, cells, strict=True))
+            text = " ; ".join(f"{h} : {c}" if h else c
+                              for h, c in zip(unit.header, cells, strict=True))  # fmt: skip
     return f"{title}\n{text}"

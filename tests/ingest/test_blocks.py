@@ -89,6 +89,24 @@ def test_table_rows_carry_their_header_and_the_separator_is_dropped():
     assert rows[1].section == "Bilan chiffré"
 
 
+def test_a_corner_left_empty_above_the_rows_names_still_heads_the_columns():
+    """A comparison table leaves its top-left cell empty: the first row names the columns."""
+    text = ("| | Les Lauzières | La Breuvière |\n|---|---|---|\n"
+            "| Coût de la réhabilitation | 7,3 M€ | 6,2 M€ |\n| Ménages à reloger | 92 | 115 |\n")
+    rows = [b for b in parse_blocks(text) if b.kind == "row"]
+    assert [r.header for r in rows] == [(), ("", "Les Lauzières", "La Breuvière"),
+                                        ("", "Les Lauzières", "La Breuvière")]  # fmt: skip
+    # (a first row whose own first cell is empty heads nothing when the row under it is
+    # unnamed too: a block of figures)
+    figures = "| | 12 | 14 |\n| | 15 | 16 |\n"
+    assert [r.header for r in parse_blocks(figures) if r.kind == "row"] == [(), ()]
+    row = Unit(1, 0, 10, "| Coût de la réhabilitation | 7,3 M€ | 6,2 M€ |", "row", 0,
+               header=("", "Les Lauzières", "La Breuvière"))  # fmt: skip
+    assert unit_text_for_embedding("Valsoléa", row) == (
+        "Valsoléa\nCoût de la réhabilitation ; Les Lauzières : 7,3 M€ ; La Breuvière : 6,2 M€"
+    )
+
+
 def test_a_table_of_values_has_no_header_and_a_lone_row_is_still_a_row():
     text = "Démolitions | 430 logements\nReconstitution | 430 logements\n\nA | B\n"
     rows = [b for b in parse_blocks(text) if b.kind == "row"]
