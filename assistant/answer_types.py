@@ -23,7 +23,10 @@ SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "day", "f
 KINDS_MEMO = 50_000
 
 _QUESTION = {
-    "amount": r"\b(montants?|co[uû]ts?|co[uû]t[ée]|budgets?|combien d['’]euros|enveloppes?|"
+    # (the verb too: "Combien coûtera la démolition ?", "ce qu'a coûté l'étude")
+    "amount": r"\b(montants?|co[uû]t(?:s|e|ent|era|eront|ait|aient|erait|eraient|é|ée|és|ées)?|"
+    r"budgets?|combien d['’]euros|enveloppes?|tarifs?|(?:daily|day|hourly)\s+rates?|"
+    r"(?:taux|prix)\s+(?:journaliers?|horaires?|de\s+journ[ée]e)|"
     # "l'apport financier de la Région", "sa participation financière", "financial support"
     r"(?:apports?|contributions?|participations?)\s+financi[eè]re?s?|"
     r"financial\s+(?:contributions?|support|participation|input)|"
@@ -236,7 +239,7 @@ _HUMAN_ROLE = re.compile(
     r"writers?|photographers?|witness(?:es)?|secretar(?:y|ies)|delegates?|prefects?|"
     r"ministers?|council+ors?|officials?|"
     # ... or by what they do: "qui préside le conseil citoyen", "who chairs the committee".
-    r"(?<=qui )(?:pr[ée]side|pr[ée]sidait|dirige|dirigeait)|"
+    r"(?<=qui )(?:pr[ée]side|pr[ée]sidait|dirige|dirigeait)|(?<=à la )tête|"
     r"(?<=who )(?:chairs|chaired|heads|headed|presides|presided))\b",
     re.IGNORECASE,
 )
@@ -249,7 +252,7 @@ _WHICH_NOUN = re.compile(
     r"(?:^|[,;:]\s*)(?:what|which|quel(?:le)?s?)\s+(?!(?:is|are|was|were|est|sont|était|étaient|"
     r"en|a|ont|does|did|do|will|would|has|have)\b)"
     # an adjective of size or time before the noun: "what minimum share", "what annual budget"
-    r"(?:(?:minimum|maximum|total|overall|annual|yearly|monthly|average|mean|exact|estimated|"
+    r"(?:(?:minimum|maximum|total|overall|annual|yearly|monthly|daily|hourly|average|mean|exact|estimated|"
     r"approximate|initial|final|global|new|nouveau|nouvelle|premier|première)\s+)?([\w'’-]+)",
     re.IGNORECASE,
 )
@@ -258,7 +261,7 @@ _VALUE_NOUN = re.compile(
     r"amount|sum|cost|costs|budget|fees?|price|montants?|sommes?|co[uû]ts?|budgets?|prix|"
     # a grant is a sum ("Quelle subvention l'ANRU a-t-elle accordée ?"); "quels financements"
     # may ask who funds
-    r"subventions?|grants?|subsid(?:y|ies)|"
+    r"subventions?|grants?|subsid(?:y|ies)|tarifs?|"
     r"enveloppes?|honoraires|loyers?|rents?|écarts?|difference|gap|hausse|baisse|increase|decrease|"
     r"level|niveau)",
     re.IGNORECASE,

@@ -892,7 +892,7 @@ def _kind(q: QuestionSignals, text: str, names_a_person: Callable[[str], bool] |
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()–—]|\bet\b|\band\b)\s*")
 # A role opening on an article or a possessive is a noun phrase of its own, no name's
 # apposition: "Gilles Chabert-Moulin, la préfète de la Drôme" does not make him the prefect.
-_DETERMINED = re.compile(
+_ROLE_DETERMINED = re.compile(
     r"(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|the|its|their|a|an)\b", re.IGNORECASE)
 # The most words a name standing before its role in apposition has ("Sylvie Arnaudon-Reyne,
 # maire de Fontclaret").
@@ -920,7 +920,7 @@ def _role_held(q: QuestionSignals, text: str, role: frozenset[str],
         if after[:1].isupper() and names_a_person(after):
             return True
         before = parts[n - 1] if n else ""
-        if (before and not _DETERMINED.match(part) and names_a_person(before)
+        if (before and not _ROLE_DETERMINED.match(part) and names_a_person(before)
                 and len(before.split()) <= _APPOSED_NAME_WORDS):  # fmt: skip
             return True
     return False

@@ -154,6 +154,11 @@ from assistant.scope import source_kind
         ("How does the chief executive rate these renewal files?", set()),
         ("How do the partners share the cost?", {"amount"}),
         ("What is the unemployment rate in the neighbourhood?", {"share"}),
+        # "coûter" in any tense asks for a sum; so does a rate by the day or a fee scale.
+        ("Combien coûtera la démolition de la barre ?", {"amount"}),
+        ("Combien a coûté l'étude ?", {"amount"}),
+        ("What daily rate does the firm charge?", {"amount", "share"}),
+        ("Quel tarif journalier le cabinet applique-t-il ?", {"amount"}),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:
@@ -335,7 +340,8 @@ def test_a_human_role_asks_for_someones_name() -> None:
     for question in ("Qui est le maire de Brémonville ?", "What is the name of the mayor of X?",
                      "Comment s'appelle le directeur général de Montval Habitat ?",
                      "Quelle élue porte la politique de l'habitat ?",
-                     "Who is the chief executive of the housing office?"):  # fmt: skip
+                     "Who is the chief executive of the housing office?",
+                     "Qui est à la tête de l'office Montval Habitat ?"):  # fmt: skip
         assert HUMAN in asked_kinds(question), question
     for question in ("Quel cabinet a mené la mission ?", "Which body chairs the committee?",
                      "Qui finance l'action ?", "Quel est le montant ?"):  # fmt: skip

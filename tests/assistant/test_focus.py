@@ -530,6 +530,13 @@ def test_a_human_role_asked_is_said_of_the_name_beside_it() -> None:
     assert not missing("La préfète de la Drôme, Anne Dupuis-Royer, a signé la convention.")
     assert not missing("Anne Dupuis-Royer, préfète de la Drôme, a signé la convention.")
     assert not missing("La convention a été signée par la préfète Anne Dupuis-Royer.")
+    # Asked in English: "prefect" is the French "préfet" (index/glossary.py), which the
+    # sentence says without a name beside it.
+    q = question_signals("Who is the prefect of the Drôme?", "en", weights)
+    assert q.focus_words & {"prefet"}
+    assert missing("La convention a été signée à la préfecture de la Drôme, par le préfet, "
+                   "le président de l'agglomération et le maire, Paul Royer.")  # fmt: skip
+    assert not missing("Le préfet de la Drôme, Anne Dupuis-Royer, a signé la convention.")
 
 
 def test_a_role_asked_for_is_someones_own_not_the_complement_of_anothers() -> None:
