@@ -333,7 +333,8 @@ def given_kinds(text: str) -> frozenset[str]:
         kinds.add("duration")
     if "person" in kinds and mostly_capitals(text):
         kinds.discard("person")
-    if _UNIT_RE["count"].search(_UNIT_RE["date"].sub(" ", text)):
+    # (a date or a time of day counts nothing: "Publié le 9 décembre 2025 à 6 h 00")
+    if _UNIT_RE["count"].search(_UNIT_RE["time"].sub(" ", _UNIT_RE["date"].sub(" ", text))):
         kinds.add("count")
     if _DAY_GIVEN.search(text):
         kinds.add(DAY)

@@ -177,6 +177,9 @@ def test_given_kinds() -> None:
     assert given_kinds("Equipe : Lucie Melas et Emmanuel Baunard") >= {"person"}
     assert given_kinds("Conforter la réussite du PRU") == {"person"}  # the acronym
     assert given_kinds("conforter la réussite du projet") == set()
+    # A time of day counts nothing: an article's byline is no answer to "combien de ménages".
+    assert "count" not in given_kinds("Par Margaux Termoz · Publié le 9 décembre 2025 à 6 h 00")
+    assert given_kinds("à 18 h 30, avec 12 familles") >= {"count", "time"}
 
 
 def test_a_body_named_with_a_particle_is_a_person_or_body() -> None:
