@@ -15,7 +15,7 @@ from functools import lru_cache
 from ingest.normalize import mostly_capitals
 
 KINDS = ("amount", "share", "duration", "date", "day", "frequency", "measure", "time",
-         "energy_class", "place", "count", "person")  # fmt: skip
+         "energy_class", "place", "count", "person", "vote")  # fmt: skip
 # Kinds answered by one value, not by a list (a person or body may be several: "qui participe").
 SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "day", "frequency",
                                 "measure", "time", "energy_class", "count"})  # fmt: skip
@@ -85,6 +85,11 @@ _QUESTION = {
     "energy_class": r"\b(?:[ée]tiquettes?\s+(?:[ée]nerg\w*|DPE|climat)|classes?\s+[ée]nerg[ée]tiques?|"
     r"DPE|energy\s+(?:ratings?|labels?|class(?:es)?|performance\s+certificates?|grades?|bands?))\b",
     "count": r"\b(combien|nombre|how many|number of)\b",
+    # How an assembly voted: "Comment les élus ont-ils voté la délibération ?", "se sont-ils
+    # prononcés", "le résultat du scrutin", "How did the council vote?".
+    "vote": r"\b(?:vot(?:e|es|é|ée|és|ées|ent|èrent|ait|aient|ed|ing)|scrutin|suffrages?|"
+    r"(?:se\s+sont|s['’]est)(?:-(?:ils|elles|il|elle))?\s+prononc[ée]e?s?|"
+    r"prononc[ée]e?s?\s+(?:les\s+)?(?:élus|conseillers|membres)|abstentions?)\b",
     # "qui"/"who" asks for a person where it opens the question or a clause ("..., et qui les
     # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").
     "person": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:(?:à|par|de|pour|avec|chez|to|by|from|with|for)\s+)?"
@@ -175,6 +180,9 @@ _UNIT = {
     # number opening a sentence is written in words, with a capital: "Quatorze offres ont été
     # déposées".
     "count": rf"(\d|\b(?i:{_NUMBER_WORDS}|dozen)\b)",
+    # A vote's result: "Adoptée par 51 voix pour", "à l'unanimité", "Pour : 26", "Abstentions : 3".
+    "vote": r"(?i:\b(?:voix|unanimit[ée]|unanimement|abstentions?|unanimously|abstained|"
+    r"votes?\s+(?:in\s+favou?r|against|for))\b|\b(?:pour|contre)\s*:\s*\d)",
     # Two capitalised words in a row, or joined by a French particle or "&" ("Caisse des
     # Dépôts", "Ville de Brémonville", "Val d'Orge", "Rives & Toits"), or a capitalised word
     # after a title: a person or a body.
@@ -293,6 +301,8 @@ def asked_kinds(question: str) -> set[str]:
         kinds.add(HUMAN)
     if kinds & {"amount", "share", "duration", "date", "frequency"}:
         kinds.discard("count")
+    if kinds & {"amount", "share", "duration", "date", "frequency", "person", "place", "time"}:
+        kinds.discard("vote")  # "Quand la délibération a-t-elle été votée ?" asks for a date
     if "date" in kinds and _DAY_QUESTION.search(plain):
         kinds = (kinds - {"date"}) | {DAY}
     if _CHANGE.search(plain):

@@ -26,6 +26,7 @@ from assistant.extractive import (
     not_bodies,
     question_parts,
     question_signals,
+    reference_numbers,
     renumber,
     unit_signals,
     with_asks,
@@ -681,7 +682,9 @@ class VersionCache:
             # Metadata counts as part of the document: an outlet ("LaGazette.fr"), an author...
             values = " ".join(str(v) for k, v in doc.metadata.items() if k != "field_spans")
             values = re.sub(r"([a-zà-ÿ])([A-Z])", r"\1 \2", values)  # "LaGazette" -> "La Gazette"
-            self._tokens[doc_id] = frozenset(analyze(f"{doc.title}\n{doc.text}\n{values}"))
+            text = f"{doc.title}\n{doc.text}\n{values}"
+            # (and what it numbers: "l'avenant n° 2" as "n°2", `reference_numbers`)
+            self._tokens[doc_id] = frozenset(analyze(text)) | reference_numbers(text)
         return self._tokens[doc_id]
 
 

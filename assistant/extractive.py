@@ -135,6 +135,9 @@ _VALUE_NOUNS = frozenset(
 # A name asked for is known by whose name it is: "le nom du maire", "the name of the mayor"
 # ask for the mayor, whom a unit must name, not for any name.
 _NAME_NOUNS = frozenset(analyze("nom name"))
+# A vote asked for by its result ("le résultat du vote", "the outcome of the ballot"): the
+# values that give it (answer_types "vote": "52 voix pour") name it.
+_VOTE_NOUNS = frozenset(analyze("résultat résultats result outcome vote votes scrutin ballot"))
 # Nouns that say someone is asked without saying who: asked by "qui" or "who" ("Qui est la
 # personne référente ?", "Who is the person in charge of ...?"), the words that qualify them say
 # which ("Référent : ..."). ("Quelles sont les personnes ressources ?" asks for the people.)
@@ -255,6 +258,8 @@ def focus_tokens(question: str) -> set[str]:
         complement = _COMPLEMENT.match(question, match.end())
         if complement:
             focus = {t for t in analyze(_head(complement)) if t not in _ANSWER_TYPE_NOUNS}
+    if focus & _VOTE_NOUNS and "vote" in asked_kinds(question):
+        focus -= _VOTE_NOUNS
     return focus
 
 
@@ -479,6 +484,7 @@ class QuestionSignals:
     outside: bool = False  # it asks about what is outside a neighbourhood (`_OUTSIDE_ASKED`)
     head_of: bool = False  # it asks who heads something (`_HEAD_ASKED`)
     days: frozenset[tuple[int, int]] = frozenset()  # the days a figure is asked at (`days_of`)
+    references: frozenset[str] = frozenset()  # what it names by number (`reference_numbers`)
 
     @cached_property
     def name_tokens(self) -> frozenset[str]:
@@ -540,6 +546,7 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            head_of=bool(_HEAD_ASKED.search(question)) and one_ask,
                            # (a figure at a day: "combien de ménages au 31 décembre 2025"; not
                            # what happened at a meeting the day names, nor a date asked)
+                           references=reference_numbers(question),
                            days=days_of(question)
                            if asked & {"count", "amount", "share"}
                            and not asked & {"date", DAY, "person", HUMAN} else frozenset())  # fmt: skip
@@ -564,8 +571,19 @@ def qualifying_numbers(question: str) -> frozenset[str]:
     return frozenset(n for n in numbers if not (len(n) == 4 and n[:2] in ("19", "20")))
 
 
-# A reference or a date written in figures: "la délibération n° 2025-06-47", "31/01/2024".
-_REFERENCE = re.compile(r"(?<![\w.,/-])\d+(?:[./-]\d+){2,}(?![\w/-])")
+# A reference or a date written in figures: "la délibération n° 2025-06-47", "31/01/2024"; a
+# number after "n°" names a document or an act ("l'avenant n° 2", `reference_numbers`).
+_REFERENCE = re.compile(r"(?<![\w.,/-])\d+(?:[./-]\d+){2,}(?![\w/-])|"
+                        r"(?:\bn[°º]|\bno\.|\bnuméro)\s*\d+(?:[./-]\d+)*")  # fmt: skip
+_NUMBERED = re.compile(r"(?:\bn[°º]|\bno\.|\bnuméro)\s*(\d+(?:[./-]\d+)*)", re.IGNORECASE)
+
+
+def reference_numbers(text: str) -> frozenset[str]:
+    """What a text numbers ("l'avenant n° 2", "la délibération n° 2025-06-47"), as tokens
+    ("n°2") that no analysed word can be: a question about "l'avenant n° 2" is about a document
+    or a passage that says it, though not every sentence of it repeats it (an amendment's vote
+    is told in its "Décision"; "l'avenant n° 1" says nothing of a second one)."""
+    return frozenset(f"n°{m.group(1)}" for m in _NUMBERED.finditer(text))
 # A day with its month: "18 novembre", "1er mars", "November 18", "March 3rd".
 _DAY_OF_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
@@ -979,6 +997,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     if q.numbers and not q.numbers & _numbers(f"{unit.text} {' '.join(unit.header)} "
                                               f"{hit.chunk.header} {unit.heading}"):
         focus_missing = True  # "le taux de chômage atteint 24 %" for the 16-25 year olds
+    if q.references and not q.references <= doc_tokens | reference_numbers(
+        f"{unit.text} {hit.chunk.header} {unit.heading}"
+    ):
+        focus_missing = True  # "l'avenant n° 2" asked of a document that numbers only a first
     if q.designations and (named := designations(unit.text)) and not q.designations & named:
         focus_missing = True  # "les bâtiments A et B" for a question about C and D
     if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):

@@ -159,6 +159,12 @@ from assistant.scope import source_kind
         ("Combien a coûté l'étude ?", {"amount"}),
         ("What daily rate does the firm charge?", {"amount", "share"}),
         ("Quel tarif journalier le cabinet applique-t-il ?", {"amount"}),
+        # How an assembly voted; not when the vote dates something or someone is asked.
+        ("Comment les élus se sont-ils prononcés sur la convention ?", {"vote"}),
+        ("How did the council vote on the amendment?", {"vote"}),
+        ("Combien d'élus ont voté contre ?", {"vote", "count"}),
+        ("Quand la délibération a-t-elle été votée ?", {"date"}),
+        ("Qui a voté contre ?", {"person"}),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:
@@ -180,6 +186,10 @@ def test_given_kinds() -> None:
     # A time of day counts nothing: an article's byline is no answer to "combien de ménages".
     assert "count" not in given_kinds("Par Margaux Termoz · Publié le 9 décembre 2025 à 6 h 00")
     assert given_kinds("à 18 h 30, avec 12 familles") >= {"count", "time"}
+    # A vote's result, in a sentence or in a deliberation's fields; not its voters' number.
+    assert "vote" in given_kinds("Adoptée par 51 voix pour, 3 voix contre et 4 abstentions.")
+    assert "vote" in given_kinds("Pour : 26") and "vote" in given_kinds("Adoptée à l'unanimité.")
+    assert "vote" not in given_kinds("Votants : 33")
 
 
 def test_a_body_named_with_a_particle_is_a_person_or_body() -> None:

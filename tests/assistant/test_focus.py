@@ -19,6 +19,7 @@ from assistant.extractive import (
     not_bodies,
     qualifying_numbers,
     question_signals,
+    reference_numbers,
     unit_signals,
     whole_names,
 )
@@ -96,6 +97,9 @@ from ingest.units import split_units
         ("Qui dirige l'office public Montval Habitat ?", "office"),
         ("When was the farewell street party held at the foot of the block?",
          "farewell street party"),  # an English participle ends the phrase
+        # A vote's result is given by the vote ("52 voix pour"), which does not say "résultat".
+        ("Quel a été le résultat du vote du conseil sur l'avenant ?", ""),
+        ("What was the outcome of the vote on the amendment?", ""),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
@@ -577,6 +581,26 @@ def test_the_numbers_a_question_gives_qualify_it() -> None:
     assert missing("Le taux de chômage des 16-25 ans atteint 37 % aux Pléiades.") == 0.0
     # One of the numbers given is enough: "passé de 148 à 156" is told in two sentences.
     assert missing("Le taux de chômage des moins de 25 ans atteint 37 % aux Pléiades.") == 0.0
+
+
+def test_what_a_question_numbers_is_said_by_the_document_not_each_sentence() -> None:
+    """"Le vote sur l'avenant n° 2": the amendment's vote is told in its "Décision", which does
+    not repeat the number; a document that numbers only a first amendment does not answer."""
+    assert qualifying_numbers("Quel a été le vote sur l'avenant n° 2 des Tilleraies ?") == set()
+    assert reference_numbers("l'avenant n° 2 et la délibération n° 2025-09-114") == {
+        "n°2", "n°2025-09-114"}
+    weights = ConceptWeights({"aven": 3, "tillerai": 2, "cout": 4}, 20)
+    q = question_signals("À combien l'avenant n° 2 porte-t-il le coût des Tilleraies ?", "fr",
+                         weights)  # fmt: skip
+    [unit] = split_units("L'avenant porte le coût des Tilleraies à 41 M€.", 1)
+    chunk = Chunk("c1", "d1", 0, "Décision", "", 0, 0, "Décision")
+    hit = Hit(chunk, "Délibération", "deliberation", 1.0, 1)
+
+    def missing(doc_tokens: frozenset[str]) -> float:
+        return unit_signals(q, unit, hit, 1, doc_tokens)["focus_missing"]
+
+    assert missing(frozenset({"aven", "n°2"})) == 0.0
+    assert missing(frozenset({"aven", "n°1"})) == 1.0
 
 
 def test_a_funders_everyday_name_reaches_the_documents_name() -> None:
