@@ -1212,6 +1212,11 @@ def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
         after = [u for u in units if u.passage == best.passage and u.start > best.end]
         if after and after[0].kind == "item":
             return _list_block(units, best.passage, after[0].block) or [best]
+        if after and after[0].kind == "row":
+            # A lead-in announcing a table ("L'agglomération assure la maîtrise d'ouvrage de
+            # trois opérations :" over their rows): the table is its list.
+            rows = [u for u in after if u.kind == "row" and u.block == after[0].block]
+            return [best, *rows[: HEADER_ROWS + MAX_LIST_ITEMS]]
         return []  # a lead-in whose list is not in the passage: nothing to quote
     return [best]
 

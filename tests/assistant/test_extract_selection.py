@@ -95,6 +95,19 @@ def test_a_table_row_is_quoted_with_its_header_row() -> None:
     ]  # fmt: skip
 
 
+def test_a_lead_in_announcing_a_table_brings_its_rows() -> None:
+    """"L'agglomération assure la maîtrise d'ouvrage de trois opérations :" over their table:
+    the rows are what it announces."""
+    text = ("L'agglomération assure la maîtrise d'ouvrage de trois opérations :\n\n"
+            "Opération | Coût HT\nMail des Lauzières | 4,3 M€\nCentre commercial | 3,1 M€\n"
+            "Hôtel d'activités | 2,4 M€\n")  # fmt: skip
+    assert _texts(_candidates({"trois opérations": 0.9}, text)) == [
+        "L'agglomération assure la maîtrise d'ouvrage de trois opérations :",
+        "Opération | Coût HT", "Mail des Lauzières | 4,3 M€", "Centre commercial | 3,1 M€",
+        "Hôtel d'activités | 2,4 M€",
+    ]  # fmt: skip
+
+
 def test_units_rated_far_below_the_best_are_left_out() -> None:
     texts = _texts(_candidates({"Montant": 0.9, "bilan": 0.2}))
     assert texts == ["Montant du projet : 167 M€"]
