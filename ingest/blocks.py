@@ -136,13 +136,21 @@ def _is_separator(cells: list[str]) -> bool:
 
 def _looks_like_header(cells: list[str], first_named: bool = True) -> bool:
     """Column names: short cells that start with a letter ("Opération", "Prévu (convention
-    2007)") or are a year ("Financeur | 2021 | 2022"), at least two; a cell may be left empty by
+    2007)") or a year ("Financeur | 2021 | 2022", "2025 (prévision)", "2029 et suiv."), at least
+    two; a cell may be left empty by
     a name merged over two columns, but the first is named (`first_named`; the row under such
     names may leave the first column empty)."""
     named = [c for c in cells if c]
     return (len(named) >= 2 and (bool(cells[0]) or not first_named)
-            and all((c[0].isalpha() or _YEAR.fullmatch(c)) and len(c.split()) <= 4
+            and all((c[0].isalpha() or _YEAR.match(c)) and len(c.split()) <= 4
                     for c in named))  # fmt: skip
+
+
+def _continues_table(header: tuple[str, ...], cells: list[str]) -> bool:
+    """Whether a row after a blank line carries on the table above it: a PDF's page break
+    splits a table of funders in two, the rows below it with as many cells as the column names
+    above and no names of their own."""
+    return bool(header) and len(cells) == len(header) and not _looks_like_header(cells)
 
 
 def _is_caption(cells: list[str]) -> bool:
@@ -203,8 +211,8 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
         i += 1
         if not stripped:
             previous_blank = True
-            if previous == "row":  # a blank line ends a table (a list may go on after one)
-                previous = ""
+            if previous == "row":  # a blank line ends a table (a list may go on after one),
+                previous = "gap"  # or a page break splits it (`_continues_table`)
             continue
         lead = len(line) - len(line.lstrip())
         begin, end = line_start + lead, line_start + len(line.rstrip())
@@ -238,7 +246,7 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
         elif cells is not None:
             if _is_separator(cells):
                 continue  # a markdown table's |---|---| line
-            if previous != "row":
+            if previous != "row" and not (previous == "gap" and _continues_table(header, cells)):
                 group += 1
                 rows, header, names, captioned = 0, (), [], False
             rows += 1

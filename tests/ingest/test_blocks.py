@@ -107,6 +107,25 @@ def test_a_corner_left_empty_above_the_rows_names_still_heads_the_columns():
     )
 
 
+def test_a_table_split_by_a_page_break_keeps_its_column_names():
+    """A PDF's page break leaves a blank line inside a table: the rows under it, as wide as the
+    column names above and naming no columns themselves, carry on the table; a table of
+    another width, or with names of its own, is a new one."""
+    text = ("Financeur | Montant (M€) | Part\nANRU | 17,9 | 23 %\n\nVille | 6,7 | 9 %\n"
+            "Total | 78,6 | 100 %\n\nOpération | Volume\nDémolitions | 202\n")  # fmt: skip
+    rows = [b for b in parse_blocks(text) if b.kind == "row"]
+    assert [r.header for r in rows[1:4]] == [("Financeur", "Montant (M€)", "Part")] * 3
+    assert rows[0].group == rows[3].group != rows[4].group
+    assert rows[5].header == ("Opération", "Volume")
+
+
+def test_a_year_with_a_qualifier_names_a_column():
+    text = ("Crédits de paiement (M€) | 2025 | 2029 et suiv. | Total\n"
+            "Mail des Lauzières | 0,1 | 0,7 | 2,7\n")  # fmt: skip
+    rows = [b for b in parse_blocks(text) if b.kind == "row"]
+    assert rows[1].header == ("Crédits de paiement (M€)", "2025", "2029 et suiv.", "Total")
+
+
 def test_a_table_of_values_has_no_header_and_a_lone_row_is_still_a_row():
     text = "Démolitions | 430 logements\nReconstitution | 430 logements\n\nA | B\n"
     rows = [b for b in parse_blocks(text) if b.kind == "row"]
