@@ -269,6 +269,13 @@ EN_TO_FR: dict[str, str] = {
     "name": "nom",
     "level": "niveau",
     "chief executive": "directeur général directrice générale",
+    # the neighbourhood's information office ("maison du projet")
+    "project house": "maison du projet",
+    "project office": "maison du projet",
+    "project centre": "maison du projet",
+    "project center": "maison du projet",
+    "visitors": "visiteurs",
+    "footfall": "visiteurs fréquentation",
     # people named by their post: "Who is the prefect of the Isère?"
     "prefect": "préfet préfète",
     "prefects": "préfets préfètes",
