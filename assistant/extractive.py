@@ -176,7 +176,10 @@ _COST_OF = re.compile(
 )
 # Who gives a sum, named: "how much did ANRU contribute", "combien l'ANRU a-t-elle versé",
 # "quel montant de subventions l'ANRU a-t-elle apporté".
-_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?[A-ZÀ-Ý][\w'’-]*)*"
+# (a French body's name may end on an adjective in lower case: "le Conseil départemental")
+_NAME = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?[A-ZÀ-Ý][\w'’-]*)*"
+         r"(?:\s+(?:(?:départemental|régional|général|national|municipal)e?|communautaire|"
+         r"européenne?)\b)?")
 _GIVER = re.compile(
     rf"\b[Hh]ow\s+much(?:\s+(?:money|in\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:did|does|do|will|would|has|"
     rf"have)\s+(?:the\s+)?(?P<en>{_NAME})\s+"

@@ -299,6 +299,11 @@ EN_TO_FR: dict[str, str] = {
     "region": "région",
     "regional": "région régional régionale",
     "regional council": "région conseil régional",
+    # A French council is written by its body's name too, in a table of funders ("le Conseil
+    # départemental verse-t-il" over "Département de la Nièvre | 20 000"); each spelling apart.
+    "conseil départemental": "Département|conseil départemental",
+    "conseil régional": "Région|conseil régional",
+    "conseil municipal": "Ville|Commune|conseil municipal",
     "urban renewal": "renouvellement urbain rénovation urbaine",
     "urban renovation": "rénovation urbaine",
     "renewal": "renouvellement",
