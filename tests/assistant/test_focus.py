@@ -460,6 +460,16 @@ def test_who_is_asked_to_have_given_a_sum(question: str, tokens: str) -> None:
     assert giver_name(question) == tokens
 
 
+def test_a_neighbourhoods_everyday_things_reach_their_french_words() -> None:
+    """English questions over French text: "the lift", "the poverty rate", "the foundation
+    stone" are "l'ascenseur", "le taux de pauvreté", "la première pierre"."""
+    [lift] = [c for c in concepts("Who complained that the lift kept breaking down?")
+              if "lift" in c]  # fmt: skip
+    assert set(analyze("ascenseur")) <= lift
+    poverty = next(c for c in concepts("What is the poverty rate?") if "poverty" in c)
+    assert set(analyze("pauvreté")) <= poverty
+
+
 def test_a_french_council_is_also_written_by_its_bodys_name() -> None:
     """"Le Conseil départemental" is "Département de la Nièvre" in a table of funders."""
     assert set(analyze("Département")) in [set(g) for g in giver_spellings(
