@@ -554,6 +554,11 @@ def write_pdf(path, *, header_left, header_right, footer, author, subject, creat
         f.write(out.getvalue())
 
 
+def meur(tenths):
+    """An amount in tenths of a million euros, French decimal comma (67 -> "6,7"); "–" for none."""
+    return "–" if tenths == 0 else f"{tenths // 10},{tenths % 10}"
+
+
 def eur(v):
     """A whole number of euros with French thousands spacing ("1 250 000"); 0 as an en dash."""
     return f"{v:,}".replace(",", " ") if v else "–"

@@ -84,11 +84,6 @@ DOCX_DATE = "2025-03-20T14:00:00Z"
 PDF_DATE = "D:20250701093000+02'00'"
 
 
-def _meur(tenths):
-    """An amount in tenths of a million euros, French decimal comma (67 -> "6,7")."""
-    return "–" if tenths == 0 else f"{tenths // 10},{tenths % 10}"
-
-
 # ---------------------------------------------------------------------------
 # 1. Deliberation of the community council: PDF (town 1)
 # ---------------------------------------------------------------------------
@@ -138,26 +133,26 @@ PD_CREDITS = [("Mail des Lauzières", [1, 2, 7, 10, 7]),
 def pd_funder_rows():
     rows = [["Financeur", "Montant (M€)", "Part"]]
     for name, v in PD_FUNDERS:
-        rows.append([name, _meur(v), f"{round(100 * v / PD_TOTAL)} %"])
-    rows.append(["Total", _meur(sum(v for _, v in PD_FUNDERS)), "100 %"])
+        rows.append([name, probekit.meur(v), f"{round(100 * v / PD_TOTAL)} %"])
+    rows.append(["Total", probekit.meur(sum(v for _, v in PD_FUNDERS)), "100 %"])
     return rows
 
 
 def pd_operation_rows():
     rows = [["Opération", "Coût HT (M€)", "Subvention ANRU (M€)", "Calendrier"]]
     for name, cost, anru, period in PD_OPERATIONS:
-        rows.append([name, _meur(cost), _meur(anru), period])
-    rows.append(["Total des opérations", _meur(sum(o[1] for o in PD_OPERATIONS)),
-                 _meur(sum(o[2] for o in PD_OPERATIONS)), ""])
+        rows.append([name, probekit.meur(cost), probekit.meur(anru), period])
+    rows.append(["Total des opérations", probekit.meur(sum(o[1] for o in PD_OPERATIONS)),
+                 probekit.meur(sum(o[2] for o in PD_OPERATIONS)), ""])
     return rows
 
 
 def pd_credit_rows():
     rows = [["Crédits de paiement (M€)"] + PD_YEARS + ["Total"]]
     for name, vals in PD_CREDITS:
-        rows.append([name] + [_meur(v) for v in vals] + [_meur(sum(vals))])
+        rows.append([name] + [probekit.meur(v) for v in vals] + [probekit.meur(sum(vals))])
     cols = [sum(vals[i] for _, vals in PD_CREDITS) for i in range(len(PD_YEARS))]
-    rows.append(["Total"] + [_meur(v) for v in cols] + [_meur(sum(cols))])
+    rows.append(["Total"] + [probekit.meur(v) for v in cols] + [probekit.meur(sum(cols))])
     return rows
 
 

@@ -88,11 +88,6 @@ DOCX_DATE = "2025-03-24T10:15:00Z"
 PDF_DATE = "D:20251010164500+02'00'"
 
 
-def _meur(tenths):
-    """An amount in tenths of a million euros, French decimal comma (43 -> "4,3")."""
-    return "–" if tenths == 0 else f"{tenths // 10},{tenths % 10}"
-
-
 # ---------------------------------------------------------------------------
 # 1. Minutes of the steering committee: PDF (town 1)
 # ---------------------------------------------------------------------------
@@ -138,8 +133,8 @@ def pd_operation_rows():
     rows = [["Opération", "Maître d'ouvrage", "Coût TTC (M€)", "Avancement au 30 septembre 2025",
              "Fin prévue"]]
     for name, client, cost, progress, end in PD_OPERATIONS:
-        rows.append([name, client, _meur(cost), progress, end])
-    rows.append(["Total des six opérations", "", _meur(sum(o[2] for o in PD_OPERATIONS)), "", ""])
+        rows.append([name, client, probekit.meur(cost), progress, end])
+    rows.append(["Total des six opérations", "", probekit.meur(sum(o[2] for o in PD_OPERATIONS)), "", ""])
     return rows
 
 
