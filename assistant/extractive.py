@@ -547,9 +547,9 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            # (of one ask: a compound question's asks are read apart too)
                            outside=bool(_OUTSIDE_ASKED.search(question)) and one_ask,
                            head_of=bool(_HEAD_ASKED.search(question)) and one_ask,
+                           references=reference_numbers(question),
                            # (a figure at a day: "combien de ménages au 31 décembre 2025"; not
                            # what happened at a meeting the day names, nor a date asked)
-                           references=reference_numbers(question),
                            days=days_of(question)
                            if asked & {"count", "amount", "share"}
                            and not asked & {"date", DAY, "person", HUMAN} else frozenset())  # fmt: skip
@@ -587,6 +587,8 @@ def reference_numbers(text: str) -> frozenset[str]:
     or a passage that says it, though not every sentence of it repeats it (an amendment's vote
     is told in its "Décision"; "l'avenant n° 1" says nothing of a second one)."""
     return frozenset(f"n°{m.group(1)}" for m in _NUMBERED.finditer(text))
+
+
 # A day with its month: "18 novembre", "1er mars", "November 18", "March 3rd".
 _DAY_OF_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b",

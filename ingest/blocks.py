@@ -137,9 +137,8 @@ def _is_separator(cells: list[str]) -> bool:
 def _looks_like_header(cells: list[str], first_named: bool = True) -> bool:
     """Column names: short cells that start with a letter ("Opération", "Prévu (convention
     2007)") or a year ("Financeur | 2021 | 2022", "2025 (prévision)", "2029 et suiv."), at least
-    two; a cell may be left empty by
-    a name merged over two columns, but the first is named (`first_named`; the row under such
-    names may leave the first column empty)."""
+    two; a cell may be left empty by a name merged over two columns, but the first is named
+    (`first_named`; the row under such names may leave the first column empty)."""
     named = [c for c in cells if c]
     return (len(named) >= 2 and (bool(cells[0]) or not first_named)
             and all((c[0].isalpha() or _YEAR.match(c)) and len(c.split()) <= 4
