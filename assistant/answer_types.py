@@ -23,8 +23,9 @@ SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "day", "f
 KINDS_MEMO = 50_000
 
 _QUESTION = {
-    # (the verb too: "Combien coûtera la démolition ?", "ce qu'a coûté l'étude")
-    "amount": r"\b(montants?|co[uû]t(?:s|e|ent|era|eront|ait|aient|erait|eraient|é|ée|és|ées)?|"
+    # (the verb too: "Combien coûtera la démolition ?", "ce qu'a coûté l'étude", "combien va
+    # coûter")
+    "amount": r"\b(montants?|co[uû]t(?:s|e|ent|er|era|eront|ait|aient|erait|eraient|é|ée|és|ées)?|"
     r"budgets?|combien d['’]euros|enveloppes?|tarifs?|(?:daily|day|hourly)\s+rates?|"
     r"(?:taux|prix)\s+(?:journaliers?|horaires?|de\s+journ[ée]e)|"
     # "l'apport financier de la Région", "sa participation financière", "financial support"

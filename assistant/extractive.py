@@ -117,7 +117,9 @@ _META_WORDS = _ANSWER_TYPE_NOUNS | frozenset(
     analyze(
         "comparez compare comparer cité cités citée citées cite mentionne mentionné figurent "
         "figure parlent parle quoted mentioned identified concerné concernée respectivement "
-        "respectively"
+        "respectively "
+        # the near future's and the modals' auxiliaries ("combien va coûter ...")
+        "va vont allait allaient aura auront"
     )
 ) - frozenset(analyze("principal principale"))
 # A concept carries its words' derived forms (index/analyzer.py `derived_forms`).
@@ -165,6 +167,10 @@ _COMPLEMENT = re.compile(
 # mid-term evaluation mission cost".
 _COST_OF = re.compile(
     r"\bcombien\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?co[uû]t(?:[ée]e?s?|ent|era|eront)?\b"
+    r"(?=\s+(?:la|le|les|l['’]|ce|cette|ces)\b)|"
+    # "combien va coûter la déconstruction", "combien devait coûter l'étude"
+    r"\bcombien\s+(?:va|vont|allait|allaient|doit|doivent|devait|devaient|devrait|devraient)\s+"
+    r"co[uû]ter\b"
     r"(?=\s+(?:la|le|les|l['’]|ce|cette|ces)\b)|"
     # "combien a été payée l'enquête sociale"
     r"\bcombien\s+(?:a|ont|avait|avaient|aura|auront)\s+été\s+(?:pay|factur|rémunér)[ée]e?s?\b"
@@ -488,6 +494,7 @@ class QuestionSignals:
     head_of: bool = False  # it asks who heads something (`_HEAD_ASKED`)
     days: frozenset[tuple[int, int]] = frozenset()  # the days a figure is asked at (`days_of`)
     references: frozenset[str] = frozenset()  # what it names by number (`reference_numbers`)
+    qualifier: frozenset[str] = frozenset()  # what qualifies the role asked (`role_qualifier`)
 
     @cached_property
     def name_tokens(self) -> frozenset[str]:
@@ -548,11 +555,27 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            outside=bool(_OUTSIDE_ASKED.search(question)) and one_ask,
                            head_of=bool(_HEAD_ASKED.search(question)) and one_ask,
                            references=reference_numbers(question),
+                           qualifier=role_qualifier(question) if HUMAN in asked else frozenset(),
                            # (a figure at a day: "combien de ménages au 31 décembre 2025"; not
                            # what happened at a meeting the day names, nor a date asked)
                            days=days_of(question)
                            if asked & {"count", "amount", "share"}
                            and not asked & {"date", DAY, "person", HUMAN} else frozenset())  # fmt: skip
+
+
+def role_qualifier(question: str) -> frozenset[str]:
+    """The tokens of the adjective after the role a French question asks the holder of: "le
+    directeur général" is not "la directrice régionale", nor "le maire adjoint" the mayor. Not
+    a participle, which says what the role is in charge of ("le maire adjoint chargé de ...")
+    and may be said otherwise; not in English, which names the role last."""
+    match = _FOCUS.search(question)
+    if not match or not re.match(r"qui\s+(?:est|était|sont|étaient|a été|ont été|fut)\b|comment\b",
+                                 match.group(0), re.IGNORECASE):  # fmt: skip
+        return frozenset()  # (not the body headed: "Qui préside l'agglomération castelrivaine")
+    words = match.group("focus").split()
+    if len(words) < 2 or not words[1].islower() or re.search(r"(?:é|ée|és|ées)$", words[1]):
+        return frozenset()
+    return frozenset(analyze(words[1])) - _ANSWER_TYPE_NOUNS
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -703,10 +726,20 @@ _POINTS_BACK = re.compile(
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 
 
-def _antecedent_sentence(passage: str, unit: Unit) -> str:
+# A sum said of what the sentence before names: "Son coût est estimé à 6,2 M€" after "La
+# réhabilitation de la résidence Poulenc a été confiée ..." (not "Son aménagement a coûté ...",
+# another act on the thing named before).
+_ITS_COST = re.compile(
+    r"^(?:[^,.;:]{0,40},\s*)?(?:son|sa|leur|its|their)\s+(?:co[uû]t|montant|budget|prix|enveloppe|"
+    r"cost|price)\b",
+    re.IGNORECASE,
+)
+
+
+def _antecedent_sentence(passage: str, unit: Unit, points_back: re.Pattern[str] = _POINTS_BACK) -> str:
     """The sentence before a unit in its passage when the unit's opening points back to it
-    (`_POINTS_BACK`); "" otherwise."""
-    if not _POINTS_BACK.match(unit.text):
+    (`points_back`); "" otherwise."""
+    if not points_back.match(unit.text):
         return ""
     before = passage[max(0, unit.start - 400) : unit.start].rstrip()
     ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
@@ -993,7 +1026,9 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     focus_missing = not focus_said[-1] if q.english and focus_said else not all(focus_said)
     if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
-    if q.cost_act and unit.kind in ("sentence", "item") and not _names_the_act(q, near | heading):
+    if (q.cost_act and unit.kind in ("sentence", "item", "row")
+            and not _names_the_act(q, near | heading
+                                   | tokens(_antecedent_sentence(hit.chunk.text, unit, _ITS_COST)))):  # fmt: skip
         # "Son aménagement a coûté 690 000 €" for the demolition's cost (a sheet's "Montant"
         # field is its mission's: `_label_names_its_subject` reads the label)
         focus_missing = True
@@ -1027,6 +1062,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "151 des 212 ménages avaient été relogés" for those moved out
     if q.days and (said_days := days_of(read)) and not q.days & said_days:
         focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
+    if q.qualifier and not q.qualifier & own:
+        focus_missing = True  # "Marion Chabrand-Ollier, directrice régionale" for the director general
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
     if (HUMAN in q.asked and q.focus_words and not q.head_of and not focus_missing
@@ -1158,8 +1195,17 @@ def _best_gives_no_value(ranked: list[Candidate], someone: bool) -> bool:
     same_passage = [c for c in ranked if c.passage == best.passage and _gives_what_is_asked(c)]
     if any(c.unit.kind == "field" for c in same_passage):
         return False
+    if any(_goes_on(best.unit, c.unit) for c in same_passage):
+        return False  # "La réhabilitation de la résidence Poulenc a été confiée ... Son coût est ..."
     named = {id(c) for c in same_passage}
     return not (someone and any(id(c) in named for c in ranked[1 : 1 + NAMED_NEXT]))
+
+
+def _goes_on(unit: Unit, after: Unit) -> bool:
+    """Is `after` the sentence right after `unit`, pointing back to it ("Son coût est estimé à
+    6,2 M€", "Elle a coûté ...")?"""
+    return (after.kind == unit.kind == "sentence" and 0 <= after.start - unit.end <= 3
+            and bool(_POINTS_BACK.match(after.text) or _ITS_COST.match(after.text)))  # fmt: skip
 
 
 def giving_a_value(part: list[Candidate]) -> list[Candidate]:

@@ -328,7 +328,7 @@ EN_TO_FR: dict[str, str] = {
     "knocked down": "démoli démolis démolie démolies démolition",
     "region": "région",
     "regional": "région régional régionale",
-    "regional council": "région conseil régional",
+    "regional council": "Région|conseil régional",
     # A French council is written by its body's name too, in a table of funders ("le Conseil
     # départemental verse-t-il" over "Département de la Nièvre | 20 000"); each spelling apart.
     "conseil départemental": "Département|conseil départemental",
@@ -532,6 +532,29 @@ def concepts(text: str) -> list[frozenset[str]]:
     return list(_concepts(text))
 
 
+def _phrase_share(term: str, word: str) -> set[str]:
+    """The tokens of a phrase's French translation that stand for one of its words: those the
+    phrase's other words do not translate to by themselves. "poverty rate" is "taux de
+    pauvreté": "poverty" stands for "pauvreté", "rate" (taux) for "taux", so that a "taux de
+    chômage" does not say the poverty asked. All of the translation when the others translate
+    to nothing of it ("project office": "maison du projet"). A one-word alternative stands for
+    the phrase whole ("regional council": "Région|conseil régional")."""
+    from index.analyzer import analyze
+
+    others: set[str] = set()
+    for other in re.findall(r"[\w'’-]+", term):
+        if other.lower() == word.lower():
+            continue
+        own = EN_TO_FR.get(other.lower()) or french_cognate(other)
+        if own:
+            others |= set(analyze(own))
+    share: set[str] = set()
+    for alternative in EN_TO_FR[term].split("|"):
+        whole = set(analyze(alternative))
+        share |= whole if len(whole) <= 1 else (whole - others) or whole
+    return share
+
+
 @lru_cache(maxsize=4096)  # questions and quoted sentences come back (every chat turn rates several)
 def _concepts(text: str) -> tuple[frozenset[str], ...]:
     from index.analyzer import analyze, derived_forms
@@ -550,7 +573,7 @@ def _concepts(text: str) -> tuple[frozenset[str], ...]:
             alternatives |= set(analyze(synonym))
         for start, end, term in phrase_spans:
             if start <= match.start() < end and (" " in term or english):
-                alternatives |= set(analyze(EN_TO_FR[term]))
+                alternatives |= _phrase_share(term, match.group())
         if english and (cognate := french_cognate(match.group())):
             alternatives |= set(analyze(cognate))
         key = tokens[0]

@@ -355,6 +355,27 @@ def test_one_value_asked_and_no_unit_giving_it_about_the_thing_asked_is_refused(
     assert not quoted.refused and "Montant du projet : 167 M€" in [u.text for u in quoted.units]
 
 
+def test_one_value_asked_is_given_by_the_sentence_going_on_from_the_best_match() -> None:
+    """"Combien doit coûter la réhabilitation de la résidence Poulenc ?" best matches the
+    sentence naming the refurbishment, which gives no sum; the next one says "Son coût est
+    estimé à 6,2 M€": answered, with both. A sum two sentences on, not pointing back, is not."""
+    text = ("Rapport\n\nLa réhabilitation de la résidence Poulenc a été confiée au cabinet Lecerf. "
+            "Son coût est estimé à 6,2 M€ TTC.\n")
+    candidates = _candidates({"réhabilitation": 0.9, "Son coût": 0.8}, text)
+    for c in candidates:
+        amount = "M€" in c.unit.text
+        c.signals.update(kind=1.0 if amount else -1.0, focus_missing=0.0)
+    quoted = extract(candidates, FakeScorer(), 0.5, single_value=True)
+    assert not quoted.refused
+    assert "Son coût est estimé à 6,2 M€ TTC." in [u.text for u in quoted.units]
+    apart = text.replace("Son coût", "Le concours a réuni quatre équipes. Le coût")
+    candidates = _candidates({"réhabilitation": 0.9, "Le coût": 0.8}, apart)
+    for c in candidates:
+        amount = "M€" in c.unit.text
+        c.signals.update(kind=1.0 if amount else -1.0, focus_missing=0.0)
+    assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
+
+
 def test_a_question_naming_no_place_is_answered_from_one_town() -> None:
     """"Quelles retombées espère-t-on de la fiche sur la gestion des quartiers ?" names no place:
     the runners-up come from the best unit's town or from a document about no town, not from

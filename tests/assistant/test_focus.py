@@ -21,6 +21,7 @@ from assistant.extractive import (
     qualifying_numbers,
     question_signals,
     reference_numbers,
+    role_qualifier,
     unit_signals,
     whole_names,
 )
@@ -470,6 +471,17 @@ def test_a_neighbourhoods_everyday_things_reach_their_french_words() -> None:
     assert set(analyze("pauvreté")) <= poverty
 
 
+def test_a_phrases_words_stand_for_their_share_of_its_translation() -> None:
+    """"poverty rate" is "taux de pauvreté": "poverty" stands for "pauvreté" only, so that "le
+    taux de chômage" does not say the poverty asked; a word whose companions translate to
+    nothing of the phrase stands for all of it ("project office": "maison du projet")."""
+    poverty, rate = concepts("What is the poverty rate?")
+    assert set(analyze("pauvreté")) <= poverty and not set(analyze("taux")) & poverty
+    assert set(analyze("taux")) <= rate and not set(analyze("pauvreté")) & rate
+    project, office = concepts("the project office")
+    assert set(analyze("maison")) <= project and set(analyze("maison")) <= office
+
+
 def test_a_french_council_is_also_written_by_its_bodys_name() -> None:
     """"Le Conseil départemental" is "Département de la Nièvre" in a table of funders."""
     assert set(analyze("Département")) in [set(g) for g in giver_spellings(
@@ -780,6 +792,65 @@ def test_the_cost_of_an_act_is_given_by_a_unit_naming_that_act() -> None:
     assert _focus_missing(q, "Le coût : 2,3 M€ TTC.", title="Démolition de la tour Flaubert") == 0.0
     thing = question_signals("Combien a coûté le nouvel équipement culturel ?", "fr", weights)
     assert not thing.cost_act
+
+
+def test_the_cost_of_an_act_in_a_table_is_given_by_a_row_naming_that_act() -> None:
+    """A row gives what it paid for by its label or its columns: "Coût moyen par ménage
+    relogé" is no demolition's cost; "Déconstruction de la barre" is. "Combien va coûter"
+    asks for a sum as "combien coûtera" does."""
+    weights = ConceptWeights({"deconstruct": 3, "barr": 2, "bernach": 9, "cout": 2, "relog": 3,
+                              "menag": 3}, 20)  # fmt: skip
+    q = question_signals("Combien va coûter la déconstruction de la barre Bernache ?", "fr",
+                         weights)  # fmt: skip
+    assert q.cost_act and "amount" in q.asked
+    table = ("| Poste | Montant |\n|---|---|\n| Coût moyen par ménage relogé | 6 900 € |\n"
+             "| Déconstruction de la barre | 2,1 M€ |")
+    _, relogement, deconstruction = split_units(table, 1)
+    chunk = Chunk("c1", "d1", 0, "Fiche", table, 0, len(table), "Fiche")
+    hit = Hit(chunk, "Fiche", "mission", 1.0, 1)
+    assert unit_signals(q, relogement, hit, 1, frozenset())["focus_missing"] == 1.0
+    assert unit_signals(q, deconstruction, hit, 1, frozenset())["focus_missing"] == 0.0
+
+
+def test_a_sum_said_to_be_its_own_is_the_cost_of_what_the_sentence_before_names() -> None:
+    """"Son coût est estimé à 6,2 M€" after "La réhabilitation de la résidence Poulenc a été
+    confiée ..." is the refurbishment's cost; "Son aménagement a coûté ..." is another act's."""
+    weights = ConceptWeights({"rehabilit": 3, "residen": 2, "poulenc": 9, "cout": 2, "amenag": 4},
+                             20)  # fmt: skip
+    q = question_signals("Combien doit coûter la réhabilitation de la résidence Poulenc ?", "fr",
+                         weights)  # fmt: skip
+    assert q.cost_act
+    text = ("La réhabilitation de la résidence Poulenc a été confiée au cabinet Lecerf. Son coût est "
+            "estimé à 6,2 M€ TTC. Son aménagement a coûté 690 000 €.")
+    _, cost, other = split_units(text, 1)
+    chunk = Chunk("c1", "d1", 0, "Rapport", text, 0, len(text), "Rapport")
+    hit = Hit(chunk, "Rapport", "article", 1.0, 1)
+    assert unit_signals(q, cost, hit, 1, frozenset())["focus_missing"] == 0.0
+    assert unit_signals(q, other, hit, 1, frozenset())["focus_missing"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "qualifier"),
+    [("Qui est le directeur général d'Héliade Habitat ?", "général"),
+     ("Qui est le maire adjoint chargé de l'urbanisme ?", "adjoint"),
+     ("Qui est le délégué territorial adjoint de l'ANRU ?", "territorial"),
+     ("Qui était le maire de Bagneux en 2015 ?", ""),  # no adjective
+     ("Qui est la chef de projet ?", ""),
+     ("Qui est le chargé de mission ?", ""),  # a participle may be said otherwise
+     ("Qui préside l'agglomération castelrivaine ?", ""),  # a body, not a role
+     ("Who is the managing director of Héliade Habitat?", "")],  # English names it last
+)
+def test_the_adjective_of_a_role_asked(question: str, qualifier: str) -> None:
+    assert role_qualifier(question) == frozenset(analyze(qualifier))
+
+
+def test_a_role_asked_with_its_adjective_is_not_another_role_of_the_same_noun() -> None:
+    """"Qui est le directeur général d'Héliade Habitat ?" is not answered by its regional
+    director."""
+    weights = ConceptWeights({"directeur": 3, "general": 3, "heliad": 9, "habitat": 2}, 20)
+    q = question_signals("Qui est le directeur général d'Héliade Habitat ?", "fr", weights)
+    assert _focus_missing(q, "Marion Chabrand, directrice régionale d'Héliade Habitat.") == 1.0
+    assert _focus_missing(q, "Paul Roux, directeur général d'Héliade Habitat.") == 0.0
 
 
 def test_what_is_outside_a_neighbourhood_is_said_by_the_unit_or_what_it_points_back_to() -> None:
