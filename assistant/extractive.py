@@ -495,6 +495,8 @@ class QuestionSignals:
     days: frozenset[tuple[int, int]] = frozenset()  # the days a figure is asked at (`days_of`)
     references: frozenset[str] = frozenset()  # what it names by number (`reference_numbers`)
     qualifier: frozenset[str] = frozenset()  # what qualifies the role asked (`role_qualifier`)
+    # whose the role asked is, and the name that says it (`role_complement`)
+    role_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @cached_property
     def name_tokens(self) -> frozenset[str]:
@@ -556,6 +558,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            head_of=bool(_HEAD_ASKED.search(question)) and one_ask,
                            references=reference_numbers(question),
                            qualifier=role_qualifier(question) if HUMAN in asked else frozenset(),
+                           role_of=role_complement(question) if HUMAN in asked
+                           else (frozenset(), frozenset()),
                            # (a figure at a day: "combien de ménages au 31 décembre 2025"; not
                            # what happened at a meeting the day names, nor a date asked)
                            days=days_of(question)
@@ -576,6 +580,58 @@ def role_qualifier(question: str) -> frozenset[str]:
     if len(words) < 2 or not words[1].islower() or re.search(r"(?:é|ée|és|ées)$", words[1]):
         return frozenset()
     return frozenset(analyze(words[1])) - _ANSWER_TYPE_NOUNS
+
+
+# The complement of a role: "de l'ANRU", "of Drouance Habitat", up to a clause's end.
+_OF = re.compile(r"\s*(?:de\s+la\b|de\s+l['’]|du\b|des\b|de\b|d['’]|of(?:\s+the)?\b)\s*(?P<of>[^?,;:.()]+)",
+                 re.IGNORECASE)  # fmt: skip
+_COMPLEMENT_END = re.compile(r"\s+(?:in|at|on|en|à|au|aux|dans|who|qui|since|depuis|lors)\b",
+                             re.IGNORECASE)  # fmt: skip
+
+
+def role_complement(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The tokens of whose role a question asks the holder of ("le directeur général de
+    l'ANRU", "the managing director of Drouance Habitat"), and those of its first name
+    (Drouance); empty when it says none. A unit naming the role of another ("Jean-Luc Humbert,
+    directeur général des services", "directrice de mission", "directeur général de Sorgueval
+    Comtat Habitat") does not answer (`_role_of_another`)."""
+    match = _FOCUS.search(question)
+    of = _OF.match(question, match.end()) if match and match.group("focus").strip() else None
+    if not of:
+        return frozenset(), frozenset()
+    words = _COMPLEMENT_END.split(of.group("of"))[0]
+    name = re.search(r"\b[A-ZÀ-Ý][\w-]*", words)
+    return (frozenset(analyze(words)) - _ANSWER_TYPE_NOUNS,
+            frozenset(analyze(name.group())) if name else frozenset())  # fmt: skip
+
+
+def _role_of_another(text: str, role: frozenset[str], of: tuple[frozenset[str], frozenset[str]],
+                     asked: frozenset[str]) -> bool:  # fmt: skip
+    """Does a unit say the role asked of a named body ("de l'ANRU") only as another's: each
+    time with a complement that is not the one asked, by its name when it names one ("de
+    Sorgueval Comtat Habitat"), else by any word of the question (`asked`: "des services",
+    "de mission")? A role said bare ("le directeur général, Paul Roux") is not judged, nor a
+    role asked of something unnamed ("the on-site coordinator of the mission": "coordinatrice
+    de terrain")."""
+    words, name = of
+    if not name:
+        return False
+    complements = []
+    for word in re.finditer(r"[\w'’-]+", text):
+        if not set(analyze(word.group())) & role:
+            continue
+        # the role's adjectives first ("directrice régionale Provence d'Héliade Habitat")
+        rest = text[word.end() : word.end() + 60]
+        adjectives = re.match(r"(?:\s+[\w-]+){0,3}?(?=\s*(?:de|du|des|d['’]|of)\b)", rest,
+                              re.IGNORECASE)  # fmt: skip
+        complement = _OF.match(rest, adjectives.end()) if adjectives else None
+        if not complement:
+            return False
+        said = _COMPLEMENT_END.split(complement.group("of"))[0]
+        complements.append((frozenset(analyze(said)), bool(re.search(r"\b[A-ZÀ-Ý]", said))))
+    return bool(complements) and not any(
+        c & name if named else c & (words | asked) for c, named in complements
+    )
 
 
 # A number, its digits grouped or not ("2 000"), not part of a reference ("fiche 2.1.5").
@@ -1064,6 +1120,9 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
     if q.qualifier and not q.qualifier & own:
         focus_missing = True  # "Marion Chabrand-Ollier, directrice régionale" for the director general
+    if q.role_of[1] and q.focus_words and _role_of_another(unit.text, q.focus_words, q.role_of,
+                                                           q.words):  # fmt: skip
+        focus_missing = True  # "Jean-Luc Humbert, directeur général des services" for ANRU's
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
     if (HUMAN in q.asked and q.focus_words and not q.head_of and not focus_missing

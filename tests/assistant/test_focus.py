@@ -21,6 +21,7 @@ from assistant.extractive import (
     qualifying_numbers,
     question_signals,
     reference_numbers,
+    role_complement,
     role_qualifier,
     unit_signals,
     whole_names,
@@ -851,6 +852,27 @@ def test_a_role_asked_with_its_adjective_is_not_another_role_of_the_same_noun() 
     q = question_signals("Qui est le directeur général d'Héliade Habitat ?", "fr", weights)
     assert _focus_missing(q, "Marion Chabrand, directrice régionale d'Héliade Habitat.") == 1.0
     assert _focus_missing(q, "Paul Roux, directeur général d'Héliade Habitat.") == 0.0
+
+
+def test_a_role_said_as_anothers_does_not_answer_for_the_one_asked() -> None:
+    """"Who is the director general of ANRU?" is not answered by "directeur général des
+    services", nor "le directeur général d'Héliade Habitat" by the director general of another
+    landlord; a role said bare, or of the body asked, is not judged otherwise."""
+    assert role_complement("Who is the current director general of ANRU?") == (
+        frozenset({"anru"}), frozenset({"anru"}))
+    assert role_complement("Who is the police commissioner in Sémerval?") == (frozenset(),
+                                                                               frozenset())
+    weights = ConceptWeights({"directeur": 3, "general": 3, "heliad": 9, "habitat": 2,
+                              "servic": 2, "anru": 2}, 20)  # fmt: skip
+    q = question_signals("Qui est le directeur général d'Héliade Habitat ?", "fr", weights)
+    assert _focus_missing(q, "Olivier Establet, directeur général de Sorgueval Comtat Habitat.") == 1.0
+    assert _focus_missing(q, "Paul Roux, directeur général d'Héliade Habitat.") == 0.0
+    assert _focus_missing(q, "Le directeur général, Paul Roux, a signé.") == 0.0
+    lavaur = question_signals("Qui est le directeur général de Lavaur Habitat ?", "fr", weights)
+    assert _focus_missing(lavaur, "Paul Roux, directeur général de Lavaur Habitat.") == 0.0
+    anru = question_signals("Who is the current director general of ANRU?", "en", weights)
+    assert _focus_missing(anru, "Jean-Luc Humbert, directeur général des services.") == 1.0
+    assert _focus_missing(anru, "Anne Roux, directrice générale de l'ANRU.") == 0.0
 
 
 def test_what_is_outside_a_neighbourhood_is_said_by_the_unit_or_what_it_points_back_to() -> None:
