@@ -358,14 +358,23 @@ _MONEY_CONTEXT = re.compile(
     r"€|\b(?:euros?|EUR|k€|montants?|financements?|budgets?|co[uû]ts?|subventions?|"
     r"d[ée]penses?|recettes?|funding|amounts?|costs?)\b", re.IGNORECASE)  # fmt: skip
 _SHARE_CONTEXT = re.compile(r"%|\b(?:pourcentages?|taux|percentage|share)\b", re.IGNORECASE)
+_DURATION_CONTEXT = re.compile(
+    r"\((?:en\s+|in\s+)?(?:jours?|semaines?|mois|ann[ée]es?|ans|days?|weeks?|months?|years?)\)|"
+    r"\b(?:d[ée]lais?|dur[ée]es?)\b", re.IGNORECASE)  # fmt: skip
+# A unit said in brackets after a label: "Parc de la Fontaube (M€)", "Délai moyen (en jours)".
+_BRACKETED_UNIT = re.compile(r"\((?:[^()\s]+\s*){1,3}\)")
 
 
 def context_kinds(text: str, context: str) -> frozenset[str]:
     """The kinds a table row's bare numbers give, from what its header and heading say they
-    are (none for a text without a number, or without such a context)."""
+    are, or its label's bracketed unit ("Délai moyen de traitement (en jours) | 12 | 5"); none
+    for a text without a number, or without such a context."""
+    context = " ".join((context, *_BRACKETED_UNIT.findall(text))).strip()
     if not context or "count" not in given_kinds(text):
         return frozenset()
     kinds = set()
+    if _DURATION_CONTEXT.search(context):
+        kinds.add("duration")
     if _MONEY_CONTEXT.search(context):
         kinds.add("amount")
     if _SHARE_CONTEXT.search(context):

@@ -434,3 +434,12 @@ def test_a_tables_bare_figures_are_what_its_header_and_heading_say() -> None:
     assert kind_match({"amount"}, row, "Indicateur Valeur 2024 Indicateurs") == -1.0
     assert kind_match({"share"}, "ANRU | 40", "Financeur Part (%)") == 1.0
     assert context_kinds("Pilote | Ville de Saint-Euloge", "Plan de financement") == frozenset()
+
+
+def test_a_rows_bare_figures_are_what_its_labels_bracketed_unit_says() -> None:
+    """"Délai moyen de traitement d'un signalement (en jours) | 12 | 5" gives durations,
+    "Parc de la Fontaube (M€) | 3,5" a sum; a bracket saying something else gives no kind."""
+    assert "duration" in context_kinds("Délai moyen de traitement (en jours) | 12 | 5", "")
+    assert "amount" in context_kinds("Parc de la Fontaube (M€) | 3,5", "")
+    assert context_kinds("Site : Val-de-Bréande (15 900 habitants), quartier", "") == frozenset()
+    assert "duration" in context_kinds("Mission AMO | 18", "Mission | Durée")
