@@ -158,7 +158,7 @@ _FINANCIAL = _FINANCIAL_MARK | frozenset(
 _COMPLEMENT = re.compile(
     r"\s*(?:(?:(?:des|du|de)\b|d['’])\s*(?:(?:la|le|les|l['’]|un|une|ce|cette|ces)\s*)?"
     r"(?P<head>[a-zà-ÿ][\w-]*)|"
-    r"(?:of|for)\s+(?:(?:the|this|these|its|their)\s+)?(?P<phrase>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?:of|for)\s+(?:(?:the|this|these|its|their)\s+)?(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
     r"(?=\s+(?:in|of|for|at|on|by|to|from|with|outside|within|among|under|over|across|"
     r"between|into|who|that|which|carried|was|were|is|are|did|does|has|have|\w+ed)\b|"
     r"\s*[?,.]|$))"
@@ -695,6 +695,18 @@ _DESIGNATED = re.compile(
 )
 
 
+def jointly_designated(text: str) -> frozenset[str]:
+    """The letters a text names only in a group of buildings ("bâtiments A et B (88
+    logements)"): a figure said of the group is no one building's."""
+    joint = {letter for m in _DESIGNATED.finditer(text)
+             if m.group(0).split()[0].lower().endswith(("s", "x"))
+             for letter in re.findall(r"\b[A-Z]\b", m.group("letters"))}  # fmt: skip
+    alone = {letter for m in _DESIGNATED.finditer(text)
+             if not m.group(0).split()[0].lower().endswith(("s", "x"))
+             for letter in re.findall(r"\b[A-Z]\b", m.group("letters"))}  # fmt: skip
+    return frozenset(joint - alone)
+
+
 def designations(text: str) -> frozenset[str]:
     """The letters a text designates buildings by ("les bâtiments C et D": C, D). Like a
     number, they qualify what is asked: the heating bills of buildings A and B are not those of
@@ -1005,6 +1017,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()–—]|\bet\b|\band\b)\s*")
 # A role opening on an article or a possessive is a noun phrase of its own, no name's
 # apposition: "Gilles Chabert-Moulin, la préfète de la Drôme" does not make him the prefect.
 _ROLE_DETERMINED = re.compile(
+    r"(?:(?:par|pour|avec|de|à|by|with|for)\s+)?"  # "coanimé par X et par le délégué du préfet"
     r"(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|the|its|their|a|an)\b", re.IGNORECASE)
 # The most words a name standing before its role in apposition has ("Sylvie Arnaudon-Reyne,
 # maire de Fontclaret").
@@ -1099,6 +1112,9 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "l'avenant n° 2" asked of a document that numbers only a first
     if q.designations and (named := designations(unit.text)) and not q.designations & named:
         focus_missing = True  # "les bâtiments A et B" for a question about C and D
+    if (len(q.designations) == 1 and q.asked & {"count", "amount", "share"}
+            and q.designations <= jointly_designated(unit.text)):  # fmt: skip
+        focus_missing = True  # "bâtiments A et B (88 logements)" for building B alone
     if focus_missing and "count" in q.asked and _counts_the_act(q, unit.text):
         focus_missing = False
     if q.stock and "count" in q.asked and _counts_only_acts(unit.text, q.words):
@@ -1116,6 +1132,9 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         f"{read} {unit.heading} {_antecedent_sentence(hit.chunk.text, unit)}"
     ):
         focus_missing = True  # "151 des 212 ménages avaient été relogés" for those moved out
+    if (len(q.designations) == 1 and q.asked & {"count", "amount", "share"}
+            and not designations(f"{read} {unit.heading} {hit.chunk.section}")):  # fmt: skip
+        focus_missing = True  # the residence's 236 homes for its building B's
     if q.days and (said_days := days_of(read)) and not q.days & said_days:
         focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
     if q.qualifier and not q.qualifier & own:
@@ -1247,7 +1266,9 @@ def _best_gives_no_value(ranked: list[Candidate], someone: bool) -> bool:
     (`someone`): "Quelle entreprise a démoli la tour ?" best matches "La tour a été démolie
     entre mars et août 2025", which names no one; not when one of the next NAMED_NEXT units,
     from the same passage, names someone: a quote's speaker is named in the sentence after it
-    ("« Le partenariat, c'est dans notre ADN ! [...] », explique ...")."""
+    ("« Le partenariat, c'est dans notre ADN ! [...] », explique ..."); an article's byline
+    ("Par Manon Delpech · Publié le ...") names no firm left unnamed ("conçus par un cabinet
+    d'architectes toulousain")."""
     best = ranked[0]
     if best.signals.get("kind", 0.0) >= 0:
         return False
@@ -1256,8 +1277,12 @@ def _best_gives_no_value(ranked: list[Candidate], someone: bool) -> bool:
         return False
     if any(_goes_on(best.unit, c.unit) for c in same_passage):
         return False  # "La réhabilitation de la résidence Poulenc a été confiée ... Son coût est ..."
-    named = {id(c) for c in same_passage}
+    named = {id(c) for c in same_passage if not _BYLINE.match(c.unit.text)}
     return not (someone and any(id(c) in named for c in ranked[1 : 1 + NAMED_NEXT]))
+
+
+# An article's byline: "Par Manon Delpech · Publié le 14 novembre 2025", "By ...".
+_BYLINE = re.compile(r"(?:[Pp]ar|[Bb]y)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s*(?:[·|–]|$)")
 
 
 def _goes_on(unit: Unit, after: Unit) -> bool:

@@ -314,6 +314,8 @@ EN_TO_FR: dict[str, str] = {
     "chairwoman": "présidente",
     "chairperson": "président présidente",
     "deputy": "adjoint adjointe vice-président vice-présidente",
+    "delegate": "délégué déléguée",
+    "delegates": "délégués déléguées",
     "deputy mayor": "adjoint adjointe au maire",
     "managing director": "directeur général directrice générale",
     "manager": "responsable chef cheffe",

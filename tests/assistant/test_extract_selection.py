@@ -412,6 +412,13 @@ def test_someone_asked_and_the_best_match_naming_no_one_is_refused() -> None:
     quoted = extract(quote, FakeScorer(), 0.5, named_value=True)
     assert not quoted.refused
     assert any("Léonhardt" in u.text for u in quoted.units)
+    # A firm left unnamed is not named by the article's byline after it.
+    unnamed = _candidates({"conçus": 0.95, "Par Manon": 0.9},
+                          "Article\n\nPar Manon Delpech · Publié le 14 novembre 2025\n\n"
+                          "Les travaux, conçus par un cabinet d'architectes, s'achèvent.\n")  # fmt: skip
+    for c in unnamed:
+        c.signals["kind"] = 1.0 if "Manon" in c.unit.text else -1.0
+    assert extract(unnamed, FakeScorer(), 0.5, named_value=True).refused
 
 
 def test_an_ask_of_a_compound_question_is_answered_by_a_value_of_what_it_names() -> None:

@@ -371,7 +371,9 @@ def test_the_act_counted_is_said_by_a_verb_or_qualifies_what_is_counted() -> Non
 def test_buildings_designated_by_letters_qualify_what_is_asked() -> None:
     """The heating bills of buildings A and B are not those of C and D: letters designating
     buildings qualify a question as its numbers do; a unit that designates none may still
-    answer, and an "a" after "bâtiment" is a verb."""
+    answer (not when one building alone is asked: see
+    test_a_buildings_figure_is_said_of_that_building_alone), and an "a" after "bâtiment" is a
+    verb."""
     assert designations("Dans les bâtiments C et D des Terrasses ?") == {"C", "D"}
     assert designations("How late did the tenants leave block C?") == {"C"}
     assert designations("Le bâtiment a été démoli.") == set()
@@ -873,6 +875,27 @@ def test_a_role_said_as_anothers_does_not_answer_for_the_one_asked() -> None:
     anru = question_signals("Who is the current director general of ANRU?", "en", weights)
     assert _focus_missing(anru, "Jean-Luc Humbert, directeur général des services.") == 1.0
     assert _focus_missing(anru, "Anne Roux, directrice générale de l'ANRU.") == 0.0
+
+
+def test_a_buildings_figure_is_said_of_that_building_alone() -> None:
+    """"How many homes are there in building B?" is not answered by "bâtiments A et B (88
+    logements)" (the pair's), nor by the residence's "236 logements répartis en six bâtiments";
+    "le bâtiment B compte 48 logements" answers."""
+    weights = ConceptWeights({"logement": 2, "pyrit": 9, "batiment": 3, "resid": 3}, 20)
+    q = question_signals("How many homes are there in building B of the Pyrite residence?", "en",
+                         weights)  # fmt: skip
+    assert _focus_missing(q, "Réhabilitation : bâtiments A et B (88 logements), bâtiments C et D "
+                             "(84 logements).") == 1.0
+    assert _focus_missing(q, "La résidence Pyrite compte 236 logements répartis en six "
+                             "bâtiments.") == 1.0
+    assert _focus_missing(q, "Le bâtiment B compte 48 logements.") == 0.0
+
+
+def test_a_role_after_a_preposition_and_an_article_is_no_apposition() -> None:
+    """"coanimé par Aurélie Lemarchand et par le délégué du préfet" names the delegate by the
+    role only; "the prefect's delegate" asks for the delegate."""
+    assert focus_tokens("What is the name of the prefect's delegate who co-leads the "
+                        "committee?") == set(analyze("delegate"))  # fmt: skip
 
 
 def test_what_is_outside_a_neighbourhood_is_said_by_the_unit_or_what_it_points_back_to() -> None:
