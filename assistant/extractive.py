@@ -583,8 +583,10 @@ def role_qualifier(question: str) -> frozenset[str]:
 
 
 # The complement of a role: "de l'ANRU", "of Drouance Habitat", up to a clause's end.
-_OF = re.compile(r"\s*(?:de\s+la\b|de\s+l['’]|du\b|des\b|de\b|d['’]|of(?:\s+the)?\b)\s*(?P<of>[^?,;:.()]+)",
-                 re.IGNORECASE)  # fmt: skip
+_OF = re.compile(
+    r"\s*(?:de\s+la\b|de\s+l['’]|du\b|des\b|de\b|d['’]|of(?:\s+the)?\b)\s*(?P<of>[^?,;:.()]+)",
+    re.IGNORECASE,
+)
 _COMPLEMENT_END = re.compile(r"\s+(?:in|at|on|en|à|au|aux|dans|who|qui|since|depuis|lors)\b",
                              re.IGNORECASE)  # fmt: skip
 
@@ -804,7 +806,8 @@ _ITS_COST = re.compile(
 )
 
 
-def _antecedent_sentence(passage: str, unit: Unit, points_back: re.Pattern[str] = _POINTS_BACK) -> str:
+def _antecedent_sentence(passage: str, unit: Unit,
+                         points_back: re.Pattern[str] = _POINTS_BACK) -> str:  # fmt: skip
     """The sentence before a unit in its passage when the unit's opening points back to it
     (`points_back`); "" otherwise."""
     if not points_back.match(unit.text):
@@ -1096,8 +1099,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
     if (q.cost_act and unit.kind in ("sentence", "item", "row")
-            and not _names_the_act(q, near | heading
-                                   | tokens(_antecedent_sentence(hit.chunk.text, unit, _ITS_COST)))):  # fmt: skip
+            and not _names_the_act(q, near | heading | tokens(
+                _antecedent_sentence(hit.chunk.text, unit, _ITS_COST)))):  # fmt: skip
         # "Son aménagement a coûté 690 000 €" for the demolition's cost (a sheet's "Montant"
         # field is its mission's: `_label_names_its_subject` reads the label)
         focus_missing = True
@@ -1138,7 +1141,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     if q.days and (said_days := days_of(read)) and not q.days & said_days:
         focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
     if q.qualifier and not q.qualifier & own:
-        focus_missing = True  # "Marion Chabrand-Ollier, directrice régionale" for the director general
+        focus_missing = True  # "Marion Chabrand-Ollier, directrice régionale" for the DG
     if q.role_of[1] and q.focus_words and _role_of_another(unit.text, q.focus_words, q.role_of,
                                                            q.words):  # fmt: skip
         focus_missing = True  # "Jean-Luc Humbert, directeur général des services" for ANRU's

@@ -1,4 +1,4 @@
-"""Shared writers and checker of the probe document generators (evals/probe9 .. probe16).
+"""Shared writers and checker of the probe document generators (evals/probe9 .. probe19).
 
 Each evals/probeN/make_docs.py holds the texts of its five documents and imports this module to
 write them and, for the probes that have one, to check its question set against them. Only the
