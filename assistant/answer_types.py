@@ -90,7 +90,8 @@ _QUESTION = {
     # prononcés", "le résultat du scrutin", "How did the council vote?".
     "vote": r"\b(?:vot(?:e|es|é|ée|és|ées|ent|èrent|ait|aient|ed|ing)|scrutin|suffrages?|"
     r"(?:se\s+sont|s['’]est)(?:-(?:ils|elles|il|elle))?\s+prononc[ée]e?s?|"
-    r"prononc[ée]e?s?\s+(?:les\s+)?(?:élus|conseillers|membres)|abstentions?)\b",
+    r"prononc[ée]e?s?\s+(?:les\s+)?(?:élus|conseillers|membres)|abstentions?|"
+    r"(?:d[ée]compte|r[ée]partition)\s+des\s+voix)\b",
     # "qui"/"who" asks for a person where it opens the question or a clause ("..., et qui les
     # finance ?"), not as a relative pronoun ("les deux enjeux qui demeurent").
     "person": r"((?:^|[,;:]\s*|\b(?:et|and)\s+)(?:(?:à|par|de|pour|avec|chez|to|by|from|with|for)\s+)?"
@@ -289,6 +290,20 @@ _CHANGE = re.compile(
 _NUMBER_OF = re.compile(r"\b(?:nombre|number)\s+(?:de|d['’]|of)\b", re.IGNORECASE)
 
 
+# A level asked without saying in what ("How high is joblessness ...?", "Quel est le niveau de
+# la vacance ?"): a share, a sum or a count answers as well as a physical measure (not "à quel
+# niveau de consommation", a measure said).
+_ANY_LEVEL = re.compile(
+    r"\b(how\s+(?:high|low))\b|\bquel(?:le)?\s+(?:est\s+)?(?:le\s+)?niveau\s+(?:de|du|des|d['’])",
+    re.IGNORECASE)
+
+
+def asks_voters(question: str) -> bool:
+    """Does a question ask who voted some way ("Quels élus se sont prononcés contre ... ?",
+    "Who voted against ...?"): people, named by the vote?"""
+    return "person" in asked_kinds(question) and bool(_QUESTION_RE["vote"].search(question))
+
+
 def asked_kinds(question: str) -> set[str]:
     """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
     plain = _PART_IDIOM.sub(" ", question)
@@ -304,6 +319,8 @@ def asked_kinds(question: str) -> set[str]:
         kinds.discard("count")
     if kinds & {"amount", "share", "duration", "date", "frequency", "person", "place", "time"}:
         kinds.discard("vote")  # "Quand la délibération a-t-elle été votée ?" asks for a date
+    if (level := _ANY_LEVEL.search(plain)) and (level.group(1) or "measure" not in kinds):
+        kinds |= {"share", "amount", "count"}  # "How high is joblessness": "29 %"
     if "date" in kinds and _DAY_QUESTION.search(plain):
         kinds = (kinds - {"date"}) | {DAY}
     if _CHANGE.search(plain):
@@ -363,6 +380,11 @@ _DURATION_CONTEXT = re.compile(
     r"\b(?:d[ée]lais?|dur[ée]es?)\b", re.IGNORECASE)  # fmt: skip
 # A unit said in brackets after a label: "Parc de la Fontaube (M€)", "Délai moyen (en jours)".
 _BRACKETED_UNIT = re.compile(r"\((?:[^()\s]+\s*){1,3}\)")
+
+
+def bracketed_units(text: str) -> list[str]:
+    """The units a text says in brackets: "(M€)", "(en jours)", "(en milliers d'euros)"."""
+    return _BRACKETED_UNIT.findall(text)
 
 
 def context_kinds(text: str, context: str) -> frozenset[str]:

@@ -16,7 +16,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from assistant.answer_types import DAY, HUMAN, MONTHS, asked_kinds, given_kinds, kind_match
+from assistant.answer_types import (
+    DAY,
+    HUMAN,
+    MONTHS,
+    asked_kinds,
+    asks_voters,
+    bracketed_units,
+    given_kinds,
+    kind_match,
+)
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
@@ -99,6 +108,7 @@ _FOCUS = re.compile(
 _ANSWER_TYPE_NOUNS = frozenset(
     analyze(
         "fonction rôle role nom name poste job titre title type date année year nombre number "
+        "décompte count "
         "temps time durée duration but aim aims purpose goal "
         "principal principale main exact document documents texte article"
     )
@@ -202,6 +212,7 @@ _GIVER = re.compile(
     # A sum named by its giver: "les prêts d'Action Logement", "la participation de la Région",
     # "Action Logement's loans".
     r"\b(?i:prêts?|subventions?|participations?|contributions?|apports?|financements?|concours)\s+"
+    r"(?i:financi(?:er|ère|ers|ères)\s+)?"  # "la participation financière de la Ville"
     rf"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<of>{_NAME})|"
     rf"\b(?P<owner>{_NAME})['’]s\s+(?:loans?|grants?|subsid(?:y|ies)|contributions?|funding|share)\b|"
     rf"\b(?:l['’]|le\s+|la\s+|les\s+)?(?P<fr>{_NAME})\s+(?:a|ont|avait|avaient|va|vont|aura|auront)-t-"
@@ -497,6 +508,7 @@ class QuestionSignals:
     qualifier: frozenset[str] = frozenset()  # what qualifies the role asked (`role_qualifier`)
     # whose the role asked is, and the name that says it (`role_complement`)
     role_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    voters: bool = False  # it asks who voted some way (`asks_voters`)
 
     @cached_property
     def name_tokens(self) -> frozenset[str]:
@@ -560,6 +572,7 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            qualifier=role_qualifier(question) if HUMAN in asked else frozenset(),
                            role_of=role_complement(question) if HUMAN in asked
                            else (frozenset(), frozenset()),
+                           voters=asks_voters(question),
                            # (a figure at a day: "combien de ménages au 31 décembre 2025"; not
                            # what happened at a meeting the day names, nor a date asked)
                            days=days_of(question)
@@ -1147,6 +1160,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Jean-Luc Humbert, directeur général des services" for ANRU's
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
+    if q.voters and "vote" not in given_kinds(unit.text):
+        focus_missing = True  # the session's chair for who voted against
     if (HUMAN in q.asked and q.focus_words and not q.head_of and not focus_missing
             and names_a_person is not None
             and unit.kind in ("sentence", "item")
@@ -1158,16 +1173,42 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         "heading": min(1.0, under_heading / total),
         "focus_missing": float(focus_missing),
         "kind": _kind(q, unit.text, names_a_person,
-                      " ".join((*unit.header, unit.heading or "")) if unit.kind == "row" else ""),
+                      " ".join((*unit.header, unit.heading or "",
+                                *bracketed_units(_table_lead_in(hit.chunk.text, unit))))
+                      if unit.kind == "row" else ""),
         "passage_rr": 1.0 / passage, "field": float(unit.kind == "field"),
         "item": float(unit.kind == "item"),
     }  # fmt: skip
 
 
+# Acts named by either word: a refurbishment is a "rénovation" as much as a "réhabilitation"
+# (only for naming the act whose cost is asked: "rénovation urbaine" is renewal as a whole).
+_SAME_ACTS = (frozenset(analyze("rénovation rénové réhabilitation réhabilité réhabilitée")),)
+
+
+def _table_lead_in(text: str, row: Unit) -> str:
+    """The sentence announcing the table a row belongs to ("... l'échéancier prévisionnel de
+    crédits de paiement suivant (en milliers d'euros) :"), when the line before the table ends
+    on a colon; "" otherwise."""
+    for line in reversed(text[: max(0, row.start)].splitlines()):
+        line = line.strip()
+        if not line or "|" in line or not line.strip("-=_+ "):
+            continue  # the table's rows, its rules, blank lines
+        return line if line.endswith(":") else ""
+    return ""
+
+
 def _names_the_act(q: QuestionSignals, said: frozenset[str]) -> bool:
     """Does a unit (with its heading) name the act whose cost is asked, in any of the question
-    concept's forms ("démolition", "démolir", "démolie")?"""
-    return any(c.tokens & said for c in q.concepts if c.tokens & q.cost_of)
+    concept's forms ("démolition", "démolir", "démolie"), or by a word for the same act
+    ("Réhabilitations thermiques" over "Coût par logement" for "la rénovation d'un
+    appartement")?"""
+    for c in q.concepts:
+        if c.tokens & q.cost_of:
+            same = frozenset().union(c.tokens, *(g for g in _SAME_ACTS if g & c.tokens))
+            if same & said:
+                return True
+    return False
 
 
 def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,

@@ -165,6 +165,11 @@ from assistant.scope import source_kind
         ("Combien d'élus ont voté contre ?", {"vote", "count"}),
         ("Quand la délibération a-t-elle été votée ?", {"date"}),
         ("Qui a voté contre ?", {"person"}),
+        ("Sinon, quel a été le décompte des voix ?", {"vote"}),
+        # A level asked without saying in what: a share, a sum or a count answers it.
+        ("How high is joblessness in the neighbourhood?", {"measure", "share", "amount", "count"}),
+        ("Quel est le niveau du chômage ?", {"share", "amount", "count"}),
+        ("How tall is the tower?", {"measure"}),
     ],
 )
 def test_asked_kinds(question: str, kinds: set[str]) -> None:

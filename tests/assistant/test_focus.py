@@ -103,6 +103,8 @@ from ingest.units import split_units
         # A vote's result is given by the vote ("52 voix pour"), which does not say "résultat".
         ("Quel a été le résultat du vote du conseil sur l'avenant ?", ""),
         ("What was the outcome of the vote on the amendment?", ""),
+        # A count of the votes asks for the vote ("Adoptée par 25 voix pour"), not a "décompte".
+        ("Sinon, quel a été le décompte des voix ?", ""),
     ],
 )
 def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
@@ -456,6 +458,9 @@ def test_an_acronym_of_no_body_names_no_one() -> None:
      ("What is Action Logement's share of the funding?", "Action Logement"),
      # A French body's name may end on an adjective in lower case.
      ("Quelle somme le Conseil départemental verse-t-il chaque année ?", "Conseil départemental"),
+     # "financière" between the sum and its giver.
+     ("Quelle est la participation financière de la Ville de Bellinval au projet ?",
+      "Ville de Bellinval"),
      ("Combien la mairie met-elle au pot ?", ""),  # no name
      ("How much did the agency put in?", ""),  # no name
      ("Quand la Ville a-t-elle signé ?", "")],  # no sum asked
@@ -813,6 +818,54 @@ def test_the_cost_of_an_act_in_a_table_is_given_by_a_row_naming_that_act() -> No
     hit = Hit(chunk, "Fiche", "mission", 1.0, 1)
     assert unit_signals(q, relogement, hit, 1, frozenset())["focus_missing"] == 1.0
     assert unit_signals(q, deconstruction, hit, 1, frozenset())["focus_missing"] == 0.0
+
+
+def test_a_refurbishment_is_named_by_either_word_for_its_cost() -> None:
+    """"Combien coûte la rénovation d'un appartement ... ?" is answered by "Coût par logement"
+    under "Réhabilitations thermiques": the act has two words. A demolition's cost still is
+    not a refurbishment's."""
+    weights = ConceptWeights({"renov": 3, "rehabilit": 3, "appart": 4, "logement": 2, "cout": 2,
+                              "demolit": 3, "linon": 9}, 20)  # fmt: skip
+    q = question_signals("Combien coûte la rénovation d'un appartement de la résidence Linon ?",
+                         "fr", weights)  # fmt: skip
+    assert q.cost_act
+    table = ("| Au 31 octobre 2025 | Résidence Linon |\n|---|---|\n"
+             "| Coût par logement | 50 000 € |")
+    _, row = split_units(table, 1)
+    for section, missing in (("Réhabilitations thermiques", 0.0), ("Démolitions", 1.0)):
+        chunk = Chunk("c1", "d1", 0, section, table, 0, len(table), section)
+        hit = Hit(chunk, section, "article", 1.0, 1)
+        assert unit_signals(q, row, hit, 1, frozenset())["focus_missing"] == missing, section
+
+
+def test_who_voted_some_way_is_named_by_the_vote() -> None:
+    """"Quels élus de l'opposition se sont prononcés contre ... ?" is answered by "Adoptée par
+    25 voix pour, 3 voix contre (... : Thierry Castaings, ...)", not by the session's chair."""
+    weights = ConceptWeights({"elus": 4, "opposit": 6, "conven": 2, "pignad": 9}, 20)
+    q = question_signals("Quels élus de l'opposition se sont prononcés contre la convention "
+                         "du Pignada ?", "fr", weights)  # fmt: skip
+    assert q.voters
+    assert _focus_missing(q, "Président de séance : Jean-Marc Lartigau, maire") == 1.0
+    assert _focus_missing(q, "Adoptée par 25 voix pour, 3 voix contre (groupe « Bérensac "
+                             "Autrement » : Thierry Castaings, Nadia Bensalah-Lafitte).") == 0.0
+    assert not question_signals("Qui préside la séance ?", "fr", weights).voters
+
+
+def test_a_tables_lead_in_says_in_what_its_bare_figures_are() -> None:
+    """"... l'échéancier prévisionnel de crédits de paiement suivant (en milliers d'euros) :"
+    over "Année | Groupe scolaire | Total" makes "2027 | 1 300 | 200 | 1 500" sums; without
+    the bracketed unit, or with a lead-in that is no lead-in, the figures are bare."""
+    weights = ConceptWeights({"somm": 3, "vill": 2, "decaiss": 5}, 20)
+    q = question_signals("Quelle somme la Ville prévoit-elle de décaisser en 2027 ?", "fr", weights)
+    assert "amount" in q.asked
+    for lead, kind in (("Échéancier prévisionnel suivant (en milliers d'euros) :", 1.0),
+                       ("Échéancier prévisionnel suivant :", -1.0),
+                       ("La Ville versera sa part (en milliers d'euros).", -1.0)):
+        text = f"{lead}\n\nAnnée | Groupe scolaire | Total\n2026 | 600 | 700\n2027 | 1 300 | 1 500"
+        units = [u for u in split_units(text, 1) if u.kind == "row" and u.text.startswith("2027")]
+        chunk = Chunk("c1", "d1", 0, "Délibération", text, 0, len(text), "Délibération")
+        hit = Hit(chunk, "Délibération", "deliberation", 1.0, 1)
+        assert unit_signals(q, units[0], hit, 1, frozenset())["kind"] == kind, lead
 
 
 def test_a_sum_said_to_be_its_own_is_the_cost_of_what_the_sentence_before_names() -> None:

@@ -72,6 +72,11 @@ def test_everyday_words_reach_the_formal_ones():
     # "Dans combien de villes" counts the documents' "communes".
     [towns] = [c for c in concepts("Dans combien de villes ?") if set(analyze("villes")) <= c]
     assert set(analyze("communes")) <= towns
+    # Empty shops are the documents' "cellules vacantes" ("six des seize cellules sont vides").
+    shops, empty = concepts("boutiques inoccupées")[:2]
+    assert set(analyze("cellules commerces")) <= shops and set(analyze("vacantes")) <= empty
+    [empty] = [c for c in concepts("vides") if set(analyze("vides")) <= c]
+    assert set(analyze("vacantes")) <= empty
 
 
 def test_the_firm_asked_for_is_the_sheets_team():
