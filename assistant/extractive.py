@@ -1092,6 +1092,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         else:
             said = tokens(" ".join((_names_blanked(unit.text, q.name_tokens), *unit.header)))
     focus_space = said | section | heading
+    if unit.kind == "sentence" and (before := _antecedent_sentence(hit.chunk.text, unit)):
+        focus_space |= tokens(before)  # "En 2020, cette part a atteint 19 %" of the lettings
     compared = frozenset().union(*q.alternatives) if q.alternatives else frozenset()
     # About one of the names compared: the others' words count as covered too.
     one_of = any(a <= near for a in q.alternatives)
@@ -1119,8 +1121,9 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True
     if q.giver and not any(g <= own for g in q.giver):
         focus_missing = True  # "Montant du projet : 167 M€" for how much ANRU contributed
-    if q.numbers and not q.numbers & _numbers(f"{unit.text} {' '.join(unit.header)} "
-                                              f"{hit.chunk.header} {unit.heading}"):
+    if q.numbers and not q.numbers & _numbers(
+            f"{unit.text} {' '.join(unit.header)} "
+            f"{_SECTION_NUMBER.sub('', hit.chunk.header)} {_SECTION_NUMBER.sub('', unit.heading)}"):
         focus_missing = True  # "le taux de chômage atteint 24 %" for the 16-25 year olds
     if q.references and not q.references <= doc_tokens | reference_numbers(
         f"{unit.text} {hit.chunk.header} {unit.heading}"
@@ -1184,6 +1187,11 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
 # Acts named by either word: a refurbishment is a "rénovation" as much as a "réhabilitation"
 # (only for naming the act whose cost is asked: "rénovation urbaine" is renewal as a whole).
 _SAME_ACTS = (frozenset(analyze("rénovation rénové réhabilitation réhabilité réhabilitée")),)
+
+
+# A heading's own number ("6. Indicateurs", "3.2 Phasage"), at its start or after the " — " or
+# " / " that join headings: it orders the document's sections and says nothing of "l'action 6".
+_SECTION_NUMBER = re.compile(r"(?:^|(?<=[—/>|]\s))\d+(?:\.\d+)*[.)]?\s+(?=\w)")
 
 
 def _table_lead_in(text: str, row: Unit) -> str:

@@ -279,6 +279,14 @@ def test_kind_match() -> None:
     assert kind_match(set(), "anything") == 0.0
 
 
+def test_a_funders_row_gives_sums() -> None:
+    """Under "Financeur | 2025 | 2026", "État | 64 000 | 66 000" are sums (a bare "combien"
+    may ask for them, so they stay counts too)."""
+    row = "État – postes d'adulte-relais | 64 000 | 66 000"
+    assert kind_match({"amount"}, row, "Financeur 2025 2026") == 1.0
+    assert kind_match({"amount"}, row, "Partenaire 2025 2026") == -1.0
+
+
 def test_part_in_an_idiom_asks_for_no_share() -> None:
     """"Prendre part", "take part", "d'autre part"... say nothing of a share: "Combien
     d'habitants ont pris part ?" asks for a count, which a unit with "62 habitants" gives."""

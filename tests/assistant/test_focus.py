@@ -851,6 +851,35 @@ def test_who_voted_some_way_is_named_by_the_vote() -> None:
     assert not question_signals("Qui préside la séance ?", "fr", weights).voters
 
 
+def test_a_sections_own_number_qualifies_nothing() -> None:
+    """"En quoi consiste l'action 6 ... ?" is not answered by a row under "6. Indicateurs": the
+    heading's number orders the sheet's sections. A heading naming "Action 6" still says it."""
+    weights = ConceptWeights({"action": 2, "consist": 5, "fich": 2, "mediat": 4}, 20)
+    q = question_signals("En quoi consiste l'action 6 de la fiche médiation ?", "fr", weights)
+    assert q.numbers == {"6"}
+    for header, missing in (("Fiche action n° 2.3.2 — 6. Indicateurs / 7. Calendrier", 1.0),
+                            ("Fiche action n° 2.3.2 — Action 6 – Médiation de nuit", 0.0)):
+        [unit] = split_units("Les médiateurs interviennent de 16 h à minuit.", 1)
+        chunk = Chunk("c1", "d1", 0, header, "", 0, 0, header)
+        hit = Hit(chunk, "Fiche", "fiche", 1.0, 1)
+        assert unit_signals(q, unit, hit, 1, frozenset())["focus_missing"] == missing, header
+
+
+def test_a_sentence_pointing_back_says_what_the_one_before_names() -> None:
+    """"Quel est le taux de vacance ?" is answered by "Elle atteint 14 %" after "La vacance
+    touche surtout la barre Ortolan.": the thing asked is named by the sentence it points back
+    to; not after a sentence about the turnover."""
+    weights = ConceptWeights({"vacanc": 5, "taux": 2, "barr": 3, "ortolan": 9, "rotat": 5}, 20)
+    q = question_signals("Quel est le taux de vacance de la barre Ortolan ?", "fr", weights)
+    for before, missing in (("La vacance touche surtout la barre Ortolan.", 0.0),
+                            ("La rotation touche surtout la barre Ortolan.", 1.0)):
+        text = f"{before} Elle atteint 14 %."
+        later = split_units(text, 1)[1]
+        chunk = Chunk("c1", "d1", 0, "Fiche", text, 0, len(text), "Fiche")
+        signals = unit_signals(q, later, Hit(chunk, "Fiche", "fiche", 1.0, 1), 1, frozenset())
+        assert signals["focus_missing"] == missing, before
+
+
 def test_a_tables_lead_in_says_in_what_its_bare_figures_are() -> None:
     """"... l'échéancier prévisionnel de crédits de paiement suivant (en milliers d'euros) :"
     over "Année | Groupe scolaire | Total" makes "2027 | 1 300 | 200 | 1 500" sums; without
