@@ -309,13 +309,14 @@ class Assistant:
                 years & cache.doc_years.get(hit.chunk.doc_id, frozenset())
             )
             paragraph: list[Unit] = []  # the sentences before this one in its paragraph
-            for unit, similarity in zip(units, dense, strict=True):
+            for unit, similarity, lead in zip(units, dense, _lone_item_headings(units),
+                                              strict=True):  # fmt: skip
                 values = unit_signals(signals, unit, hit, n, doc_tokens, names.tokens,
                                       names.names_a_person)  # fmt: skip
                 values["dense"] = float(similarity)
                 paragraph = _paragraph_before(hit.chunk.text, paragraph, unit)
                 in_scope, values["names_missing"] = names.check(
-                    scope, hit.chunk.doc_id, unit.heading,
+                    scope, hit.chunk.doc_id, f"{unit.heading} {lead}".strip(),
                     " ".join(u.text for u in (*paragraph, unit)),
                 )
                 rows.append((unit, values, in_scope and dated and not unanswerable))
@@ -522,6 +523,28 @@ class Assistant:
         if extraction.refused:
             return self._refusal(query, language, hits, notice)
         return self._extractive(query, language, hits, extraction, notice)
+
+
+def _lone_item_headings(units: list[Unit]) -> list[str]:
+    """Per unit, the numbered line heading it when the document's reading took that heading
+    for a list of one item ("2. Délibération n° 2025-27 – Marché de déconstruction de la tour
+    Galène" over "Après un appel d'offres ..., la commission a retenu l'offre de l'entreprise
+    Montarnal Déconstruction", in a PDF): an item alone in its list, without final punctuation,
+    followed by prose, heads the sentences after it until the next item; "" otherwise."""
+    out, lead, under = [], "", ""
+    for i, unit in enumerate(units):
+        if unit.kind == "item":
+            alone = all(u.block != unit.block for u in units[:i] + units[i + 1 :] if u.kind == "item")
+            following = units[i + 1].kind if i + 1 < len(units) else ""
+            lead = (unit.text if alone and following == "sentence"
+                    and not unit.text.rstrip().endswith((".", ";", ":", "!", "?")) else "")  # fmt: skip
+            under = unit.heading
+            out.append("")
+            continue
+        if unit.kind != "sentence" or unit.heading != under:
+            lead = ""  # a table, a field, or a heading of the document's own ends it
+        out.append(lead)
+    return out
 
 
 def _paragraph_before(passage: str, before: list[Unit], unit: Unit) -> list[Unit]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from assistant.answering import PARAGRAPH_LEAD, _paragraph_before
+from assistant.answering import PARAGRAPH_LEAD, _lone_item_headings, _paragraph_before
 from ingest.units import Unit, split_units
 
 TEXT = (
@@ -43,3 +43,27 @@ def test_the_lead_is_bounded() -> None:
     read = leads(text)
     assert len(read["Phrase numéro 11 du paragraphe."]) == PARAGRAPH_LEAD
     assert read["Phrase numéro 11 du paragraphe."][-1] == "Phrase numéro 10 du paragraphe."
+
+
+def test_a_numbered_line_read_as_a_list_of_one_heads_the_sentences_after_it() -> None:
+    """A PDF's "2. Délibération ... – Marché de déconstruction de la tour Galène" is read as a
+    list of one item; the sentences after it, up to the next item, are about what it names.
+    Items of a real list, or an item ending like a sentence, head nothing."""
+    text = ("Les travaux portent sur les façades.\n"
+            "2. Délibération n° 2025-27 – Marché de déconstruction de la tour Galène\n"
+            "La commission a retenu l'offre de l'entreprise Montarnal. Le chantier durera huit "
+            "mois.\n"
+            "3. Délibération n° 2025-28 – Plan de financement\n"
+            "Le plan de financement s'établit comme suit.\n")
+    units = split_units(text, 1)
+    heads = dict(zip((u.text for u in units), _lone_item_headings(units), strict=True))
+    galene = "Délibération n° 2025-27 – Marché de déconstruction de la tour Galène"
+    assert heads["La commission a retenu l'offre de l'entreprise Montarnal."] == galene
+    assert heads["Le chantier durera huit mois."] == galene
+    # The next heading (here one the reading found) ends it.
+    assert heads["Le plan de financement s'établit comme suit."] == ""
+    assert heads["Les travaux portent sur les façades."] == ""
+    listed = "- Une première action\n- Une seconde action\nLe budget est de 40 000 €.\n"
+    assert set(_lone_item_headings(split_units(listed, 1))) == {""}
+    ended = "- Une seule action est prévue.\nLe budget est de 40 000 €.\n"
+    assert set(_lone_item_headings(split_units(ended, 1))) == {""}
