@@ -1111,6 +1111,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
     # ressources": personnes), English ends the phrase on it ("the on-site coordinator" is a
     # "coordinatrice de terrain"; "site" qualifies it).
     focus_missing = not focus_said[-1] if q.english and focus_said else not all(focus_said)
+    if focus_missing and _the_sheets_own(q, unit, hit):
+        focus_missing = False  # "Montant : 148 500 € HT" for "le montant du marché confié à ..."
     if q.cost_of and not q.cost_of & own and _label_names_its_subject(unit):
         focus_missing = True  # "Montant du projet : 47 M€" for the cost of the mission
     if (q.cost_act and unit.kind in ("sentence", "item", "row")
@@ -1192,6 +1194,22 @@ _SAME_ACTS = (frozenset(analyze("rénovation rénové réhabilitation réhabilit
 # A heading's own number ("6. Indicateurs", "3.2 Phasage"), at its start or after the " — " or
 # " / " that join headings: it orders the document's sections and says nothing of "l'action 6".
 _SECTION_NUMBER = re.compile(r"(?:^|(?<=[—/>|]\s))\d+(?:\.\d+)*[.)]?\s+(?=\w)")
+
+
+# What a mission sheet is the sheet of: the mission, the contract awarded for it, the service.
+_SHEET_SELF = frozenset(analyze("mission marché contrat prestation mission contract assignment"))
+
+
+def _the_sheets_own(q: QuestionSignals, unit: Unit, hit: Hit) -> bool:
+    """Is the thing asked the mission sheet itself, which a field under a label of one word
+    speaks of ("Montant : 148 500 € HT" gives "le montant du marché confié à Atelier Comptoirs
+    Urbains"; "Montant du projet" names another subject)?"""
+    if unit.kind != "field" or hit.doc_type != "mission_sheet":
+        return False
+    if len(unit.text.split(":", 1)[0].split()) != 1:
+        return False
+    focus = [c for c in q.concepts if c.is_focus and not c.is_name]
+    return bool(focus) and all(c.tokens & _SHEET_SELF for c in focus)
 
 
 def _table_lead_in(text: str, row: Unit) -> str:

@@ -851,6 +851,22 @@ def test_who_voted_some_way_is_named_by_the_vote() -> None:
     assert not question_signals("Qui préside la séance ?", "fr", weights).voters
 
 
+def test_a_mission_sheets_bare_field_is_the_missions_own() -> None:
+    """"Quel est le montant du marché confié à ... ?" is answered by a mission sheet's
+    "Montant : 148 500 € HT": the sheet is the contract's. Not by an article's field, nor by a
+    label naming another subject ("Montant du projet")."""
+    weights = ConceptWeights({"montant": 2, "march": 4, "confi": 5, "atelier": 9}, 20)
+    q = question_signals("Quel est le montant du marché confié à Atelier Comptoirs Urbains ?",
+                         "fr", weights)  # fmt: skip
+    for text, doc_type, missing in (("Montant : 148 500 € HT", "mission_sheet", 0.0),
+                                    ("Montant : 148 500 € HT", "article", 1.0),
+                                    ("Montant du projet : 47 M€ HT", "mission_sheet", 1.0)):
+        [unit] = split_units(text, 1)
+        chunk = Chunk("c1", "d1", 0, "Fiche mission", text, 0, len(text), "Fiche mission")
+        hit = Hit(chunk, "Fiche mission", doc_type, 1.0, 1)
+        assert unit_signals(q, unit, hit, 1, frozenset())["focus_missing"] == missing, text
+
+
 def test_a_sections_own_number_qualifies_nothing() -> None:
     """"En quoi consiste l'action 6 ... ?" is not answered by a row under "6. Indicateurs": the
     heading's number orders the sheet's sections. A heading naming "Action 6" still says it."""
