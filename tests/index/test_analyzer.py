@@ -77,6 +77,11 @@ def test_everyday_words_reach_the_formal_ones():
     assert set(analyze("cellules commerces")) <= shops and set(analyze("vacantes")) <= empty
     [empty] = [c for c in concepts("vides") if set(analyze("vides")) <= c]
     assert set(analyze("vacantes")) <= empty
+    # English over French: "the work ... expected to wrap up" is "la fin du chantier".
+    asked = concepts("When is the work on the Grive residence expected to wrap up?")
+    [work] = [c for c in asked if "work" in c]
+    [end] = [c for c in asked if "wrap" in c]
+    assert set(analyze("travaux chantier")) <= work and set(analyze("fin achèvement")) <= end
 
 
 def test_the_firm_asked_for_is_the_sheets_team():
