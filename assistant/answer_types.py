@@ -372,8 +372,8 @@ def given_kinds(text: str) -> frozenset[str]:
 # What a table's bare figures are, said by its header cells, caption or heading: "Région | 12 000 |
 # 15 000" under "Financeur | 2024 | 2025" and "4. Plan de financement (en euros)" gives sums.
 _MONEY_CONTEXT = re.compile(
-    r"€|\b(?:euros?|EUR|k€|montants?|financements?|financeurs?|funders?|budgets?|co[uû]ts?|subventions?|"
-    r"d[ée]penses?|recettes?|funding|amounts?|costs?)\b", re.IGNORECASE)  # fmt: skip
+    r"€|\b(?:euros?|EUR|k€|montants?|financements?|financeurs?|funders?|budgets?|co[uû]ts?|"
+    r"subventions?|d[ée]penses?|recettes?|funding|amounts?|costs?)\b", re.IGNORECASE)  # fmt: skip
 _SHARE_CONTEXT = re.compile(r"%|\b(?:pourcentages?|taux|percentage|share)\b", re.IGNORECASE)
 _DURATION_CONTEXT = re.compile(
     r"\((?:en\s+|in\s+)?(?:jours?|semaines?|mois|ann[ée]es?|ans|days?|weeks?|months?|years?)\)|"

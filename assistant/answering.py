@@ -531,14 +531,14 @@ def _lone_item_headings(units: list[Unit]) -> list[str]:
     Galène" over "Après un appel d'offres ..., la commission a retenu l'offre de l'entreprise
     Montarnal Déconstruction", in a PDF): an item alone in its list, without final punctuation,
     followed by prose, heads the sentences after it until the next item; "" otherwise."""
+    items = Counter(u.block for u in units if u.kind == "item")
     out, lead, under = [], "", ""
     for i, unit in enumerate(units):
         if unit.kind == "item":
-            alone = all(u.block != unit.block for u in units[:i] + units[i + 1 :] if u.kind == "item")
             following = units[i + 1].kind if i + 1 < len(units) else ""
-            lead = (unit.text if alone and following == "sentence"
-                    and not unit.text.rstrip().endswith((".", ";", ":", "!", "?")) else "")  # fmt: skip
-            under = unit.heading
+            heads = (items[unit.block] == 1 and following == "sentence"
+                     and not unit.text.rstrip().endswith((".", ";", ":", "!", "?")))  # fmt: skip
+            lead, under = (unit.text if heads else ""), unit.heading
             out.append("")
             continue
         if unit.kind != "sentence" or unit.heading != under:

@@ -1197,7 +1197,7 @@ _SECTION_NUMBER = re.compile(r"(?:^|(?<=[—/>|]\s))\d+(?:\.\d+)*[.)]?\s+(?=\w)"
 
 
 # What a mission sheet is the sheet of: the mission, the contract awarded for it, the service.
-_SHEET_SELF = frozenset(analyze("mission marché contrat prestation mission contract assignment"))
+_SHEET_SELF = frozenset(analyze("mission marché contrat prestation contract assignment"))
 
 
 def _the_sheets_own(q: QuestionSignals, unit: Unit, hit: Hit) -> bool:
