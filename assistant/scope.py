@@ -144,6 +144,8 @@ class QuestionScope:
 
 # Capitalised words, and a person's title before a name ("M. Vernadet", "Mme Varenne").
 _CAPITALISED_WORDS = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\b")
+# The nouns that end a body's name ("... Agglomération", "... Habitat", "... Métropole").
+_BODY_TAIL = re.compile(r"Agglom[ée]ration|M[ée]tropole|Habitat|Communaut[ée]|Conseil|Office|Agence")
 _TITLED = re.compile(r"\b(?:M\.|Mme|Mmes|MM\.|Dr|Mr\.?|Mrs\.?|Ms\.?)\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
@@ -470,10 +472,20 @@ class CorpusNames:
             words = list(_CAPITALISED_WORDS.finditer(text))
             found = self._people[text] = bool(_TITLED.search(text)) or any(
                 text[a.end() : b.start()] == " " and self._proper(a.group())
-                and self._proper(b.group())
-                for a, b in zip(words, words[1:], strict=False)
+                and self._proper(b.group()) and not self._heads_a_body(text, b, c)
+                for a, b, c in zip(words, words[1:], [*words[2:], None], strict=False)
             )  # fmt: skip
         return found
+
+    def _heads_a_body(self, text: str, last: re.Match[str], after: re.Match[str] | None) -> bool:
+        """Are two proper words the start of a body's name, a common word capitalised right
+        after them on the same line ("Bérensac Landes Agglomération", a town and its
+        department), or a body's noun on the next ("Bérensac Landes" / "Agglomération", as a
+        PDF wraps it; "Hélène Dromas" / "Maire de Bellinval" under a signature stays a person)?"""
+        if after is None or after.group().lower() not in self.lower_words:
+            return False
+        gap = text[last.end() : after.start()]
+        return gap == " " or (not gap.strip() and _BODY_TAIL.fullmatch(after.group()) is not None)
 
     def _proper(self, word: str) -> bool:
         """A capitalised word that is no common word of the corpus, nor an acronym."""

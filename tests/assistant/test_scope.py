@@ -312,6 +312,17 @@ def test_a_person_is_named_by_words_the_corpus_never_writes_in_lower_case(
         assert not names.names_a_person(text), text
 
 
+def test_two_proper_words_before_a_bodys_noun_are_a_body(names: CorpusNames) -> None:
+    """"le vice-président de Bagneux Antony Agglomération" names no one (a town and another,
+    then the body's noun, capitalised), nor when a PDF wraps the line before "Agglomération";
+    "Lucie Melas" followed by her role on the next line is still someone."""
+    for text in ("sous la présidence du vice-président de Bagneux Antony Agglomération",
+                 "sous la présidence du vice-président de Bagneux Antony\nAgglomération"):
+        assert not names.names_a_person(text), text
+    assert names.names_a_person("Lucie Melas\nDirectrice de mission")
+    assert names.names_a_person("Lucie Melas, directrice de la mission")
+
+
 def test_a_sentence_inside_a_question_opens_with_no_name(names: CorpusNames) -> None:
     """"... in 2012. According to La Gazette, ...": "According" opens a sentence, as the
     question's first word does; a name after a title's point is still a name."""
