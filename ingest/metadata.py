@@ -284,10 +284,16 @@ def _action_title(text: str, action: re.Match[str]) -> str:
     the line after it when that line gives only the number ("FICHE ACTION N° 2.3.1" then
     "ACCOMPAGNER LA TRANSFORMATION DES CHENES-VERTS ...")."""
     line = action.group(0).strip().lstrip("#").strip()
-    if re.search(r"\w", action.group("rest")):
-        return line
     lines = [ln.strip().lstrip("#").strip() for ln in text[action.end() :].split("\n")]
     lines = [ln for ln in lines if ln]
+    if re.search(r"\w", action.group("rest")):
+        # The sheet's line names it; a PDF may wrap it ("... centre de santé des" /
+        # "Combettes").
+        for following in lines[:2]:
+            if not _wraps_title(line, following):
+                break
+            line = f"{line} {following}"
+        return line
     if not lines:
         return line
     title = lines[0]

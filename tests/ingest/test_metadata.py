@@ -163,7 +163,11 @@ def test_action_sheet():
      ("Contrat de ville du Val de Test 2024-2030\n\nFICHE ACTION 2.4.1\nAccompagner les "
       "locataires des Argilières pendant et après la réhabilitation\nde leurs logements\n",
       "FICHE ACTION 2.4.1 – Accompagner les locataires des Argilières pendant et après la "
-      "réhabilitation de leurs logements", "2.4.1")],
+      "réhabilitation de leurs logements", "2.4.1"),
+     # The sheet's line names it and wraps after a word that needs more.
+     ("CONTRAT DE VILLE DE TEST-SUR-LOIRE\nFiche action n° 3.1.2 – Accès aux soins et centre de "
+      "santé des\nBruyères\nPilier Cohésion sociale – version adoptée le 4 février 2025\n",
+      "Fiche action n° 3.1.2 – Accès aux soins et centre de santé des Bruyères", "3.1.2")],
 )
 def test_an_action_sheet_is_titled_by_its_own_line_not_its_contracts_banner(
     head: str, title: str, number: str
