@@ -296,7 +296,13 @@ def _front_matter(text: str) -> tuple[str, dict[str, Any]]:
             value = item.group("value").strip()  # a list: its first item
         else:
             continue
-        value = value.strip("[]").split(",")[0].strip().strip("\"'")
+        if value.startswith("["):
+            value = value.strip("[]").split(",")[0]  # a flow list: its first item
+        value = value.strip().strip("\"'")
+        if key != "title":
+            # A name, then what it is: "Pauline Cabrolier, chargée d'études"; a title keeps
+            # its comma ("À Combelonge, le renouvellement urbain à mi-parcours").
+            value = value.split(",")[0].strip()
         if key and value and key not in found:
             found[key] = value
     date = re.match(r"(?:19|20)\d\d-\d\d-\d\d", str(found.get("date", "")))

@@ -328,6 +328,11 @@ _HEADLINE = re.compile(r"^#\s+(\S.*)$", re.MULTILINE)
 HEADLINE_CHARS = 1000
 
 
+# A line of the page around the article, not its headline: a share bar or a breadcrumb
+# ("Partager : Facebook | X | LinkedIn", "Accueil > Ville > Urbanisme"), a byline ("Par ...").
+_PAGE_FURNITURE = re.compile(r"\s[|>]\s|^(?:Par|By)\s")
+
+
 def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
     given = str(loader_meta.get("title") or "").strip()
     if given and not _names_the_issue(given, str(loader_meta.get("running_header") or "")):
@@ -342,7 +347,7 @@ def _article_title(text: str, loader_meta: dict[str, Any]) -> str:
                 or _DATELINE.match(para)):
             for candidate in reversed(paragraphs[:idx]):
                 words = candidate.split()
-                if _OUTLET_LINE.match(candidate) or "\n" in candidate:
+                if _OUTLET_LINE.match(candidate) or "\n" in candidate or _PAGE_FURNITURE.search(candidate):
                     continue
                 if len(words) <= 20 and not candidate.endswith("."):
                     return candidate

@@ -748,6 +748,14 @@ def test_markdown_front_matter_gives_the_articles_title_date_author_and_outlet(
     meta = extract_metadata(raw.text, loader_metadata={**raw.metadata, "format": raw.format}).metadata
     assert (meta["published"], meta["author"], meta["outlet"]) == (
         "2021-03-04", "Jeanne Martin", "Le Courrier du Val")  # fmt: skip
+    # A title keeps its comma; a byline's name is read before its role.
+    agency = tmp_path / "agence.md"
+    agency.write_text('---\ntitle: "À Combelonge, le projet à mi-parcours"\ndate: 2025-10-02\n'
+                      'author: "Pauline Exemple, chargée d\'études"\n---\n\nLe texte.\n',
+                      encoding="utf-8")  # fmt: skip
+    found = load(agency).metadata
+    assert (found["title"], found["author"]) == (
+        "À Combelonge, le projet à mi-parcours", "Pauline Exemple")  # fmt: skip
     # Rules around a title are no front matter: the text is kept whole.
     ruled = tmp_path / "fiche.md"
     ruled.write_text("---\nFICHE ACTION 2.1 – Médiation\n---\n\nLe texte.\n", encoding="utf-8")

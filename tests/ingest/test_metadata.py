@@ -113,6 +113,17 @@ def test_a_byline_written_out_and_a_signature_alone_on_its_line():
     assert meta["author"] == "Baptiste Larrieu"  # not "Baptiste Larrieu Dix" from the next line
 
 
+def test_a_share_bar_above_the_dateline_is_not_the_headline():
+    text = ("LE COURRIER DU VAL\nAccueil > Valtest > Urbanisme\n\nAux Carlines, la tour Edelweiss "
+            "s'est effondrée en huit secondes\n\nQuinze étages et un demi-siècle d'histoire.\n\n"
+            "Par Margaux Exemple\nPublié le 22/09/2025 à 06h15\n\nPartager : Facebook | X | "
+            "LinkedIn | E-mail\n\nVALTEST, 22 septembre 2025 - Il était 10 h 30 quand la tour "
+            "est tombée.\n")  # fmt: skip
+    extracted = extract_metadata(text)
+    assert extracted.doc_type == "article"
+    assert extracted.title == "Aux Carlines, la tour Edelweiss s'est effondrée en huit secondes"
+
+
 def test_a_pdf_magazines_running_header_gives_its_outlet_and_issue_date():
     text = ("Landivoët : à Kerbrient, reloger avant de démolir\n\nPar Maëlle Guillou, envoyée "
             "spéciale à Landivoët\n\nSur le plateau, il ne reste de la tour qu'une dalle.\n\n"
