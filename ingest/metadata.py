@@ -418,6 +418,8 @@ def extract_metadata(
 _NEIGHBOURHOOD_WORDS = r"(?:quartiers?|cit[ée]s?|r[ée]sidences?)\s+(?:du|de la|des|de l['’]|d['’]|de)\s*"
 _NEIGHBOURHOOD_PREFIX = re.compile("^" + _NEIGHBOURHOOD_WORDS, re.IGNORECASE)
 SITE_IN_TITLE = 3  # a place named in the title counts as much as this many mentions in the text
+# A second town scoring at least this share of the first one's: the document is about both.
+SEVERAL_TOWNS_SHARE = 0.5
 # A press headline that opens with its place: "Castelrives : 214 millions d'euros ...", after
 # a rubric and a dash in "Expérience locale – Valenciennes métropole : A projet atypique ...".
 _HEADLINE_PLACE = re.compile(r"^(?:[^:–—]{1,80}\s[–—]\s)?(?P<place>[^:–—]{2,60}?)\s?:\s")
@@ -499,6 +501,9 @@ def assign_sites(documents: list[Document]) -> None:
         if score[town] < 2:
             _own_place(doc)
             continue
+        runner_up = max((v for t, v in score.items() if t != town), default=0)
+        if runner_up >= 2 and runner_up >= SEVERAL_TOWNS_SHARE * score[town]:
+            continue  # about several towns (a landlord's report on two neighbourhoods): none
         meta["town"], added = town, ["town"]
         if not meta.get("site"):
             meta["site"] = town
@@ -807,4 +812,32 @@ def _structure_action_sheet(text: str, action: re.Match[str] | None) -> dict[str
             meta[key] = found.group(1).strip()
     if "lead" in meta:
         meta["site"] = re.split(r"\s+en lien\b|,", meta["lead"])[0].strip()
+    meta.update(_sheet_neighbourhood(text))
     return meta
+
+
+# An action sheet's own field naming its neighbourhood, with its town in brackets: "Quartier |
+# Les Combettes (Velmorin)", "Quartier prioritaire : Saint-Éloi (Morsange), 4 600 habitants".
+_SHEET_NEIGHBOURHOOD = re.compile(
+    r"^[ \t]*Quartiers?(?:[ \t]+(?:prioritaires?|concernés?|cibles?))?[ \t]*[|:][ \t]*"
+    r"(?P<name>[^\n(,;|]+?)[ \t]*(?:\((?P<town>[^)\n]*)\))?[ \t]*(?:[,;|]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+SHEET_FIELDS_CHARS = 3000
+
+
+def _sheet_neighbourhood(text: str) -> dict[str, Any]:
+    """The neighbourhood, and the town when the field gives it in brackets, of an action
+    sheet's "Quartier" field; a bracket that describes ("(quartier prioritaire ..., 6 900
+    habitants)") gives no town."""
+    found = _SHEET_NEIGHBOURHOOD.search(text[:SHEET_FIELDS_CHARS])
+    if not found:
+        return {}
+    name = _LEADING_ARTICLE.sub("", found.group("name").strip())
+    if re.search(r"\s(?:et|and)\s", name):
+        return {}  # two neighbourhoods: the sheet is about neither alone
+    out: dict[str, Any] = {"neighbourhood": name} if name else {}
+    town = (found.group("town") or "").strip()
+    if town and town[0].isupper() and not re.search(r"\d", town):
+        out["town"] = town
+    return out

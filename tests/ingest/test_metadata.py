@@ -192,6 +192,24 @@ def test_an_action_sheet_is_titled_by_its_own_line_not_its_contracts_banner(
     assert extracted.metadata["sheet_number"] == number
 
 
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [("Quartier | Les Combettes (Velmorin)", {"neighbourhood": "Combettes", "town": "Velmorin"}),
+     ("Quartier prioritaire : Saint-Éloi (Morsange), 4 600 habitants",
+      {"neighbourhood": "Saint-Éloi", "town": "Morsange"}),
+     # A bracket that describes the neighbourhood names no town.
+     ("Quartier concerné | Kerbrient (quartier prioritaire, 6 900 habitants)",
+      {"neighbourhood": "Kerbrient"}),
+     ("Quartiers | Les Pâtureaux et les Vernèdes", {})],
+)
+def test_an_action_sheets_neighbourhood_field_gives_its_neighbourhood_and_town(
+    field: str, place: dict[str, str]
+) -> None:
+    text = f"Fiche action n° 3.1.2 – Accès aux soins\nPilier | Cohésion sociale\n{field}\nPilote | Ville\n"
+    meta = extract_metadata(text).metadata
+    assert {k: meta[k] for k in ("neighbourhood", "town") if k in meta} == place
+
+
 def test_an_article_mentioning_the_contract_of_the_city_is_not_an_action_sheet():
     text = ("Le magazine de l'Agence – n° 14\n\n## Le quartier change\n\n" + "Texte. " * 60
             + "\n\nLe contrat de ville prévoit une maison du projet.\n")  # fmt: skip
@@ -338,6 +356,12 @@ def test_sites_of_articles_and_action_sheets_come_from_the_corpus_mission_sheets
     # A later ingest recomputes what came from the corpus: without the sheet, Montest wins.
     assign_sites([other, article, action, national])
     assert article.metadata["town"] == "Montest" and "neighbourhood" not in article.metadata
+    # A landlord's report on both towns is about neither alone.
+    report = _doc("r.txt", "Point d'étape des réhabilitations",
+                  "À Valtest, 80 logements rénovés. À Montest, 60 logements. Valtest et Montest "
+                  "suivront.")  # fmt: skip
+    assign_sites([sheet, other, report])
+    assert "town" not in report.metadata
 
 
 @pytest.mark.parametrize(("title", "named"), [
