@@ -190,9 +190,10 @@ def parse_site(text: str) -> dict[str, Any]:
     pop = _POPULATION.search(flat)
     if pop:
         site["population"] = int(parse_number(pop.group("n")) or 0)
-    quarter = re.search(r"\b(quartiers?\s+(?:du|de la|des|de l['’]|d['’]|de)\s*[^,;()]+)", flat)
-    if quarter:
-        site["neighbourhood"] = quarter.group(1).strip(" .")
+    quarter = re.search(r"\b(quartiers?)\s+(?:prioritaires?\s+)?((?:du|de la|des|de l['’]|d['’]|de)"
+                        r"\s*[^,;()]+)", flat)  # fmt: skip
+    if quarter:  # "quartier prioritaire du Mas-Rouvray": "quartier du Mas-Rouvray"
+        site["neighbourhood"] = f"{quarter.group(1)} {quarter.group(2)}".strip(" .")
     return site
 
 

@@ -86,6 +86,9 @@ def test_small_parsers():
     assert parse_site("Antony, quartier du Noyer Doré") == {
         "town": "Antony", "neighbourhood": "quartier du Noyer Doré"
     }  # fmt: skip
+    assert parse_site("Valtest (31 400 habitants), quartier prioritaire du Mas-Test") == {
+        "town": "Valtest", "population": 31400, "neighbourhood": "quartier du Mas-Test"
+    }  # fmt: skip
     assert split_top_level("A (x, y), B, C") == ["A (x, y)", "B", "C"]
 
 
