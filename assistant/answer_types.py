@@ -32,7 +32,8 @@ _QUESTION = {
     r"(?:apports?|contributions?|participations?)\s+financi[eè]re?s?|"
     r"financial\s+(?:contributions?|support|participation|input)|"
     r"financements?|subventions?|grants?|subsid(?:y|ies)|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
-    r"funding|fees?|honoraires|prix|price|somme|(?<!nous )sommes(?![- ]nous)|sums?|loyers?|rents?)\b|"
+    r"funding|fees?|honoraires|prix|price|somme|(?<!nous )sommes(?![- ]nous)|sums?|loyers?|rents?|"
+    r"worth(?=\s*(?:\?|$)))\b|"  # "What is the competition phase worth?"
     # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?": a sum paid.
     r"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{0,80}?\b(?:pay[ée]e?s?|vers(?:e|ent|é|ée|és|ées)|d[ée]pens[ée]e?s?|"
     r"touch[ée]e?s?|rapport(?:e|ent|é|ée)|investie?s?|financ[ée]e?s?|apport(?:e|ent|é|ée|era)|"

@@ -159,6 +159,9 @@ from assistant.scope import source_kind
         ("Combien a coûté l'étude ?", {"amount"}),
         ("What daily rate does the firm charge?", {"amount", "share"}),
         ("Quel tarif journalier le cabinet applique-t-il ?", {"amount"}),
+        # What a thing is worth is a sum; "worth doing" is not.
+        ("What is the competition phase of the contract worth?", {"amount"}),
+        ("Is the exhibition worth visiting?", set()),
         # How an assembly voted; not when the vote dates something or someone is asked.
         ("Comment les élus se sont-ils prononcés sur la convention ?", {"vote"}),
         ("How did the council vote on the amendment?", {"vote"}),
