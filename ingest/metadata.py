@@ -280,6 +280,51 @@ def _first_title_line(text: str) -> str:
     return ""
 
 
+# A council's deliberation: its number, then its "Objet :" line (or, in a PDF, the lines after
+# the number), under the body's letterhead.
+_DELIBERATION_NUMBER = re.compile(r"^[#*\s]*(Délibération\s+n[°o]\s*[\w./-]+)[*\s]*$",
+                                  re.IGNORECASE | re.MULTILINE)  # fmt: skip
+_OBJECT_LINE = re.compile(r"^[#*\s]*Objet\s*\**\s*:\s*\**\s*(?P<object>\S.*?)[*\s]*$",
+                          re.IGNORECASE | re.MULTILINE)  # fmt: skip
+# A press release's heading line; its headline follows it, before or after its dateline.
+_PRESS_RELEASE = re.compile(r"^[#*\s]*(?:COMMUNIQUÉ|Communiqué) de presse[*\s]*$",
+                            re.IGNORECASE | re.MULTILINE)  # fmt: skip
+_RELEASE_DATELINE = re.compile(r"^[^,\n]{2,40}, le \d{1,2}(?:er)?\s+\w+\s+\d{4}\s*$")
+RECORD_HEAD_CHARS = 1500
+HEADLINE_WORDS = (4, 40)
+
+
+def _record_title(text: str, title: str) -> str:
+    """A record titled by its letterhead alone ("VILLE DE BÉRENSAC", "PRÉFET DE LA DORDOGNE")
+    is titled by what it is about too: a deliberation by its number and object, a press release
+    by its headline. Other titles are kept."""
+    head = text[:RECORD_HEAD_CHARS]
+    number = _DELIBERATION_NUMBER.search(head)
+    if number and "délibération n" not in title.casefold():
+        found = _OBJECT_LINE.search(head, number.end())
+        if found:
+            about = found.group("object")
+        else:  # a PDF: the lines after the number, as a title wraps
+            lines = [ln.strip() for ln in head[number.end() :].split("\n") if ln.strip()]
+            about = lines[0] if lines and "|" not in lines[0] and ":" not in lines[0] else ""
+            for following in lines[1:3] if about else []:
+                if not _wraps_title(about, following):
+                    break
+                about = f"{about} {following}"
+        return " – ".join(p for p in (title, number.group(1).strip(), about.strip()) if p)
+    release = _PRESS_RELEASE.search(head)
+    if release:
+        lines = [ln.strip().strip("#*").strip() for ln in head[release.end() :].split("\n")]
+        for line in (ln for ln in lines if ln):
+            if _RELEASE_DATELINE.match(line):
+                continue
+            low, high = HEADLINE_WORDS
+            if low <= len(line.split()) <= high and not line.endswith(".") and line not in title:
+                return f"{title} – {line}"
+            break
+    return title
+
+
 def _action_title(text: str, action: re.Match[str]) -> str:
     """An action sheet's own title, not its contract's banner above it: the sheet's line, with
     the line after it when that line gives only the number ("FICHE ACTION N° 2.3.1" then
@@ -408,6 +453,8 @@ def extract_metadata(
     else:
         doc_type = "other"
         title = str(loader_meta.get("title") or _first_title_line(text))
+    if doc_type not in ("mission_sheet", "action_sheet"):
+        title = _record_title(text, title)
     # A document dated by its own metadata (a Markdown front matter's date, a web page's) is
     # of that year, whatever its kind.
     if "years" not in meta and (iso := _ISO_DATE.match(str(loader_meta.get("date") or ""))):

@@ -116,6 +116,25 @@ def test_a_byline_written_out_and_a_signature_alone_on_its_line():
     assert meta["author"] == "Baptiste Larrieu"  # not "Baptiste Larrieu Dix" from the next line
 
 
+def test_a_deliberation_and_a_press_release_are_titled_by_what_they_are_about() -> None:
+    deliberation = ("VILLE DE VALTEST\nDépartement des Landes\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS"
+                    "\nSéance du jeudi 19 juin 2025\n\nDélibération n° 2025-047\nObjet : Quartier du "
+                    "Pignada – Approbation de la convention\n\nDate de convocation : 12 juin 2025\n")  # fmt: skip
+    assert extract_metadata(deliberation).title == (
+        "VILLE DE VALTEST – Délibération n° 2025-047 – Quartier du Pignada – Approbation de la "
+        "convention")  # fmt: skip
+    # A PDF's deliberation: its object is the lines after its number, as a title wraps.
+    pdf = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\nDélibération n° 2025-06-118"
+           "\nApprobation de la convention du quartier\ndes Lauzières\nSéance | Jeudi 26 juin 2025\n")  # fmt: skip
+    assert extract_metadata(pdf).title.endswith(
+        "Délibération n° 2025-06-118 – Approbation de la convention du quartier des Lauzières")
+    release = ("PRÉFET DE TEST\nLiberté\nÉgalité\nFraternité\n\nCOMMUNIQUÉ DE PRESSE\nValtest, le 6 "
+               "octobre 2025\n\nValtest : le préfet approuve le plan de sauvegarde du Panoramique\n\n"
+               "Le préfet a signé l'arrêté le 2 octobre 2025.\n")  # fmt: skip
+    assert extract_metadata(release).title == (
+        "PRÉFET DE TEST – Valtest : le préfet approuve le plan de sauvegarde du Panoramique")
+
+
 def test_a_share_bar_above_the_dateline_is_not_the_headline():
     text = ("LE COURRIER DU VAL\nAccueil > Valtest > Urbanisme\n\nAux Carlines, la tour Edelweiss "
             "s'est effondrée en huit secondes\n\nQuinze étages et un demi-siècle d'histoire.\n\n"
