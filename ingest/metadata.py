@@ -325,6 +325,40 @@ def _record_title(text: str, title: str) -> str:
     return title
 
 
+# A banner naming the kind of document ("Craie & Compas – Fiche mission", "ORSANE CONSEIL –
+# ... – FICHE MISSION"), not the mission.
+_MISSION_BANNER = re.compile(r"\bfiche\s+mission\s*$", re.IGNORECASE)
+SUBTITLE_WORDS = 12
+
+
+def _mission_title(text: str, title: str) -> str:
+    """A mission sheet titled by its firm's banner is titled by the firm, the mission's own
+    line after the banner (with the line it wraps onto), and the short line naming its place
+    after that one ("Quartier de la Breuvière – Saulxeroy (Meuse)")."""
+    if not _MISSION_BANNER.search(title):
+        return title
+    lines = [ln.strip().lstrip("#").strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    banner = next((n for n, ln in enumerate(lines[:LETTERHEAD_LINES]) if _MISSION_BANNER.search(ln)), 0)
+    rest = lines[banner + 1 :]
+    if not rest or ":" in rest[0] or "|" in rest[0]:
+        return title
+    mission, following = rest[0], rest[1:3]
+    for line in following:
+        if not _wraps_title(mission, line):
+            break
+        mission = f"{mission} {line}"
+        following = following[1:]
+    if following:
+        after = following[0]
+        if (len(after.split()) <= SUBTITLE_WORDS and not re.search(r"[:|\d]", after)
+                and not after.endswith(".")):  # fmt: skip
+            mission = f"{mission} – {after}"
+    # The firm the banner names first stays: questions name it ("How much is Quadrivia paid?").
+    firm = re.split(r"\s[–—-]\s", lines[0], maxsplit=1)[0].strip()
+    return f"{firm} – {mission}" if firm and not _MISSION_BANNER.search(firm) else mission
+
+
 def _action_title(text: str, action: re.Match[str]) -> str:
     """An action sheet's own title, not its contract's banner above it: the sheet's line, with
     the line after it when that line gives only the number ("FICHE ACTION N° 2.3.1" then
@@ -435,7 +469,7 @@ def extract_metadata(
 
     if is_mission:
         doc_type = "mission_sheet"
-        title = _first_title_line(text)
+        title = _mission_title(text, _first_title_line(text))
         meta.update(_structure_mission(values, text))
         meta["field_spans"] = spans
     elif action or _ACTION_HEAD.search(text[:HEAD_CHARS]):

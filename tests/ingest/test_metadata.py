@@ -135,6 +135,23 @@ def test_a_deliberation_and_a_press_release_are_titled_by_what_they_are_about() 
         "PRÉFET DE TEST – Valtest : le préfet approuve le plan de sauvegarde du Panoramique")
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [("Craie & Test – Fiche mission\n\n# Programmation du groupe scolaire du Mas-Test\n\n"
+      "Valtest – fiche mise à jour le 20 janvier 2026\n",
+      "Craie & Test – Programmation du groupe scolaire du Mas-Test"),
+     ("ORSANE TEST – ÉTUDES URBAINES\nFICHE MISSION\n\nMaîtrise d'œuvre urbaine et sociale de "
+      "relogement\nQuartier de la Breuvière – Valtest (Meuse)\n\n",
+      "ORSANE TEST – Maîtrise d'œuvre urbaine et sociale de relogement – Quartier de la Breuvière – "
+      "Valtest (Meuse)")],
+)
+def test_a_mission_sheet_under_its_firms_banner_is_titled_by_the_mission(head: str, title: str) -> None:
+    fields = ("Type de mission : Relogement\nMaître d'ouvrage : Ville de Valtest\n"
+              "Site : Valtest (31 400 habitants)\nÉquipe : Test Conseil\n")  # fmt: skip
+    extracted = extract_metadata(head + fields)
+    assert (extracted.doc_type, extracted.title) == ("mission_sheet", title)
+
+
 def test_a_share_bar_above_the_dateline_is_not_the_headline():
     text = ("LE COURRIER DU VAL\nAccueil > Valtest > Urbanisme\n\nAux Carlines, la tour Edelweiss "
             "s'est effondrée en huit secondes\n\nQuinze étages et un demi-siècle d'histoire.\n\n"
