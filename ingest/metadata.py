@@ -287,8 +287,7 @@ _DELIBERATION_NUMBER = re.compile(r"^[#*\s]*(Délibération\s+n[°o]\s*[\w./-]+)
 _OBJECT_LINE = re.compile(r"^[#*\s]*Objet\s*\**\s*:\s*\**\s*(?P<object>\S.*?)[*\s]*$",
                           re.IGNORECASE | re.MULTILINE)  # fmt: skip
 # A press release's heading line; its headline follows it, before or after its dateline.
-_PRESS_RELEASE = re.compile(r"^[#*\s]*(?:COMMUNIQUÉ|Communiqué) de presse[*\s]*$",
-                            re.IGNORECASE | re.MULTILINE)  # fmt: skip
+_PRESS_RELEASE = re.compile(r"^[#*\s]*communiqué de presse[*\s]*$", re.IGNORECASE | re.MULTILINE)
 _RELEASE_DATELINE = re.compile(r"^[^,\n]{2,40}, le \d{1,2}(?:er)?\s+\w+\s+\d{4}\s*$")
 RECORD_HEAD_CHARS = 1500
 HEADLINE_WORDS = (4, 40)
@@ -315,13 +314,10 @@ def _record_title(text: str, title: str) -> str:
     release = _PRESS_RELEASE.search(head)
     if release:
         lines = [ln.strip().strip("#*").strip() for ln in head[release.end() :].split("\n")]
-        for line in (ln for ln in lines if ln):
-            if _RELEASE_DATELINE.match(line):
-                continue
-            low, high = HEADLINE_WORDS
-            if low <= len(line.split()) <= high and not line.endswith(".") and line not in title:
-                return f"{title} – {line}"
-            break
+        headline = next((ln for ln in lines if ln and not _RELEASE_DATELINE.match(ln)), "")
+        low, high = HEADLINE_WORDS
+        if low <= len(headline.split()) <= high and not headline.endswith(".") and headline not in title:
+            return f"{title} – {headline}"
     return title
 
 
