@@ -1092,6 +1092,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         else:
             said = tokens(" ".join((_names_blanked(unit.text, q.name_tokens), *unit.header)))
     focus_space = said | section | heading
+    if q.head_of:
+        # Who chairs what the document is about: "Présidence : Sylvie Mougenot" in the minutes
+        # titled "Comité de pilotage ..." for "Qui présidait le comité de pilotage ... ?"
+        focus_space |= tokens(hit.chunk.header.split(" — ")[0])
     if unit.kind == "sentence" and (before := _antecedent_sentence(hit.chunk.text, unit)):
         focus_space |= tokens(before)  # "En 2020, cette part a atteint 19 %" of the lettings
     compared = frozenset().union(*q.alternatives) if q.alternatives else frozenset()

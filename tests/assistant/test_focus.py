@@ -1059,3 +1059,24 @@ def test_a_figure_asked_at_a_day_is_not_answered_by_one_given_at_another() -> No
                                 weights).days  # fmt: skip
     assert not question_signals("Quand le compte rendu du 20 novembre a-t-il été validé ?",
                                 "fr", weights).days  # fmt: skip
+
+
+def test_who_chaired_what_the_documents_title_names() -> None:
+    """"Qui présidait le comité de pilotage ... ?" is answered by the minutes' "Présidence :
+    Sylvie Mougenot" field: the committee is what the document's title names, not the field. In
+    a document about something else the field chairs another body; and only who heads is read
+    so ("combien de logements" is not said by a title about housing)."""
+    weights = ConceptWeights({"comit": 4, "pilotag": 5, "presid": 4, "log": 3, "quarti": 3}, 20)
+
+    def missing(q: QuestionSignals, text: str, title: str) -> float:
+        [unit] = split_units(text, 1)
+        chunk = Chunk("c1", "d1", 0, "Participants", text, 0, len(text), f"{title} — Participants")
+        return unit_signals(q, unit, Hit(chunk, title, "minutes", 1.0, 1), 1,
+                            frozenset())["focus_missing"]  # fmt: skip
+
+    q = question_signals("Qui présidait le comité de pilotage du 9 décembre 2025 ?", "fr", weights)
+    chair = "Présidence : Sylvie Mougenot, maire de Valcerny-sur-Vologne."
+    assert not missing(q, chair, "Comité de pilotage du projet – compte rendu")
+    assert missing(q, chair, "Assemblée générale de l'association des locataires")
+    count = question_signals("Combien de logements compte le quartier ?", "fr", weights)
+    assert missing(count, "Le quartier compte 2 400 habitants.", "Les logements du quartier")
