@@ -311,6 +311,8 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
 
 # How far into a document its title may sit (below a masthead and a navigation bar).
 TITLE_REACH = 1000
+# Lines of a letterhead: the bodies and the project a record is of, in capitals, above its title.
+LETTERHEAD_LINES = 4
 # Page furniture above a title: short lines that are no sentence ("AHT PRESSE — ...", "Dépêches |
 # Logement social | Abonnés", "(prorogé par avenant en 2019)").
 _FURNITURE_WORDS = 15
@@ -329,11 +331,21 @@ def _title_words(text: str) -> str:
 
 def _title_lines(lines: list[str], first: int, title: str, most: int = 3) -> int:
     """The index after the last of the lines from `first` that together read as the title
-    (spacing aside), or 0 when they do not."""
+    (spacing aside), or 0 when they do not: at most `most` lines, or a letterhead's capital
+    lines and the headline under them, blank lines between (ingest/metadata.py titles a record
+    so: "ORVÉANE HABITAT – ... – COMMUNIQUÉ DE PRESSE – Rénovation énergétique : ...")."""
     wanted = _title_words(title)
     read = ""
-    for j in range(first, min(first + most, len(lines))):
-        read = _title_words(f"{read} {lines[j]}")
+    taken: list[str] = []
+    for j in range(first, len(lines)):
+        line = lines[j].strip()
+        if not line:
+            continue
+        letterhead = bool(taken) and all(t == t.upper() for t in taken)
+        if len(taken) >= (LETTERHEAD_LINES + 1 if letterhead else most):
+            return 0
+        taken.append(line)
+        read = _title_words(f"{read} {line}")
         if read == wanted:
             return j + 1
         if not wanted.startswith(read):

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.blocks import LABEL_LINE, MISSION_LABELS, Block, label_key, parse_blocks
+from ingest.blocks import (
+    LABEL_LINE,
+    LETTERHEAD_LINES,
+    MISSION_LABELS,
+    Block,
+    label_key,
+    parse_blocks,
+)
 from ingest.normalize import MONTH_NUMBERS, fold_accents
 from ingest.records import Document
 
@@ -242,8 +249,6 @@ _TITLE_CONTINUES = re.compile(
 )
 
 
-# Lines of a letterhead: the bodies and the project a record is of, in capitals, above it.
-LETTERHEAD_LINES = 4
 LETTERHEAD_LINE_CHARS = 90
 
 

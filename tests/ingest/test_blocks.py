@@ -1,4 +1,4 @@
-from ingest.blocks import FIELDS_SECTION, parse_blocks, table_cells, without_title
+from ingest.blocks import FIELDS_SECTION, _title_lines, parse_blocks, table_cells, without_title
 from ingest.units import Unit, split_units, unit_text_for_embedding, units_in
 
 SHEET = """Point d'étape du PRU de Bagneux
@@ -401,3 +401,25 @@ def test_a_question_paragraph_heads_its_answer():
     # Two questions in one paragraph, or a question followed by another, stay sentences.
     assert ("sentence", "Le relogement est-il achevé ?", "Quand les travaux commencent-ils ?") in said
     assert said[-1][0] == "sentence"
+
+
+def test_a_letterhead_and_the_headline_under_it_are_the_title_blank_lines_between():
+    """A press release's letterhead in capitals, its kind, a blank line and its headline:
+    metadata titles it by all of them ("CLARVIA HABITAT – ... – COMMUNIQUÉ DE PRESSE –
+    Renouvellement urbain : ..."), so they are one heading, never quoted ("COMMUNIQUÉ DE PRESSE"
+    a sentence, the headline a field). Lines of lower case above a title are no letterhead: a
+    title is read over three of them at most."""
+    text = ("CLARVIA HABITAT – ENTREPRISE SOCIALE POUR L'HABITAT\n"
+            "COMMUNIQUÉ DE PRESSE\n\n"
+            "Renouvellement urbain : Clarvia Habitat fait le point sur ses chantiers\n\n"
+            "Lyon, le 22 janvier 2026\n\n"
+            "Clarvia Habitat gère 36 800 logements.\n")  # fmt: skip
+    title = ("CLARVIA HABITAT – ENTREPRISE SOCIALE POUR L'HABITAT – COMMUNIQUÉ DE PRESSE – "
+             "Renouvellement urbain : Clarvia Habitat fait le point sur ses chantiers")
+    blocks = parse_blocks(text, title)
+    assert (blocks[0].kind, blocks[0].start) == ("heading", 0)
+    assert text[blocks[0].end - 9 : blocks[0].end] == "chantiers"
+    assert [b.kind for b in blocks[1:]] == ["heading", "sentence"]
+    lines = ["Les quartiers", "", "de la ville", "", "en", "", "chantier", "Texte."]
+    assert _title_lines(lines, 0, "Les quartiers de la ville en") == 5
+    assert _title_lines(lines, 0, "Les quartiers de la ville en chantier") == 0
