@@ -274,7 +274,9 @@ _VALUE_NOUN = re.compile(
     # may ask who funds
     r"subventions?|grants?|subsid(?:y|ies)|tarifs?|"
     r"enveloppes?|honoraires|loyers?|rents?|écarts?|difference|gap|hausse|baisse|increase|decrease|"
-    r"level|niveau)",
+    r"level|niveau|"
+    # a target is a value of what it is set for ("What target ... for the share of ...")
+    r"targets?|cibles?|objectifs?|objectives?|goals?)",
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(r"\b(?:how much|combien)\b", re.IGNORECASE)

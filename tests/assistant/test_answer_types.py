@@ -113,6 +113,10 @@ from assistant.scope import source_kind
         ("Quel loyer le directeur cite-t-il ?", {"amount"}),
         ("What minimum share of the entrepreneurs should be women?", {"share"}),
         ("What annual budget is planned for the project house?", {"amount"}),
+        # A target is a value of what it is set for; objectives alone ask for no value.
+        ("What target does the sheet set for 2027 for the share of job seekers?", {"share"}),
+        ("Quelle cible la fiche fixe-t-elle pour la part des ménages sans voiture ?", {"share"}),
+        ("Quels objectifs le bailleur s'est-il donnés pour 2026 ?", set()),
         ("Où en sommes-nous du relogement ?", set()),
         # "Combien" with a verb of giving money and no noun counted asks for a sum.
         ("Combien la mairie met-elle au pot chaque année ?", {"amount"}),
