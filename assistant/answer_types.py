@@ -75,7 +75,9 @@ _QUESTION = {
     r"(?:quel(?:le)?\s+|what\s+)(?:niveau\s+de\s+|level\s+of\s+)?consommation|"
     r"how\s+much\s+energy|energy\s+(?:use|consumption))\b",
     # A time of day: "à quelle heure", "at what time".
-    "time": r"\b(?:(?:à|a)\s+quelles?\s+heures?|quels?\s+horaires?|quels\s+jours|which\s+days|"
+    # ("Dès quelle heure", "jusqu'à quelle heure"; not hours counted: "quelles heures de travail")
+    "time": r"\b(?:quelles?\s+heures?(?!\s+(?:d['’]|de\s))|quels?\s+horaires?|quels\s+jours|"
+    r"which\s+days|"
     r"(?:at\s+)?what\s+time(?!\s*(?:horizon|frame|scale|span|period|limit|line))|"
     r"(?:what|which)\s+(?:are\s+the\s+)?(?:opening\s+)?hours)\b",
     # A place: "où" / "where" opening the question or a clause (not "où en est ..."), "dans

@@ -129,6 +129,9 @@ from assistant.scope import source_kind
         ("Sur quelle longueur de rues les travaux portent-ils ?", {"measure"}),
         ("How big will the riverside park be?", {"measure"}),
         ("À quelle heure la sirène a-t-elle retenti ?", {"time"}),
+        ("Dès quelle heure du matin la navette part-elle ?", {"time"}),
+        ("Jusqu'à quelle heure la maison du projet est-elle ouverte ?", {"time"}),
+        ("Quelles heures de travail ont été confiées aux habitants ?", set()),
         ("What are the opening hours of the project house?", {"time"}),
         # Days of the week and hours asked together: when something happens in the week.
         ("Quels jours et à quelles heures les médiateurs interviennent-ils ?", {"time"}),
