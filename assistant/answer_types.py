@@ -50,7 +50,8 @@ _QUESTION = {
     r"financing|investment|loans?)\b|\bhow much in\b",
     # "share" and "rate" before an object are verbs: "How does the chief executive rate these
     # files?", "How do the partners share the cost?"
-    "share": r"(\b(parts?|pourcentages?|proportions?|fractions?|taux|percentage|proportion|"
+    # (not the verb: "la navette part-elle ?")
+    "share": r"(\b(parts?(?!-(?:t-)?(?:il|elle|on)s?\b)|pourcentages?|proportions?|fractions?|taux|percentage|proportion|"
     r"(?:share|rate)(?!\s+(?:these|this|that|those|the|its|their|them|it|his|her|our|a|an)\b)|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
