@@ -267,7 +267,8 @@ _WHICH_NOUN = re.compile(
     r"en|a|ont|does|did|do|will|would|has|have)\b)"
     # an adjective of size or time before the noun: "what minimum share", "what annual budget"
     r"(?:(?:minimum|maximum|total|overall|annual|yearly|monthly|daily|hourly|average|mean|exact|estimated|"
-    r"approximate|initial|final|global|new|nouveau|nouvelle|premier|première)\s+)?([\w'’-]+)",
+    r"approximate|initial|final|global|new|nouveau|nouvelle|premier|première|extra|additional|"
+    r"further|supplementary)\s+)?([\w'’-]+)",
     re.IGNORECASE,
 )
 _VALUE_NOUN = re.compile(

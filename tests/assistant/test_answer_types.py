@@ -112,6 +112,7 @@ from assistant.scope import source_kind
         ("Quelle fraction des ménages a été relogée hors du quartier ?", {"share"}),
         ("Quel loyer le directeur cite-t-il ?", {"amount"}),
         ("What minimum share of the entrepreneurs should be women?", {"share"}),
+        ("..., and what extra cost is expected?", {"amount"}),
         ("What annual budget is planned for the project house?", {"amount"}),
         # A target is a value of what it is set for; objectives alone ask for no value.
         ("What target does the sheet set for 2027 for the share of job seekers?", {"share"}),
