@@ -509,6 +509,7 @@ class QuestionSignals:
     # whose the role asked is, and the name that says it (`role_complement`)
     role_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     voters: bool = False  # it asks who voted some way (`asks_voters`)
+    body: bool = False  # it asks which firm, company or office (`_BODY_ASKED`)
 
     @cached_property
     def name_tokens(self) -> frozenset[str]:
@@ -573,6 +574,7 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            role_of=role_complement(question) if HUMAN in asked
                            else (frozenset(), frozenset()),
                            voters=asks_voters(question),
+                           body=bool(_BODY_ASKED.search(question)),
                            # (a figure at a day: "combien de ménages au 31 décembre 2025"; not
                            # what happened at a meeting the day names, nor a date asked)
                            days=days_of(question)
@@ -760,6 +762,21 @@ def whole_names(question: str) -> frozenset[str]:
 
 _SAYS_WHOLE = re.compile(r"\bensemble\b|\bwhole\b", re.IGNORECASE)
 # One part asked for alone: "pour le seul quartier des Tamaris", "à lui seul", "in 2019 alone".
+# A firm, a company or an office asked by which it is: "Quel cabinet d'architectes a dessiné
+# ...?", "Quelle entreprise va démolir ...?", "Which contractor ...?".
+_BODY_ASKED = re.compile(
+    r"\b(?:quel(?:le)?s?|(?:which|what)(?:\s+(?!(?:did|does|do|is|was|were|are|will|has|have|had)\b)[\w-]+){0,3}?)\s+(?:cabinets?|entreprises?|bureaux?|soci[ée]t[ée]s?|"
+    r"architectes?|agences?|prestataires?|firms?|compan(?:y|ies)|contractors?|consultanc(?:y|ies)|"
+    r"architects?|offices?)\b",
+    re.IGNORECASE,
+)
+# ... and said without its name: an indefinite article, the kind of body, what qualifies it in
+# lower case, then no name before the clause ends ("attribué à une entreprise toulousaine
+# spécialisée."; not "à un cabinet lyonnais, Atelier Verre & Béton").
+_UNNAMED_BODY = re.compile(
+    r"\b(?:un|une)\s+(?:cabinet|entreprise|bureau|soci[ée]t[ée]|agence|prestataire|architecte|"
+    r"groupement)(?:\s+(?:d['’]|de\s+|des\s+)?[a-zà-ÿ][\w'’-]*){0,6}\s*(?=[.;)]|$|\s+et\s+[a-zà-ÿ])",
+)
 _ALONE = re.compile(
     r"\b(?:le|la|les|du|de\s+la|au|à\s+la|aux|pour\s+le|pour\s+la)\s+seule?s?\b|"
     r"\bà\s+(?:lui|elle|eux|elles)\s+seule?s?\b|\balone\b",
@@ -1169,6 +1186,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Jean-Luc Humbert, directeur général des services" for ANRU's
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
+    if q.body and unit.kind in ("sentence", "item") and _UNNAMED_BODY.search(unit.text):
+        focus_missing = True  # "dessiné par un cabinet d'architectes bordelais" names no firm
     if q.voters and "vote" not in given_kinds(unit.text):
         focus_missing = True  # the session's chair for who voted against
     if (HUMAN in q.asked and q.focus_words and not q.head_of and not focus_missing

@@ -1080,3 +1080,19 @@ def test_who_chaired_what_the_documents_title_names() -> None:
     assert missing(q, chair, "Assemblée générale de l'association des locataires")
     count = question_signals("Combien de logements compte le quartier ?", "fr", weights)
     assert missing(count, "Le quartier compte 2 400 habitants.", "Les logements du quartier")
+
+
+def test_a_firm_said_without_its_name_does_not_answer_which_firm() -> None:
+    """"Quel cabinet d'architectes a dessiné la rénovation ?": "dessiné par un cabinet
+    d'architectes bordelais" says there is one, not which; "un cabinet lyonnais, Atelier Verre &
+    Béton," names it. A question that does not ask which body is not judged so."""
+    weights = ConceptWeights({"cabinet": 4, "architect": 5, "dessin": 4, "renov": 3}, 20)
+    asked = question_signals("Quel cabinet d'architectes a dessiné la rénovation ?", "fr", weights)
+    unnamed = "Le projet a été dessiné par un cabinet d'architectes bordelais."
+    named = "Le projet a été dessiné par un cabinet d'architectes, Atelier Verre & Béton."
+    assert _focus_missing(asked, unnamed)
+    assert not _focus_missing(asked, named)
+    english = question_signals("Which architecture firm designed the refurbishment?", "en", weights)
+    assert english.body and _focus_missing(english, unnamed)
+    how = question_signals("Comment la rénovation a-t-elle été dessinée ?", "fr", weights)
+    assert not how.body
