@@ -779,9 +779,27 @@ _UNNAMED_BODY = re.compile(
 )
 _ALONE = re.compile(
     r"\b(?:le|la|les|du|de\s+la|au|à\s+la|aux|pour\s+le|pour\s+la)\s+seule?s?\b|"
-    r"\bà\s+(?:lui|elle|eux|elles)\s+seule?s?\b|\balone\b",
+    r"\bà\s+(?:lui|elle|eux|elles)\s+seule?s?\b|\balone\b|"
+    r"\bon\s+(?:its|their|his|her)\s+own\b|\bby\s+(?:itself|themselves)\b",
     re.IGNORECASE,
 )
+# Two names joined by "et" / "and" / "&": "Logis de la Serre et Clairval Habitat (abattement
+# TFPB) | 8 000", a sum the two give together.
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?[A-ZÀ-Ý][\w'’-]*)*"
+_JOINT_NAMES = re.compile(rf"(?P<a>{_NAME})\s+(?:et|and|&)\s+(?P<b>{_NAME})")
+
+
+def _joint(text: str, names: frozenset[str]) -> bool:
+    """Does `text` name one of the question's names jointly with another name ("Logis de la
+    Serre et Clairval Habitat" for Clairval Habitat alone)? A name that holds "&" or "et"
+    itself, all of it asked ("Rives & Toits"), is one name."""
+    for match in _JOINT_NAMES.finditer(text):
+        a, b = set(analyze(match.group("a"))), set(analyze(match.group("b")))
+        if (a & names and not b <= names) or (b & names and not a <= names):
+            return True
+    return False
+
+
 # What was done, asked as opposed to what was planned: "combien d'heures ont effectivement été
 # réalisées", "how many homes had actually been refurbished", "combien ont déjà été livrés" (not
 # "les familles déjà déplacées": a participle after its noun says who, not what was done),
@@ -1163,7 +1181,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "236 logements ont été démolis" for how many the town has
     if q.whole and not q.whole & tokens(unit.text) and not _SAYS_WHOLE.search(unit.text):
         focus_missing = True  # the neighbourhood's figure for the whole town's
-    if q.alone and _SEVERAL.search(unit.text):
+    if q.alone and (_SEVERAL.search(unit.text) or _joint(unit.text, q.name_tokens)):
         focus_missing = True  # "1,1 M€ pour les trois quartiers" for one of them alone
     # (a row read with its header: "Tonnes réemployées | 0 (2024) | 180 t" under "Indicateur |
     # Valeur de référence | Cible 2027" gives a target)

@@ -1096,3 +1096,20 @@ def test_a_firm_said_without_its_name_does_not_answer_which_firm() -> None:
     assert english.body and _focus_missing(english, unnamed)
     how = question_signals("Comment la rénovation a-t-elle été dessinée ?", "fr", weights)
     assert not how.body
+
+
+def test_a_sum_given_jointly_does_not_answer_for_one_giver_alone() -> None:
+    """"Quel montant Clairval Habitat apporte-t-il à lui seul ?": the row "Logis de la Serre et
+    Clairval Habitat (abattement TFPB) | 8 000" is the two landlords' sum; the landlord's own
+    row answers. "On its own" asks for one alone too; a name holding "&" is one name."""
+    weights = ConceptWeights({"clairval": 6, "habitat": 2, "montant": 3, "apport": 3}, 20)
+    alone = question_signals("Quel montant Clairval Habitat apporte-t-il à lui seul ?", "fr",
+                             weights)  # fmt: skip
+    assert alone.alone
+    assert _focus_missing(alone, "Logis de la Serre et Clairval Habitat (abattement TFPB) : 8 000 €")
+    assert not _focus_missing(alone, "Clairval Habitat apporte 8 000 € par an.")
+    english = question_signals("How much does Clairval Habitat on its own contribute?", "en",
+                               weights)  # fmt: skip
+    assert english.alone
+    firm = question_signals("Quel montant Rives & Toits apporte-t-il à lui seul ?", "fr", weights)
+    assert not _focus_missing(firm, "Rives & Toits apporte 5 000 € par an.")
