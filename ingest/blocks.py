@@ -256,8 +256,11 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
                 captioned = True
             # (a corner left empty above the rows' names: "| | Les Lauzières | La Breuvière |"
             # over "| Coût de la réhabilitation | 7,3 M€ | 6,2 M€ |")
-            elif rows == 1 + captioned and following and _looks_like_header(
-                cells, first_named=not following[0]
+            # (a Markdown table names its columns in the row above its |---| line, however long
+            # the names: "Avancement au 31 octobre 2025")
+            elif rows == 1 + captioned and following and (
+                _looks_like_header(cells, first_named=not following[0])
+                or (_is_separator(following) and any(cells))
             ):
                 names, header = cells, _spanned(cells)
             elif (rows == 2 + captioned and header and following and len(cells) == len(header)

@@ -76,6 +76,10 @@ _NO_WORD = re.compile(r"^[^\w]*$")
 _LABEL_CELL = re.compile(r"^[^\W\d_][^\d.;:!?,]*$")
 
 
+# A Markdown table's separator line, "|---|---:|", under the row of its column names.
+_TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
+
+
 def _normalise_line(line: str) -> str:
     """One line's layer-1 normalisation; returns "" for lines that carry nothing."""
     line = _ARTEFACT.sub("", line)
@@ -96,6 +100,8 @@ def _normalise_line(line: str) -> str:
         line = _STAR_BULLET.sub("- ", line)
     line = _join_tab_cells(line)
     line = re.sub(r" {2,}", " ", line).rstrip()
+    if _TABLE_SEPARATOR.match(line):
+        return re.sub(r"\s+", "", line)  # the row above it names the columns (ingest/blocks.py)
     if _DECORATIVE_LINE.match(line) or _NO_WORD.match(line):
         return ""
     return line

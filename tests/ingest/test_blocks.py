@@ -1,4 +1,5 @@
 from ingest.blocks import FIELDS_SECTION, _title_lines, parse_blocks, table_cells, without_title
+from ingest.clean import clean
 from ingest.units import Unit, split_units, unit_text_for_embedding, units_in
 
 SHEET = """Point d'étape du PRU de Bagneux
@@ -423,3 +424,20 @@ def test_a_letterhead_and_the_headline_under_it_are_the_title_blank_lines_betwee
     lines = ["Les quartiers", "", "de la ville", "", "en", "", "chantier", "Texte."]
     assert _title_lines(lines, 0, "Les quartiers de la ville en") == 5
     assert _title_lines(lines, 0, "Les quartiers de la ville en chantier") == 0
+
+
+def test_a_markdown_tables_column_names_are_the_row_above_its_separator():
+    """"| Opération | Coût (M€ TTC) | Avancement au 31 octobre 2025 |" over "|---|---:|---|":
+    the separator says the row above names the columns, however long the names, so the rows
+    under it are read with them ("8,9" is a cost in M€). Cleaning keeps the separator line and
+    no unit is made of it."""
+    raw = ("Le tableau présente les opérations.\n\n"
+           "| Opération | Coût (M€ TTC) | Avancement au 31 octobre 2025 |\n"
+           "|---|---:|---|\n"
+           "| Réhabilitation de la barre Corot | 8,9 | Études achevées |\n")  # fmt: skip
+    text = clean(raw)
+    assert "|---|---:|---|" in text and clean(text) == text
+    rows = [b for b in parse_blocks(text) if b.kind == "row"]
+    assert [text[b.start : b.end] for b in rows][-1].startswith("| Réhabilitation")
+    assert rows[-1].header == ("Opération", "Coût (M€ TTC)", "Avancement au 31 octobre 2025")
+    assert not any("---" in text[b.start : b.end] for b in parse_blocks(text))
