@@ -829,7 +829,10 @@ _OUTSIDE_ASKED = re.compile(
     r"\b(?:hors|en\s+dehors)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*)?"
     r"(?:quartiers?|QPV|zones?)\b|"
     r"\b(?:outside|out\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:priority|poorest|neighbourhoods?|"
-    r"neighborhoods?|QPV|estates?|areas?)\b",
+    r"neighborhoods?|QPV|estates?|areas?)\b|"
+    # ... or out of the neighbourhood named: "hors des Brandelles", "outside the Marnière"
+    r"\b(?:hors|en\s+dehors)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*(?-i:[A-ZÀ-Ý])|"
+    r"\b(?:outside|out\s+of)\s+(?:the\s+)?(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 _OUTSIDE = re.compile(r"\bhors\b|\bdehors\b|\bquitt\w*|\bext[ée]rieur\w*|\bailleurs\b|"

@@ -1113,3 +1113,15 @@ def test_a_sum_given_jointly_does_not_answer_for_one_giver_alone() -> None:
     assert english.alone
     firm = question_signals("Quel montant Rives & Toits apporte-t-il à lui seul ?", "fr", weights)
     assert not _focus_missing(firm, "Rives & Toits apporte 5 000 € par an.")
+
+
+def test_outside_a_named_neighbourhood_is_asked_as_outside_the_neighbourhood() -> None:
+    """"hors des Brandelles", "outside the Marnière" ask what is outside, as "hors du quartier"
+    does; "outside the meeting" names no place and "hors de la commune" is read as before."""
+    weights = ConceptWeights({"menag": 3, "relog": 4, "brandel": 6, "marnier": 6}, 20)
+    for question, outside in (("Combien de ménages ont été relogés hors des Brandelles ?", True),
+                              ("How many households were rehoused outside the Marnière?", True),
+                              ("Combien de ménages ont été relogés hors du quartier ?", True),
+                              ("Combien de ménages ont été relogés aux Brandelles ?", False)):
+        language = "en" if question.startswith("How") else "fr"
+        assert question_signals(question, language, weights).outside is outside, question
