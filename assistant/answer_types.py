@@ -87,7 +87,8 @@ _QUESTION = {
     r"\b(?:dans|en|à|a)\s+quel(?:le)?s?\s+(?:lieux?|salles?|endroits?|b[âa]timents?|locaux|local)\b|"
     r"\b(?:in|at)\s+(?:which|what)\s+(?:venue|place|room|building|location|premises)\b)",
     # A dwelling's energy performance class (the French DPE's letters A to G).
-    "energy_class": r"\b(?:[ée]tiquettes?\s+(?:[ée]nerg\w*|DPE|climat)|classes?\s+[ée]nerg[ée]tiques?|"
+    "energy_class": r"\b(?:[ée]tiquettes?\s+(?:[ée]nerg\w*|DPE|climat)|"
+    r"classes?\s+(?:de\s+performance\s+)?[ée]nerg[ée]tiques?|"
     r"DPE|energy\s+(?:ratings?|labels?|class(?:es)?|performance\s+certificates?|grades?|bands?))\b",
     "count": r"\b(combien|nombre|how many|number of)\b",
     # How an assembly voted: "Comment les élus ont-ils voté la délibération ?", "se sont-ils
@@ -177,7 +178,9 @@ _UNIT = {
     r"(?:quartiers?|communes?|villes?|sites?|territoires?|agglomérations?|QPV|"
     r"neighbourhoods?|towns?|areas?|estates?)\b|\b(?:sur|hors)\s+site\b)",
     "energy_class": r"(\b(?:[ÉEée]tiquettes?|[Cc]lasses?|DPE|[Ll]abels?)\s+(?:[ée]nerg[ée]tiques?\s+|"
-    r"[ée]nergie\s+|DPE\s+)?[A-G]\b|\b[A-G]\s+(?:energy\s+)?(?:rating|label|class)\b)",
+    r"[ée]nergie\s+|DPE\s+)?[A-G]\b|\b[A-G]\s+(?:energy\s+)?(?:rating|label|class)\b|"
+    # ... the letter a few words on: "L'étiquette énergétique visée est C"
+    r"\b(?:[ÉEée]tiquettes?|[Cc]lasses?)\s+(?:[ée]nerg[ée]tiques?|DPE)(?:\s+[a-zà-ÿ]+){1,3}\s+[A-G]\b)",
     # A day before its month is part of the date ("samedi 18 juin"), no count.
     "date": rf"(\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
     rf"\b(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTHS})\b)",

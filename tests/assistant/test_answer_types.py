@@ -146,6 +146,7 @@ from assistant.scope import source_kind
         ("Combien de caméras seront posées, et où ?", {"count", "place"}),
         ("Où en est le chômage aux Pléiades ?", set()),
         ("Quelle classe énergétique les bâtiments atteindront-ils ?", {"energy_class"}),
+        ("Quelle classe de performance énergétique vise le bailleur ?", {"energy_class"}),
         ("À quelle date la convention a-t-elle été signée ?", {"day"}),
         ("En quel mois la maison du projet a-t-elle ouvert ?", {"day"}),
         ("On what date did the walkabout take place?", {"day"}),
@@ -415,8 +416,10 @@ def test_measures_times_places_and_energy_classes_are_given_with_their_units() -
                    "ouverte place Jean-Moulin", "relogés dans d'autres quartiers", "72 sur site",
                    "la cérémonie s'est tenue à Castelrives"],
                   ["1 200 logements", "signée le 14 octobre", "la convention a été signée"]),
-        "energy_class": (["classés en étiquette E", "atteindre l'étiquette C", "Classe A"],
-                         ["Le label a permis", "Lot B", "une classe de CP"]),
+        "energy_class": (["classés en étiquette E", "atteindre l'étiquette C", "Classe A",
+                          "L'étiquette énergétique visée est C, contre F aujourd'hui."],
+                         ["Le label a permis", "Lot B", "une classe de CP",
+                          "La classe énergétique des logements sera améliorée."]),
     }  # fmt: skip
     for kind, (given, not_given) in cases.items():
         for text in given:
