@@ -308,6 +308,22 @@ _ANY_LEVEL = re.compile(
     re.IGNORECASE)
 
 
+# A reason asked: "Pourquoi l'ANRU a-t-elle accordé moins que la somme espérée ?", "Why was the
+# school's grant cut?", "Pour quelle raison ...", "For what reason ...".
+_WHY = re.compile(r"^\W*(?:pourquoi|why|pour\s+quelles?\s+raisons?|for\s+what\s+reasons?)\b",
+                  re.IGNORECASE)  # fmt: skip
+
+
+_NEXT_ASK = re.compile(
+    r"(?:,\s*|\s)(?:et|and)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:qui|quel|quelle|quels|quelles|combien|quand|où|comment|who|"
+    r"what|which|how|when|where)\b)", re.IGNORECASE)  # fmt: skip
+
+
+def asks_why(question: str) -> bool:
+    """Does a question ask for a reason (opening on "pourquoi", "why")?"""
+    return bool(_WHY.match(question))
+
+
 def asks_voters(question: str) -> bool:
     """Does a question ask who voted some way ("Quels élus se sont prononcés contre ... ?",
     "Who voted against ...?"): people, named by the vote?"""
@@ -317,6 +333,11 @@ def asks_voters(question: str) -> bool:
 def asked_kinds(question: str) -> set[str]:
     """The kinds of answer a question asks for; "count" gives way to a more precise kind."""
     plain = _PART_IDIOM.sub(" ", question)
+    if asks_why(plain):
+        # a reason, whatever sum or count it is about; what a second ask asks for still counts
+        # ("Why did ... and roughly how much does it cost?")
+        second = _NEXT_ASK.search(plain)
+        return asked_kinds(plain[second.end() :]) if second else set()
     kinds = {k for k, pattern in _QUESTION_RE.items() if pattern.search(plain)}
     which = _WHICH_NOUN.search(plain)
     if which and not _VALUE_NOUN.fullmatch(which.group(1)) and not _HOW_MUCH.search(plain):

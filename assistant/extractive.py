@@ -22,6 +22,7 @@ from assistant.answer_types import (
     MONTHS,
     asked_kinds,
     asks_voters,
+    asks_why,
     bracketed_units,
     given_kinds,
     kind_match,
@@ -546,8 +547,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
     cost_of = cost_subject(question)
     # Spellings of the giver the corpus writes; none known: a name it writes otherwise,
     # nothing to tell apart.
-    gives = tuple(g for g in giver_spellings(question)
-                  if all(weights.idf(t) is not None for t in g))  # fmt: skip
+    gives = () if asks_why(question) else tuple(
+        g for g in giver_spellings(question) if all(weights.idf(t) is not None for t in g))
     if any(weights.idf(t) is None for t in cost_of):
         cost_of = set()  # a word the corpus never writes ("project"): nothing to tell apart
     one_ask = not question_parts(question)

@@ -147,6 +147,10 @@ from assistant.scope import source_kind
         ("Où en est le chômage aux Pléiades ?", set()),
         ("Quelle classe énergétique les bâtiments atteindront-ils ?", {"energy_class"}),
         ("Quelle classe de performance énergétique vise le bailleur ?", {"energy_class"}),
+        # A reason asked, whatever sum it is about; a second ask still asks for its value.
+        ("Pourquoi l'ANRU a-t-elle accordé moins que la somme espérée ?", set()),
+        ("Why did the landlord keep the building, and roughly how much does the work cost?",
+         {"amount"}),
         ("À quelle date la convention a-t-elle été signée ?", {"day"}),
         ("En quel mois la maison du projet a-t-elle ouvert ?", {"day"}),
         ("On what date did the walkabout take place?", {"day"}),

@@ -1125,3 +1125,15 @@ def test_outside_a_named_neighbourhood_is_asked_as_outside_the_neighbourhood() -
                               ("Combien de ménages ont été relogés aux Brandelles ?", False)):
         language = "en" if question.startswith("How") else "fr"
         assert question_signals(question, language, weights).outside is outside, question
+
+
+def test_a_reason_asked_names_no_giver_of_a_sum() -> None:
+    """"Pourquoi l'ANRU a-t-elle accordé moins que la somme espérée ?" asks why, not how much
+    ANRU gave: "le comité d'engagement a accordé 1,6 million, les locaux périscolaires n'ayant
+    pas été retenus" answers it without naming ANRU."""
+    weights = ConceptWeights({"anru": 4, "accord": 3, "somm": 3, "esper": 5, "ecol": 4}, 20)
+    q = question_signals("Pourquoi l'ANRU a-t-elle accordé moins que la somme espérée pour "
+                         "l'école ?", "fr", weights)  # fmt: skip
+    assert not q.giver and not q.asked
+    assert not _focus_missing(q, "Le comité d'engagement a accordé 1,6 million, les locaux "
+                                 "périscolaires n'ayant pas été retenus.")  # fmt: skip
