@@ -51,7 +51,8 @@ _QUESTION = {
     # "share" and "rate" before an object are verbs: "How does the chief executive rate these
     # files?", "How do the partners share the cost?"
     # (not the verb: "la navette part-elle ?")
-    "share": r"(\b(parts?(?!-(?:t-)?(?:il|elle|on)s?\b)|pourcentages?|proportions?|fractions?|taux|percentage|proportion|"
+    "share": r"(\b(parts?(?!-(?:t-)?(?:il|elle|on)s?\b)|pourcentages?|proportions?|fractions?|taux|"
+    r"percentage|proportion|"
     r"(?:share|rate)(?!\s+(?:these|this|that|those|the|its|their|them|it|his|her|our|a|an)\b)|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
@@ -314,9 +315,11 @@ _WHY = re.compile(r"^\W*(?:pourquoi|why|pour\s+quelles?\s+raisons?|for\s+what\s+
                   re.IGNORECASE)  # fmt: skip
 
 
+# A second ask after a reason asked: ", and roughly how much ...", "et combien ..." (the asks of
+# a question are cut by assistant/extractive.py's `question_parts`, which reads this module).
 _NEXT_ASK = re.compile(
-    r"(?:,\s*|\s)(?:et|and)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:qui|quel|quelle|quels|quelles|combien|quand|où|comment|who|"
-    r"what|which|how|when|where)\b)", re.IGNORECASE)  # fmt: skip
+    r"(?:,\s*|\s)(?:et|and)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:qui|quel|quelle|quels|quelles|combien|"
+    r"quand|où|comment|who|what|which|how|when|where)\b)", re.IGNORECASE)  # fmt: skip
 
 
 def asks_why(question: str) -> bool:

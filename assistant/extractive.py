@@ -762,13 +762,13 @@ def whole_names(question: str) -> frozenset[str]:
 
 
 _SAYS_WHOLE = re.compile(r"\bensemble\b|\bwhole\b", re.IGNORECASE)
-# One part asked for alone: "pour le seul quartier des Tamaris", "à lui seul", "in 2019 alone".
 # A firm, a company or an office asked by which it is: "Quel cabinet d'architectes a dessiné
 # ...?", "Quelle entreprise va démolir ...?", "Which contractor ...?".
 _BODY_ASKED = re.compile(
-    r"\b(?:quel(?:le)?s?|(?:which|what)(?:\s+(?!(?:did|does|do|is|was|were|are|will|has|have|had)\b)[\w-]+){0,3}?)\s+(?:cabinets?|entreprises?|bureaux?|soci[ée]t[ée]s?|"
-    r"architectes?|agences?|prestataires?|firms?|compan(?:y|ies)|contractors?|consultanc(?:y|ies)|"
-    r"architects?|offices?)\b",
+    r"\b(?:quel(?:le)?s?|(?:which|what)"
+    r"(?:\s+(?!(?:did|does|do|is|was|were|are|will|has|have|had)\b)[\w-]+){0,3}?)\s+"
+    r"(?:cabinets?|entreprises?|bureaux?|soci[ée]t[ée]s?|architectes?|agences?|prestataires?|"
+    r"firms?|compan(?:y|ies)|contractors?|consultanc(?:y|ies)|architects?|offices?)\b",
     re.IGNORECASE,
 )
 # ... and said without its name: an indefinite article, the kind of body, what qualifies it in
@@ -778,6 +778,7 @@ _UNNAMED_BODY = re.compile(
     r"\b(?:un|une)\s+(?:cabinet|entreprise|bureau|soci[ée]t[ée]|agence|prestataire|architecte|"
     r"groupement)(?:\s+(?:d['’]|de\s+|des\s+)?[a-zà-ÿ][\w'’-]*){0,6}\s*(?=[.;)]|$|\s+et\s+[a-zà-ÿ])",
 )
+# One part asked for alone: "pour le seul quartier des Tamaris", "à lui seul", "in 2019 alone".
 _ALONE = re.compile(
     r"\b(?:le|la|les|du|de\s+la|au|à\s+la|aux|pour\s+le|pour\s+la)\s+seule?s?\b|"
     r"\bà\s+(?:lui|elle|eux|elles)\s+seule?s?\b|\balone\b|"
