@@ -80,10 +80,17 @@ def is_heading(line: str, previous_blank: bool) -> bool:
         return False
     if re.match(r"^#{1,6}\s+\S", stripped):
         return True
-    if not previous_blank or len(stripped) > 90 or stripped.startswith(("-", "*", "•", "(")):
+    if not previous_blank or stripped.startswith(("-", "*", "•", "(")):
         return False
     words = stripped.split()
-    if len(words) > 10 or stripped.endswith(_SENTENCE_END) or " : " in stripped:
+    # A headline in capitals may be longer and hold a colon ("BARRE CHEVERNY : PRÈS DE DEUX
+    # FAMILLES SUR TROIS ONT DÉMÉNAGÉ" in a newsletter): no field is written so.
+    shouted = _shouted(stripped)
+    if len(stripped) > (_SHOUTED_LENGTH if shouted else 90) or len(words) > (
+        _SHOUTED_WORDS if shouted else 10
+    ):
+        return False
+    if stripped.endswith(_SENTENCE_END) or (" : " in stripped and not shouted):
         return False
     if stripped.startswith("«") or "©" in stripped or re.match(r"^\d", stripped):
         return False
@@ -92,7 +99,21 @@ def is_heading(line: str, previous_blank: bool) -> bool:
     return stripped[0].isalpha()
 
 
+# A headline in capitals: at most this many words and characters.
+_SHOUTED_WORDS = 16
+_SHOUTED_LENGTH = 120
+
+
+def _shouted(line: str) -> bool:
+    """A line in capitals: every letter of it upper case, and more than a word's worth."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and " " in line
+
+
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+# A section numbered on two levels or more: "3.2 Mérignolles – la copropriété des Terrasses".
+_DECIMAL_WORDS = 12  # words of a numbered section's name, at most
+_DECIMAL = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(\S.*)$")
 
 
 def _numbered_heading(stripped: str, lines: list[str], at: int) -> bool:
@@ -100,6 +121,13 @@ def _numbered_heading(stripped: str, lines: list[str], at: int) -> bool:
     list's item by its neighbours: neither the line above nor the one below is the item
     numbered next to it ("1. Informer ..." under "2. Objectifs" opens a list of its own). A page
     without blank lines gives no other sign of it."""
+    decimal = _DECIMAL.match(stripped)
+    if decimal:
+        # A report's numbered section ("3.2 ..."): its own numbering tells it from a list.
+        name = decimal.group(1)
+        first = name.split()[0]
+        return (len(name.split()) <= _DECIMAL_WORDS and not name.endswith(_SENTENCE_END)
+                and name[0].isupper() and sum(c.isalpha() for c in first) >= 2)  # fmt: skip
     match = _NUMBERED.match(stripped)
     if not match:
         return False

@@ -182,8 +182,10 @@ def _space_aligned_tables(lines: list[str]) -> list[str]:
     """A paragraph of three lines or more, each cut by wide runs of spaces into the same number
     of columns (two or more) on most lines and at least two on every line, is a table: its
     columns are joined as cells ("a | b | c") before spaces are collapsed. A caption line above
-    it ("Budget prévisionnel (en euros)") stays a line; its rules ("-----") go, as a Markdown
-    table's separator does, so that the header stays above every row."""
+    it ("Budget prévisionnel (en euros)") stays a line; its rules ("-----") go. A rule right
+    under the first row says that row names the columns: it becomes a Markdown separator
+    ("|---|---|"), which tells the blocks the header however long its names ("Situation au 31
+    janvier 2026 | Ménages")."""
     out: list[str] = []
     block: list[str] = []
 
@@ -196,7 +198,11 @@ def _space_aligned_tables(lines: list[str]) -> list[str]:
         if (len(rows) >= 3 and min(counts) >= 2 and common >= 2 and most * 2 > len(rows)
                 and not any("|" in line or "\t" in line for line in block)):
             out.extend(line.strip() for line in caption)
-            out.extend(" | ".join(_COLUMN_GAP.split(line.strip())) for line in rows)
+            cells = [_COLUMN_GAP.split(line.strip()) for line in rows]
+            out.extend(" | ".join(row) for row in cells)
+            at = block.index(rows[0]) + 1
+            if at < len(block) and _RULE_LINE.match(block[at]):
+                out.insert(len(out) - len(rows) + 1, "|" + "---|" * len(cells[0]))
         else:
             out.extend(block)
         block.clear()

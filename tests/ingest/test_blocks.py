@@ -79,6 +79,32 @@ def test_a_numbered_section_title_above_its_own_list_or_table_is_a_heading():
     assert {"Suivi", "Bilan"} <= items.keys()
 
 
+def test_a_section_numbered_on_two_levels_is_a_heading_even_without_blank_lines():
+    # A report's PDF text: "3.2 ..." opens a section that scopes the sentences under it.
+    text = ("Chapitre 3 – Le foncier\n3.1 L'année 2025 en bref\nEn 2025, 63 biens ont été acquis.\n"
+            "3.2 Mérignolles – la copropriété des Terrasses\nAu 31 décembre, il détient 23 logements.\n"
+            "1.2 M€ ont été engagés en 2024.\n3.3 millions d'euros restent à engager.\n")  # fmt: skip
+    blocks = parse_blocks(text)
+    headings = [text[b.start : b.end] for b in blocks if b.kind == "heading"]
+    assert headings[-2:] == ["3.1 L'année 2025 en bref",
+                             "3.2 Mérignolles – la copropriété des Terrasses"]  # fmt: skip
+    held = next(b for b in blocks if text[b.start : b.end].startswith("Au 31"))
+    assert held.section == "3.2 Mérignolles – la copropriété des Terrasses"
+    # A figure at a line's start is no section number.
+    assert {b.kind for b in blocks if text[b.start : b.end][:3] in ("1.2", "3.3")} == {"sentence"}
+
+
+def test_a_headline_in_capitals_with_a_colon_is_a_heading_not_a_field():
+    text = ("Lettre d'information n° 6\n\nBARRE CHEVERNY : PRÈS DE DEUX FAMILLES SUR TROIS ONT "
+            "DÉMÉNAGÉ\n\nLe relogement a commencé en mars 2025.\n\nContact : Maison du projet\n")
+    blocks = parse_blocks(text)
+    kinds = {text[b.start : b.end].split(" :")[0]: b.kind for b in blocks}
+    assert kinds["BARRE CHEVERNY"] == "heading"
+    assert kinds["Contact"] == "field"
+    moved = next(b for b in blocks if text[b.start : b.end].startswith("Le relogement"))
+    assert moved.section.startswith("BARRE CHEVERNY")
+
+
 def test_table_rows_carry_their_header_and_the_separator_is_dropped():
     rows = [b for b in parse_blocks(SHEET, TITLE) if b.kind == "row"]
     assert [_text(b) for b in rows] == [

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.blocks import parse_blocks
 from ingest.clean import clean, find_boilerplate
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -142,8 +143,8 @@ def test_a_text_table_aligned_with_spaces_is_read_as_rows() -> None:
 
 def test_a_text_tables_caption_stays_a_line_and_its_rules_go() -> None:
     """A caption over a plain-text table and rules drawn across it ("-----") do not keep its
-    lines from being read as rows; the rules go, as a Markdown table's separator does, so the
-    column names stay right above the rows."""
+    lines from being read as rows; the rules go, but the one right under the column names
+    becomes a Markdown separator, so the names are read as the rows' header (ingest/blocks.py)."""
     raw = (
         "                         Budget prévisionnel (en euros)\n"
         "Financeur                              2025       2026       Total\n"
@@ -156,10 +157,34 @@ def test_a_text_tables_caption_stays_a_line_and_its_rules_go() -> None:
     assert [line for line in lines(clean(raw)) if line] == [
         "Budget prévisionnel (en euros)",
         "Financeur | 2025 | 2026 | Total",
+        "|---|---|---|---|",
         "Ville de Sémerval | 96 000 | 98 000 | 194 000",
         "Sémerval Agglomération | 30 000 | 30 000 | 60 000",
         "TOTAL | 126 000 | 128 000 | 254 000",
     ]
+
+
+def test_a_rule_under_a_text_tables_first_row_makes_it_the_header() -> None:
+    """Column names of any length are the header when a rule is drawn under them; a table
+    without that rule gets no separator."""
+    ruled = (
+        "Situation au 31 janvier 2026                   Ménages\n"
+        "------------------------------------------------------\n"
+        "Relogés                                             67\n"
+        "En attente d'une proposition                        16\n"
+        "------------------------------------------------------\n"
+        "Total                                              104\n"
+    )
+    cleaned = clean(ruled)
+    assert [line for line in lines(cleaned) if line] == [
+        "Situation au 31 janvier 2026 | Ménages", "|---|---|", "Relogés | 67",
+        "En attente d'une proposition | 16", "Total | 104",
+    ]  # fmt: skip
+    assert clean(cleaned) == cleaned
+    rows = [b for b in parse_blocks(cleaned) if b.kind == "row"]
+    assert rows[-1].header == ("Situation au 31 janvier 2026", "Ménages")
+    unruled = ruled.replace("-" * 54 + "\n", "")
+    assert "|---|---|" not in clean(unruled)
 
 
 # --- synthetic documents ----------------------------------------------------------------------
