@@ -31,6 +31,9 @@ _QUESTION = {
     # "l'apport financier de la Région", "sa participation financière", "financial support"
     r"(?:apports?|contributions?|participations?)\s+financi[eè]re?s?|"
     r"financial\s+(?:contributions?|support|participation|input)|"
+    # what a funder gives: "Quelle contribution la Région apporte-t-elle ?"
+    r"(?<=quel )apports?|(?<=quelle )contributions?|(?<=quels )apports|"
+    r"(?<=quelles )contributions|(?<=what )contributions?|"
     r"financements?|subventions?|grants?|subsid(?:y|ies)|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
     r"funding|fees?|honoraires|prix|price|somme|(?<!nous )sommes(?![- ]nous)|sums?|loyers?|rents?|"
     r"worth(?=\s*(?:\?|$)))\b|"  # "What is the competition phase worth?"
@@ -281,6 +284,8 @@ _VALUE_NOUN = re.compile(
     # a grant is a sum ("Quelle subvention l'ANRU a-t-elle accordée ?"); "quels financements"
     # may ask who funds
     r"subventions?|grants?|subsid(?:y|ies)|tarifs?|"
+    # what a funder gives ("Quelle contribution la Région apporte-t-elle ?")
+    r"contributions?|apports?|"
     r"enveloppes?|honoraires|loyers?|rents?|écarts?|difference|gap|hausse|baisse|increase|decrease|"
     r"level|niveau|"
     # a target is a value of what it is set for ("What target ... for the share of ...")

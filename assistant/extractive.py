@@ -843,7 +843,11 @@ _OUTSIDE = re.compile(r"\bhors\b|\bdehors\b|\bquitt\w*|\bext[ée]rieur\w*|\baill
 # "En 2020, cette part", "This share", "They".
 _POINTS_BACK = re.compile(
     r"^(?:[^,.;:]{0,40},\s*)?(?:(?:cette|cet|ces|ce|celle|celui|ceux|il|elle|ils|elles|parmi\s+eux|"
-    r"parmi\s+elles|this|these|those|it|they|of\s+these|of\s+them)\b)",
+    r"parmi\s+elles|this|these|those|it|they|of\s+these|of\s+them|"
+    # an ordinal standing for one of the things just named: "Le premier aura lieu le 14 mars"
+    # after "Trois ateliers sont prévus"
+    r"(?:le|la|les|the)\s+(?:premi[eè]re?s?|second(?:e|s|es)?|deuxi[eè]me|derni[eè]re?s?|"
+    r"first|second|last)(?=\s+(?!de\b|of\b)[a-zà-ÿ]))\b)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;:]\s")

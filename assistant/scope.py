@@ -172,6 +172,9 @@ class CorpusNames:
         self.doc_scope: dict[str, frozenset[str]] = {}
         self.doc_names: dict[str, frozenset[str]] = {}  # doc_scope, written as names
         self.doc_mentions: dict[str, frozenset[str]] = {}  # every token a document uses
+        # The names its title writes, by the parts its coordination joins ("à Mérignolles
+        # (Grande-Varenne) et à Montlivray (Pré-Chéneau)").
+        self.title_parts: dict[str, tuple[frozenset[str], ...]] = {}
         surfaces: set[str] = set()  # every word the corpus writes, lower case, accents folded
         texts: list[str] = []
         for doc_id, title, meta in zip(index.doc_ids, index.doc_titles, index.doc_metadata,
@@ -196,6 +199,9 @@ class CorpusNames:
             seen.update(analyze(_CAMEL.sub(r"\1 \2", described)))
             doc_freq.update(seen)
             self.doc_mentions[doc_id] = frozenset(seen)
+            self.title_parts[doc_id] = tuple(
+                _name_tokens(part) for part in _COORDINATED.split(title) if part.strip()
+            )
             firm = team_firm(meta)
             values = _CAMEL.sub(r"\1 \2", " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS))
             self.doc_scope[doc_id] = frozenset(
@@ -421,7 +427,9 @@ class CorpusNames:
         if not known:
             return True, 0.0
         around = self._around(doc_id, f"{section} {unit_text}")
-        scoping = [around.names(n) for n in scope.scoping]
+        scoping = [around.names(n) and not self._section_of_another(n, doc_id, section,
+                                                                   unit_text)
+                   for n in scope.scoping]  # fmt: skip
         eligible = not scoping or (any(scoping) if scope.alternatives else all(scoping))
         if scope.compared and scoping:
             # "Bagneux et Antony": a unit about one of them misses none; the names compared
@@ -430,6 +438,21 @@ class CorpusNames:
             missing = (not any(scoping)) + sum(not around.names(n) for n in others)
             return eligible, missing / (1 + len(others))
         return eligible, sum(not around.names(n) for n in known) / len(known)
+
+    def _section_of_another(self, name: Name, doc_id: str, section: str, unit_text: str) -> bool:
+        """Is the unit in a section about another of the things its document's title names
+        side by side? A report titled "Interventions à Mérignolles (Grande-Varenne) et à
+        Montlivray (Pré-Chéneau)" speaks of Montlivray alone under "3.3 Montlivray – l'ancien
+        supermarché": the title's Mérignolles does not scope what that section says. (Not a
+        town and its neighbourhood named in one breath: "la convention du Pignada à
+        Bérensac".)"""
+        parts = self.title_parts.get(doc_id, ())
+        if not section or len(parts) < 2 or not any(name.tokens <= p for p in parts):
+            return False
+        if name.tokens <= self.tokens(f"{section} {unit_text}"):
+            return False
+        others = frozenset().union(*(p for p in parts if not name.tokens & p))
+        return bool((self.names_in(section) & others) - name.tokens - self.lower_words)
 
     def about(self, scope: QuestionScope, doc_id: str, text: str) -> bool:
         """Is a passage (its text) about the places and bodies the question names, as `check`
@@ -514,6 +537,11 @@ class CorpusNames:
             own | spelled | self.doc_scope.get(doc_id, frozenset()),
             self.names_in(text) | spelled | self.doc_names.get(doc_id, frozenset()),
         )
+
+
+# What joins the things a title names side by side: "à Mérignolles et à Montlivray" (not a
+# comma: "Aux Argilières, le relogement des habitants de la barre du Noroît ...").
+_COORDINATED = re.compile(r"\s+(?:et|and|&)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,9 @@ from assistant.scope import source_kind
         ("What is the financial contribution of the Region?", {"amount"}),
         ("What was the financial situation of the towns?", set()),
         ("Quelle est la participation des habitants ?", set()),
+        # What a funder gives: "Région Centre-Val de Loire | 300 000".
+        ("Quelle contribution la Région apporte-t-elle au fonds ?", {"amount"}),
+        ("What contribution does the Region make to the fund?", {"amount"}),
         ("Quelle part du financement apporte Action Logement ?", {"amount", "share"}),
         ("What percentage of households were rehoused?", {"share"}),
         ("Combien de mois a duré la mission ?", {"duration"}),

@@ -376,6 +376,20 @@ def test_one_value_asked_is_given_by_the_sentence_going_on_from_the_best_match()
     assert extract(candidates, FakeScorer(), 0.5, single_value=True).refused
 
 
+def test_a_date_said_by_an_ordinal_pointing_back_answers() -> None:
+    """"Quand aura lieu le premier atelier ... ?" best matches "Trois ateliers sont prévus au
+    printemps", which gives no date; the next sentence, "Le premier aura lieu le 14 mars",
+    points back to them: answered with it."""
+    text = ("Article\n\nTrois ateliers sont prévus au printemps sur le square. "
+            "Le premier aura lieu le 14 mars à la maison du projet.\n")
+    candidates = _candidates({"Trois ateliers": 0.9, "Le premier": 0.8}, text)
+    for c in candidates:
+        c.signals.update(kind=1.0 if "mars" in c.unit.text else -1.0, focus_missing=0.0)
+    quoted = extract(candidates, FakeScorer(), 0.5, single_value=True)
+    assert not quoted.refused
+    assert "Le premier aura lieu le 14 mars à la maison du projet." in [u.text for u in quoted.units]
+
+
 def test_a_question_naming_no_place_is_answered_from_one_town() -> None:
     """"Quelles retombées espère-t-on de la fiche sur la gestion des quartiers ?" names no place:
     the runners-up come from the best unit's town or from a document about no town, not from

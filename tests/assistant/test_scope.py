@@ -370,3 +370,36 @@ def test_a_pdfs_running_header_scopes_its_document() -> None:
                                  "de Morsange Pays-Haut ?")  # fmt: skip
     assert [n.text for n in scope.scoping] == ["Morsange Pays-Haut"]
     assert names.check(scope, sheet, "", "Référente : Amandine Wiltzer") == (True, 0.0)
+
+
+def test_a_section_about_another_of_the_places_a_title_names_side_by_side() -> None:
+    """A report titled "... à Mérignolles (Grande-Varenne) et à Montlivray (Pré-Chéneau)":
+    under "3.3 Montlivray – l'ancien supermarché", the title's Mérignolles does not scope; a
+    title naming a town and its neighbourhood in one breath keeps scoping every section."""
+    from types import SimpleNamespace
+
+    report, deliberation = "rapport.pdf", "deliberation.pdf"
+    texts = {
+        report: "3.3 Montlivray – l'ancien supermarché\nL'établissement l'a acquis pour 1 264 000 €.",
+        deliberation: "Pignada – démolitions\nLa convention prévoit 240 démolitions.",
+        "a.txt": "Montlivray et Mérignolles sont voisines.", "b.txt": "Le Pignada à Bérensac.",
+    }
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts),
+        doc_titles=["Interventions à Mérignolles (Grande-Varenne) et à Montlivray (Pré-Chéneau)",
+                    "Convention du Pignada à Bérensac", "Voisines", "Pignada"],
+        doc_metadata=[{}, {}, {}, {}],
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    elsewhere = names.question_scope("Combien l'établissement a-t-il payé le supermarché de "
+                                     "Mérignolles ?")  # fmt: skip
+    section, unit = "3.3 Montlivray – l'ancien supermarché", "L'établissement l'a acquis."
+    assert names.check(elsewhere, report, section, unit)[0] is False
+    assert names.check(elsewhere, report, "", unit)[0] is True  # no section: the title scopes
+    there = names.question_scope("Combien l'établissement a-t-il payé le supermarché de "
+                                 "Montlivray ?")  # fmt: skip
+    assert names.check(there, report, section, unit)[0] is True
+    town = names.question_scope("Combien de démolitions prévoit la convention de Bérensac ?")
+    assert names.check(town, deliberation, "Pignada – démolitions",
+                       "La convention prévoit 240 démolitions.")[0] is True  # fmt: skip
