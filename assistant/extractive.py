@@ -429,7 +429,8 @@ WORD_ELSEWHERE = 0.5
 # kind of value wanted (answer_types.py), not words the answer says; "les médiateurs sont
 # présents du mardi au samedi, de 18 h à 1 h" answers, a table's "Jours" column does not.
 _VALUE_ASKED = re.compile(
-    r"\b(?:quel(?:le)?s?|what|which)\s+(?:jours?|heures?|horaires?|days?|hours?|time)\b",
+    r"\b(?:quel(?:le)?s?|what|which)\s+(?:(?:are|were)\s+the\s+)?"
+    r"(?:jours?|heures?|horaires?|days?|hours?|time)\b",
     re.IGNORECASE,
 )
 

@@ -785,6 +785,12 @@ def test_days_and_hours_asked_are_not_words_the_answer_says() -> None:
     assert "mediateur" in words and not words & {"jour", "heur"}
     counted = question_signals("Combien d'heures d'insertion ont été réalisées ?", "fr", weights)
     assert any("heur" in c.tokens for c in counted.concepts)
+    # The same in English: "the hours of presence" asks when; hours counted are the thing asked
+    # ("How many hours of work ... ?": "heures", which a sentence without them does not say).
+    presence = question_signals("What are the hours of presence of the mediators?", "en", weights)
+    assert not frozenset().union(*(c.tokens for c in presence.concepts)) & {"heur", "hour"}
+    hours = question_signals("How many hours of work have the worksites produced?", "en", weights)
+    assert any("heur" in c.tokens and c.is_focus for c in hours.concepts)
 
 
 def test_the_cost_of_an_act_is_given_by_a_unit_naming_that_act() -> None:
