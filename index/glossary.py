@@ -454,6 +454,10 @@ _EVERYDAY = {
     "vacants vacantes vacance": "inoccupé inoccupés inoccupée inoccupées vide vides",
     "abattement": "exonération exonérations allègement",
     "surface": "superficie",
+    "acquisitions acquis acquise acquises": "achat achats acheté achetée achetés achetées acheter "
+    "rachat rachats racheté rachetée rachetés racheter",
+    "cession cessions cédé cédée cédés cédées": "vente ventes vendu vendue vendus vendre revendre "
+    "revendu revendue",
     "membres": "siègent siéger",
     "immeubles": "bâtiment bâtiments",
     # A "barre" is a long block of flats ("la barre du Noroît" for "l'immeuble du Noroît").

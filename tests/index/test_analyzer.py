@@ -77,6 +77,12 @@ def test_everyday_words_reach_the_formal_ones():
     assert set(analyze("cellules commerces")) <= shops and set(analyze("vacantes")) <= empty
     [empty] = [c for c in concepts("vides") if set(analyze("vides")) <= c]
     assert set(analyze("vacantes")) <= empty
+    # Buying and selling land: "ses achats" are a land agency's "acquisitions", "revendre" its
+    # "cessions".
+    [bought] = [c for c in concepts("dans ses achats") if set(analyze("achats")) <= c]
+    assert set(analyze("acquisitions")) <= bought
+    [sold] = [c for c in concepts("revendre les terrains") if set(analyze("revendre")) <= c]
+    assert set(analyze("cessions")) <= sold
     # English over French: "the work ... expected to wrap up" is "la fin du chantier".
     asked = concepts("When is the work on the Grive residence expected to wrap up?")
     [work] = [c for c in asked if "work" in c]
