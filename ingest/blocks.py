@@ -140,6 +140,14 @@ def _numbered_heading(stripped: str, lines: list[str], at: int) -> bool:
     return _number_of(above) != number - 1 and _number_of(below) != number + 1
 
 
+def _titles_a_list(stripped: str, lines: list[str], after: int) -> bool:
+    """A title in capitals right above a list, without a blank line between ("LE PROJET EN
+    CHIFFRES" over its bullets on a slide): the list's heading, not a sentence to quote."""
+    following = lines[after].strip() if after < len(lines) else ""
+    return (_shouted(stripped) and len(stripped.split()) <= _SHOUTED_WORDS
+            and not stripped.endswith(_SENTENCE_END) and bool(_LIST_ITEM.match(following)))  # fmt: skip
+
+
 def _number_of(line: str) -> int | None:
     item = _NUMBERED.match(line.strip())
     return int(item.group(1)) if item else None
@@ -266,6 +274,7 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             blocks.append(Block("heading", begin, end, section))
         elif not mission and cells is None and (
             is_heading(line, blank_before) or _numbered_heading(stripped, lines, i - 1)
+            or _titles_a_list(stripped, lines, i)
         ):
             name = stripped.lstrip("#").strip()
             section, in_fields, previous = name, False, ""
@@ -397,6 +406,9 @@ def without_title(blocks: list[Block], title: str) -> list[Block]:
 MAX_ASKING = 250
 
 
+_MORE_THAN_ONE_SENTENCE = re.compile(r"[.!?…]\s+\S")
+
+
 def _asks_what_follows(paragraph: str, lines: list[str], after: int) -> bool:
     """A paragraph that ends on a question mark and is followed, after a blank line, by one
     that does not: a question and its answer (an interview, a FAQ). A run of questions (a
@@ -404,6 +416,8 @@ def _asks_what_follows(paragraph: str, lines: list[str], after: int) -> bool:
     said = paragraph.strip()
     if not said.endswith("?") or len(said) > MAX_ASKING or after >= len(lines):
         return False
+    if _MORE_THAN_ONE_SENTENCE.search(said):
+        return False  # a message's request ("Merci pour ces éléments. Pouvez-vous ... ?")
     if lines[after].strip():
         return False  # not a paragraph of its own
     following = next((ln.strip() for ln in lines[after:] if ln.strip()), "")

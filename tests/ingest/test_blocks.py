@@ -105,6 +105,28 @@ def test_a_headline_in_capitals_with_a_colon_is_a_heading_not_a_field():
     assert moved.section.startswith("BARRE CHEVERNY")
 
 
+def test_a_request_in_a_message_heads_nothing_and_a_slides_title_heads_its_bullets():
+    # An e-mail's "Merci ... Pouvez-vous ... ?" is a request, not an interview's question: the
+    # reply below it is not its section. A slide's title in capitals right above its bullets
+    # is their heading, not a sentence.
+    mail = ("Bonjour Claire,\n\nMerci pour ces éléments. Pouvez-vous me confirmer le nombre de "
+            "ménages ?\n\nNous présenterons le bilan au comité du 3 février.\n")
+    blocks = parse_blocks(mail)
+    assert [b.kind for b in blocks if mail[b.start : b.end].startswith(("Merci", "Pouvez"))] == [
+        "sentence", "sentence"]  # fmt: skip
+    assert all(b.section == "" for b in blocks)
+    faq = "Foire aux questions\n\nLe loyer va-t-il augmenter ?\n\nNon, il restera le même.\n"
+    assert "heading" in {b.kind for b in parse_blocks(faq) if "loyer" in faq[b.start : b.end]}
+    slide = ("Diapositive 1\nLE PROJET EN CHIFFRES\n• 240 logements démolis\n"
+             "• 32 M€ d'investissement\nCALENDRIER\n• 2027 : démolitions\n")
+    blocks = parse_blocks(clean(slide))
+    text = clean(slide)
+    kinds = {text[b.start : b.end]: b for b in blocks}
+    assert kinds["LE PROJET EN CHIFFRES"].kind == "heading"
+    assert kinds["240 logements démolis"].section == "LE PROJET EN CHIFFRES"
+    assert kinds["CALENDRIER"].kind == "sentence"  # one word in capitals: a tag as often
+
+
 def test_table_rows_carry_their_header_and_the_separator_is_dropped():
     rows = [b for b in parse_blocks(SHEET, TITLE) if b.kind == "row"]
     assert [_text(b) for b in rows] == [
