@@ -146,6 +146,24 @@ def test_building_sites_and_abbreviated_units():
     assert any("km" in c for c in concepts("How many kilometres of roads?"))
 
 
+def test_everyday_english_words_of_the_field_reach_the_french_text():
+    """Words an English question is written with and the French text says otherwise: the
+    glossary gives them, as a dictionary would (no word of the lexicon's nearest neighbours,
+    which are too often another word of the field)."""
+    from index.analyzer import analyze
+    from index.glossary import concepts
+
+    for question, french in [
+        ("How many hours of work were done?", "heures"),
+        ("How many trees will be planted?", "arbres"),
+        ("Who pays for the study of the old car park?", "stationnement"),
+        ("What ANRU subsidy does the project get?", "subvention"),
+        ("Which landscape architect drew the square?", "paysagiste"),
+        ("How many pupils attend the school?", "élèves"),
+    ]:
+        assert any(set(analyze(french)) <= c for c in concepts(question)), question
+
+
 def test_a_lead_is_the_sheets_pilote():
     """"Who is the co-lead?" is answered by the action sheet's "Co-pilote" field, "which body
     leads it" by its "Pilote" one."""
