@@ -776,8 +776,8 @@ _BODY_ASKED = re.compile(
 # lower case, then no name before the clause ends ("attribué à une entreprise toulousaine
 # spécialisée."; not "à un cabinet lyonnais, Atelier Verre & Béton").
 _UNNAMED_BODY = re.compile(
-    r"\b(?:un|une)\s+(?:cabinet|entreprise|bureau|soci[ée]t[ée]|agence|prestataire|architecte|"
-    r"groupement)(?:\s+(?:d['’]|de\s+|des\s+)?[a-zà-ÿ][\w'’-]*){0,6}\s*(?=[.;)]|$|\s+et\s+[a-zà-ÿ])",
+    r"(?:\b(?:un|une|le|la)\s+|\b[lL]['’])(?:cabinet|entreprise|bureau|soci[ée]t[ée]|agence|prestataire|"
+    r"architecte|paysagiste|[ée]quipe|groupement)(?:\s+(?:d['’]|de\s+|des\s+)?[a-zà-ÿ][\w'’-]*){0,6}\s*(?=[.;)]|$|\s+et\s+[a-zà-ÿ])",
 )
 # One part asked for alone: "pour le seul quartier des Tamaris", "à lui seul", "in 2019 alone".
 _ALONE = re.compile(

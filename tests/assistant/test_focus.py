@@ -1102,6 +1102,10 @@ def test_a_firm_said_without_its_name_does_not_answer_which_firm() -> None:
     assert english.body and _focus_missing(english, unnamed)
     how = question_signals("Comment la rénovation a-t-elle été dessinée ?", "fr", weights)
     assert not how.body
+    # Nor by the team or the firm it points back to: "l'équipe lauréate", "le paysagiste".
+    won = "Le jury a désigné l'équipe lauréate parmi trois finalistes."
+    assert _focus_missing(asked, won)
+    assert not _focus_missing(asked, "Le jury a désigné l'équipe Atelier Verre & Béton.")
 
 
 def test_a_sum_given_jointly_does_not_answer_for_one_giver_alone() -> None:
