@@ -76,6 +76,7 @@ _NO_WORD = re.compile(r"^[^\w]*$")
 _LABEL_CELL = re.compile(r"^[^\W\d_][^\d.;:!?,]*$")
 
 
+_QUOTE_MARKER = re.compile(r"^(?:>[ \t]?)+(?=[^\d\s=>])")
 # A Markdown table's separator line, "|---|---:|", under the row of its column names.
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
 
@@ -85,6 +86,9 @@ def _normalise_line(line: str) -> str:
     line = _ARTEFACT.sub("", line)
     line = _EMPHASIS_PAIRED.sub(lambda m: m.group(1) or m.group(2), line).replace("**", "")
     line = line.strip(" \t\f\v")
+    # A quotation's or a reply's marker ("> « Reloger, ce n'est pas ... »", ">> Pouvez-vous
+    # ... ?"): not text (not "> 65 ans", a comparison).
+    line = _QUOTE_MARKER.sub("", line)
     if not line:
         return ""
     if _HEADING_LINE.match(line):

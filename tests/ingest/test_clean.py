@@ -164,6 +164,15 @@ def test_a_text_tables_caption_stays_a_line_and_its_rules_go() -> None:
     ]
 
 
+def test_quotation_and_reply_markers_are_not_text() -> None:
+    """A Markdown blockquote's or an e-mail reply's ">" goes; a comparison stays."""
+    raw = ("Texte.\n\n> « Reloger, ce n'est pas vider un immeuble »\n\n>> Pouvez-vous ?\n\n"
+           "> 65 ans : 37\n")
+    assert [line for line in lines(clean(raw)) if line] == [
+        "Texte.", "« Reloger, ce n'est pas vider un immeuble »", "Pouvez-vous ?", "> 65 ans : 37",
+    ]  # fmt: skip
+
+
 def test_a_rule_under_a_text_tables_first_row_makes_it_the_header() -> None:
     """Column names of any length are the header when a rule is drawn under them; a table
     without that rule gets no separator."""
