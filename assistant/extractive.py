@@ -772,12 +772,13 @@ _BODY_ASKED = re.compile(
     r"firms?|compan(?:y|ies)|contractors?|consultanc(?:y|ies)|architects?|offices?)\b",
     re.IGNORECASE,
 )
-# ... and said without its name: an indefinite article, the kind of body, what qualifies it in
-# lower case, then no name before the clause ends ("attribué à une entreprise toulousaine
-# spécialisée."; not "à un cabinet lyonnais, Atelier Verre & Béton").
+# ... and said without its name: an article, the kind of body, what qualifies it in lower case,
+# then no name before the clause ends ("attribué à une entreprise toulousaine spécialisée.",
+# "a désigné l'équipe lauréate."; not "à un cabinet lyonnais, Atelier Verre & Béton").
 _UNNAMED_BODY = re.compile(
-    r"(?:\b(?:un|une|le|la)\s+|\b[lL]['’])(?:cabinet|entreprise|bureau|soci[ée]t[ée]|agence|prestataire|"
-    r"architecte|paysagiste|[ée]quipe|groupement)(?:\s+(?:d['’]|de\s+|des\s+)?[a-zà-ÿ][\w'’-]*){0,6}\s*(?=[.;)]|$|\s+et\s+[a-zà-ÿ])",
+    r"(?:\b(?:un|une|le|la)\s+|\b[lL]['’])(?:cabinet|entreprise|bureau|soci[ée]t[ée]|agence|"
+    r"prestataire|architecte|paysagiste|[ée]quipe|groupement)"
+    r"(?:\s+(?:d['’]|de\s+|des\s+)?[a-zà-ÿ][\w'’-]*){0,6}\s*(?=[.;)]|$|\s+et\s+[a-zà-ÿ])",
 )
 # One part asked for alone: "pour le seul quartier des Tamaris", "à lui seul", "in 2019 alone".
 _ALONE = re.compile(
