@@ -1374,7 +1374,25 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         if focused and c.signals.get("focus_missing", 0.0):
             continue
         added += add(c.unit)  # type: ignore[arg-type]
+    chosen.extend(_totals_of(chosen, units))
     return Extraction(reading_order(chosen), confidence, False)
+
+
+# A table's row of totals: "Total | 25 | 1 459 000", "TOTAL tranche ferme | | | 256 200".
+_TOTAL_ROW = re.compile(r"^\|?\s*(?:total|ensemble|sous-total)\b", re.IGNORECASE)
+
+
+def _totals_of(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """The total rows of the tables two or more of whose data rows are quoted: a table quoted in
+    part says its whole too ("Lot 1 ... | 38 400", "Lot 2 ... | 193 200" come with "Total
+    tranche ferme | | | 256 200")."""
+    quoted: dict[tuple[int, int], int] = {}
+    for u in chosen:
+        if u.kind == "row" and u.header:
+            quoted[(u.passage, u.block)] = quoted.get((u.passage, u.block), 0) + 1
+    return [u for u in units
+            if u.kind == "row" and quoted.get((u.passage, u.block), 0) >= 2
+            and _TOTAL_ROW.match(u.text) and not any(_overlaps(u, v) for v in chosen)]  # fmt: skip
 
 
 def _best_gives_no_value(ranked: list[Candidate], someone: bool) -> bool:

@@ -390,6 +390,18 @@ def test_a_date_said_by_an_ordinal_pointing_back_answers() -> None:
     assert "Le premier aura lieu le 14 mars à la maison du projet." in [u.text for u in quoted.units]
 
 
+def test_a_table_quoted_in_part_brings_its_total_row() -> None:
+    """Two lots of an estimate quoted bring the table's "Total tranche ferme" row (the whole the
+    question may ask); one row quoted alone does not."""
+    text = ("Estimation\n\n| Lot | Prestation | Estimation |\n|---|---|---|\n"
+            "| Lot 1 | Diagnostic | 38 400 |\n| Lot 2 | Accompagnement | 193 200 |\n"
+            "| Lot 3 | Mémoire | 24 600 |\n| Total tranche ferme | | 256 200 |\n")
+    two = _texts(_candidates({"Lot 1": 0.9, "Lot 2": 0.85}, text))
+    assert "| Total tranche ferme | | 256 200 |" in two
+    one = _texts(_candidates({"Lot 1": 0.9}, text))
+    assert not any("Total" in t for t in one)
+
+
 def test_a_question_naming_no_place_is_answered_from_one_town() -> None:
     """"Quelles retombées espère-t-on de la fiche sur la gestion des quartiers ?" names no place:
     the runners-up come from the best unit's town or from a document about no town, not from
