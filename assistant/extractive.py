@@ -1374,25 +1374,35 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         if focused and c.signals.get("focus_missing", 0.0):
             continue
         added += add(c.unit)  # type: ignore[arg-type]
-    chosen.extend(_totals_of(chosen, units))
+    chosen.extend(_rest_of_tables(chosen, units))
     return Extraction(reading_order(chosen), confidence, False)
 
 
 # A table's row of totals: "Total | 25 | 1 459 000", "TOTAL tranche ferme | | | 256 200".
 _TOTAL_ROW = re.compile(r"^\|?\s*(?:total|ensemble|sous-total)\b", re.IGNORECASE)
+# A table of at most this many data rows is quoted whole once two of its rows are.
+SMALL_TABLE = 8
 
 
-def _totals_of(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
-    """The total rows of the tables two or more of whose data rows are quoted: a table quoted in
-    part says its whole too ("Lot 1 ... | 38 400", "Lot 2 ... | 193 200" come with "Total
-    tranche ferme | | | 256 200")."""
+def _rest_of_tables(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """The other data rows of the tables two or more of whose rows are quoted: rows rated alike
+    are rows the question does not tell apart (a newsletter's "Relogés | 67", "dont au
+    Pré-Chéneau | 29", "En attente d'une proposition | 16" for "combien de familles n'avaient
+    encore aucun logement en vue"), so a small table is quoted whole, as a list is; a larger
+    one brings its total row ("Total tranche ferme | | | 256 200"), the whole it adds up to."""
     quoted: dict[tuple[int, int], int] = {}
     for u in chosen:
         if u.kind == "row" and u.header:
             quoted[(u.passage, u.block)] = quoted.get((u.passage, u.block), 0) + 1
-    return [u for u in units
-            if u.kind == "row" and quoted.get((u.passage, u.block), 0) >= 2
-            and _TOTAL_ROW.match(u.text) and not any(_overlaps(u, v) for v in chosen)]  # fmt: skip
+    out: list[Unit] = []
+    for (passage, block), n in quoted.items():
+        if n < 2:
+            continue
+        rows = [u for u in units if u.kind == "row" and u.header and u.passage == passage
+                and u.block == block and not any(_overlaps(u, v) for v in chosen)]  # fmt: skip
+        small = n + len(rows) <= SMALL_TABLE
+        out += [u for u in rows if small or _TOTAL_ROW.match(u.text)]
+    return out
 
 
 def _best_gives_no_value(ranked: list[Candidate], someone: bool) -> bool:

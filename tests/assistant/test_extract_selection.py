@@ -390,15 +390,21 @@ def test_a_date_said_by_an_ordinal_pointing_back_answers() -> None:
     assert "Le premier aura lieu le 14 mars à la maison du projet." in [u.text for u in quoted.units]
 
 
-def test_a_table_quoted_in_part_brings_its_total_row() -> None:
-    """Two lots of an estimate quoted bring the table's "Total tranche ferme" row (the whole the
-    question may ask); one row quoted alone does not."""
-    text = ("Estimation\n\n| Lot | Prestation | Estimation |\n|---|---|---|\n"
-            "| Lot 1 | Diagnostic | 38 400 |\n| Lot 2 | Accompagnement | 193 200 |\n"
-            "| Lot 3 | Mémoire | 24 600 |\n| Total tranche ferme | | 256 200 |\n")
-    two = _texts(_candidates({"Lot 1": 0.9, "Lot 2": 0.85}, text))
-    assert "| Total tranche ferme | | 256 200 |" in two
-    one = _texts(_candidates({"Lot 1": 0.9}, text))
+def test_a_table_quoted_in_part_is_quoted_whole_when_small_or_brings_its_total() -> None:
+    """Two rows of a table rated alike are rows the question does not tell apart: a small table
+    is quoted whole (a newsletter's "En attente d'une proposition | 16" with "Relogés | 67");
+    a larger one brings its total row only. One row quoted alone brings neither."""
+    small = ("Relogement\n\n| Situation | Ménages |\n|---|---|\n| Relogés | 67 |\n"
+             "| Bail à signer | 21 |\n| En attente d'une proposition | 16 |\n| Total | 104 |\n")
+    whole = _texts(_candidates({"Relogés": 0.9, "Bail": 0.85}, small))
+    assert "| En attente d'une proposition | 16 |" in whole and "| Total | 104 |" in whole
+    lots = "".join(f"| Lot {n} | Prestation {n} | {n} 000 |\n" for n in range(1, 10))
+    large = ("Estimation\n\n| Lot | Prestation | Estimation |\n|---|---|---|\n" + lots
+             + "| Total tranche ferme | | 45 000 |\n")
+    two = _texts(_candidates({"Lot 1 ": 0.9, "Lot 2 ": 0.85}, large))
+    assert "| Total tranche ferme | | 45 000 |" in two
+    assert "| Lot 7 | Prestation 7 | 7 000 |" not in two
+    one = _texts(_candidates({"Lot 1 ": 0.9}, large))
     assert not any("Total" in t for t in one)
 
 
