@@ -1374,7 +1374,7 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         if focused and c.signals.get("focus_missing", 0.0):
             continue
         added += add(c.unit)  # type: ignore[arg-type]
-    chosen.extend(_rest_of_tables(chosen, units))
+    chosen.extend(_rest_of_tables(chosen, [c.unit for c in eligible]))  # type: ignore[misc]
     return Extraction(reading_order(chosen), confidence, False)
 
 
@@ -1385,11 +1385,12 @@ SMALL_TABLE = 8
 
 
 def _rest_of_tables(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
-    """The other data rows of the tables two or more of whose rows are quoted: rows rated alike
-    are rows the question does not tell apart (a newsletter's "Relogés | 67", "dont au
-    Pré-Chéneau | 29", "En attente d'une proposition | 16" for "combien de familles n'avaient
-    encore aucun logement en vue"), so a small table is quoted whole, as a list is; a larger
-    one brings its total row ("Total tranche ferme | | | 256 200"), the whole it adds up to."""
+    """The other data rows (among `units`, those in the question's scope) of the tables two or
+    more of whose rows are quoted. Rows rated alike are rows the question does not tell apart (a
+    newsletter's "Relogés | 67", "dont au Pré-Chéneau | 29", "En attente d'une proposition |
+    16" for "combien de familles n'avaient encore aucun logement en vue"), so a small table is
+    quoted whole, as a list is; a larger one brings its total row ("Total tranche ferme | | |
+    256 200"), the whole it adds up to."""
     quoted: dict[tuple[int, int], int] = {}
     for u in chosen:
         if u.kind == "row" and u.header:

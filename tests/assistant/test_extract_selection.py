@@ -406,6 +406,12 @@ def test_a_table_quoted_in_part_is_quoted_whole_when_small_or_brings_its_total()
     assert "| Lot 7 | Prestation 7 | 7 000 |" not in two
     one = _texts(_candidates({"Lot 1 ": 0.9}, large))
     assert not any("Total" in t for t in one)
+    # A row out of the question's scope (another town's) is not brought.
+    candidates = _candidates({"Relogés": 0.9, "Bail": 0.85}, small)
+    for c in candidates:
+        c.eligible = "attente" not in c.unit.text
+    scoped = [u.text for u in extract(candidates, FakeScorer(), 0.5).units]
+    assert "| Total | 104 |" in scoped and not any("attente" in t for t in scoped)
 
 
 def test_a_question_naming_no_place_is_answered_from_one_town() -> None:
