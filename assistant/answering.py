@@ -317,7 +317,7 @@ class Assistant:
                 paragraph = _paragraph_before(hit.chunk.text, paragraph, unit)
                 in_scope, values["names_missing"] = names.check(
                     scope, hit.chunk.doc_id, f"{unit.heading} {lead}".strip(),
-                    " ".join(u.text for u in (*paragraph, unit)),
+                    _read_with(paragraph, unit),
                 )
                 rows.append((unit, values, in_scope and dated and not unanswerable))
                 paragraph.append(unit)
@@ -523,6 +523,13 @@ class Assistant:
         if extraction.refused:
             return self._refusal(query, language, hits, notice)
         return self._extractive(query, language, hits, extraction, notice)
+
+
+def _read_with(paragraph: list[Unit], unit: Unit) -> str:
+    """The text a unit is read with for what it is about: the sentences before it in its
+    paragraph, and a row's column names ("Bilan prévisionnel | 8 420 000 | 6 150 000" under
+    "Indicateur | Combe-Verrière | Vernottes" is about both places)."""
+    return " ".join((*(u.text for u in (*paragraph, unit)), *unit.header))
 
 
 def _lone_item_headings(units: list[Unit]) -> list[str]:

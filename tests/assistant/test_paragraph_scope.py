@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from assistant.answering import PARAGRAPH_LEAD, _lone_item_headings, _paragraph_before
+from assistant.answering import PARAGRAPH_LEAD, _lone_item_headings, _paragraph_before, _read_with
+from assistant.scope import CorpusNames
 from ingest.units import Unit, split_units
 
 TEXT = (
@@ -67,3 +68,32 @@ def test_a_numbered_line_read_as_a_list_of_one_heads_the_sentences_after_it() ->
     assert set(_lone_item_headings(split_units(listed, 1))) == {""}
     ended = "- Une seule action est prévue.\nLe budget est de 40 000 €.\n"
     assert set(_lone_item_headings(split_units(ended, 1))) == {""}
+
+
+def test_a_row_is_about_the_places_its_column_names_name() -> None:
+    """A note's table of two concessions, a column each: the row "Bilan prévisionnel" gives
+    the Vernottes' figure though its own cells name no place; a row of another table, under
+    names that are no place, stays out of a question about the Vernottes."""
+    from types import SimpleNamespace
+
+    table = ("Indicateur | Combe-Verrière | Vernottes\n|---|---|---|\n"
+             "Bilan prévisionnel (€ HT) | 8 420 000 | 6 150 000\n")
+    other = "Poste | Montant\n|---|---|\nBilan prévisionnel (€ HT) | 5 870 000\n"
+    lede = "Point trimestriel des deux concessions d'aménagement de la société. " * 6
+    texts = {"note.txt": lede + "\n\n" + table, "autre.txt": lede + "\n\n" + other,
+             "a.txt": "Le quartier des Vernottes.", "b.txt": "La Combe-Verrière."}
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts),
+        doc_titles=["Note d'information", "Bilan", "Vernottes", "Combe-Verrière"],
+        doc_metadata=[{}, {}, {}, {}],
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    scope = names.question_scope("Quel est le bilan prévisionnel de la concession des Vernottes ?")
+    assert [n.text for n in scope.scoping] == ["Vernottes"]
+    row = split_units(table, 1)[-1]
+    assert row.header == ("Indicateur", "Combe-Verrière", "Vernottes")
+    assert names.check(scope, "note.txt", "", _read_with([], row)) == (True, 0.0)
+    assert names.check(scope, "note.txt", "", row.text)[0] is False  # its cells alone
+    elsewhere = split_units(other, 1)[-1]
+    assert names.check(scope, "autre.txt", "", _read_with([], elsewhere))[0] is False
