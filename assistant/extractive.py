@@ -793,6 +793,27 @@ _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’]
 _JOINT_NAMES = re.compile(rf"(?P<a>{_NAME})\s+(?:et|and|&)\s+(?P<b>{_NAME})")
 
 
+def _names_no_body(q: QuestionSignals, unit: Unit,
+                   tokens: Callable[[str], frozenset[str]]) -> bool:  # fmt: skip
+    """Does the unit say the firm asked for without its name? A sentence or item anywhere; a
+    field or a form's row in the part of its value that says most of what is asked besides its
+    names ("Groupement | Atelier Tesselle, mandataire ; un bureau d'études structure intervenant
+    en sous-traitance" for which structural engineering firm)."""
+    if unit.kind in ("sentence", "item"):
+        return _UNNAMED_BODY.search(unit.text) is not None
+    if unit.kind not in ("field", "row"):
+        return False
+    # The part that says most of what the question asks besides its names.
+    said = [(sum(c.weight for c in q.concepts if not c.is_name and c.tokens & tokens(p)), p)
+            for p in _FIELD_PARTS.split(unit.text)]  # fmt: skip
+    most = max(w for w, _ in said)
+    return most > 0 and all(_UNNAMED_BODY.search(p) for w, p in said if w == most)
+
+
+# The parts of a field or row: "Groupement | A, mandataire ; B, cotraitant ; un bureau ...".
+_FIELD_PARTS = re.compile(r"\s*[;|]\s*")
+
+
 def _joint(text: str, names: frozenset[str]) -> bool:
     """Does `text` name one of the question's names jointly with another name ("Logis de la
     Serre et Clairval Habitat" for Clairval Habitat alone)? A name that holds "&" or "et"
@@ -1215,7 +1236,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Jean-Luc Humbert, directeur général des services" for ANRU's
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
-    if q.body and unit.kind in ("sentence", "item") and _UNNAMED_BODY.search(unit.text):
+    if q.body and _names_no_body(q, unit, tokens):
         focus_missing = True  # "dessiné par un cabinet d'architectes bordelais" names no firm
     if q.voters and "vote" not in given_kinds(unit.text):
         focus_missing = True  # the session's chair for who voted against

@@ -1108,6 +1108,26 @@ def test_a_firm_said_without_its_name_does_not_answer_which_firm() -> None:
     assert not _focus_missing(asked, "Le jury a désigné l'équipe Atelier Verre & Béton.")
 
 
+def test_a_field_naming_the_firm_asked_only_by_its_kind_does_not_answer_which_firm() -> None:
+    """A tender's "Groupement" field lists a lead firm, a co-contractor and "un bureau d'études
+    structure intervenant en sous-traitance": the part that says what is asked names no firm.
+    The same field answers for the part it names, and names the subcontractor when it does."""
+    weights = ConceptWeights({"bureau": 5, "etud": 2, "structur": 4, "traitanc": 6,
+                              "enquet": 4, "social": 3}, 20)  # fmt: skip
+    asked = question_signals("Quel bureau d'études structure interviendra en sous-traitance ?",
+                             "fr", weights)  # fmt: skip
+    assert asked.body
+    unnamed = ("Atelier Tesselle, mandataire (urbanisme) ; Socius Études, cotraitant (enquête "
+               "sociale) ; un bureau d'études structure intervenant en sous-traitance")  # fmt: skip
+    named = ("Atelier Tesselle, mandataire (urbanisme) ; Socius Études, cotraitant (enquête "
+             "sociale) ; Structura Ingénierie, bureau d'études structure, en sous-traitance")  # fmt: skip
+    assert _focus_missing(asked, f"Groupement : {unnamed}")
+    assert _focus_missing(asked, f"Groupement | {unnamed}")  # a form's row
+    assert not _focus_missing(asked, f"Groupement : {named}")
+    social = question_signals("Quel cabinet mènera l'enquête sociale ?", "fr", weights)
+    assert social.body and not _focus_missing(social, f"Groupement : {unnamed}")
+
+
 def test_a_sum_given_jointly_does_not_answer_for_one_giver_alone() -> None:
     """"Quel montant Clairval Habitat apporte-t-il à lui seul ?": the row "Logis de la Serre et
     Clairval Habitat (abattement TFPB) | 8 000" is the two landlords' sum; the landlord's own
