@@ -71,6 +71,11 @@ from assistant.scope import source_kind
         # A member is someone, or a body of a partnership.
         ("Which member of the residents' council worried about rents?", {"person"}),
         ("Quel membre du conseil citoyen s'inquiète des loyers ?", {"person"}),
+        # A councillor is someone elected, not the vote the question is about.
+        ("Which councillor sat out the vote on the agreement?", {"person", HUMAN}),
+        ("Quelle conseillère municipale n'a pas pris part au vote ?", {"person", HUMAN}),
+        ("Quel conseiller citoyen a pris la parole ?", {"person"}),
+        ("Combien de conseillers ont voté contre ?", {"vote", "count"}),
         ("Quel quartier est concerné ?", set()),
         # A period asks for dates ("Analyse des programmes d'actions TFPB 2015-2017").
         ("Quelle période couvraient les programmes d'actions ?", {"date"}),
