@@ -1396,9 +1396,44 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
             continue
         added += add(c.unit)  # type: ignore[arg-type]
     chosen.extend(_rest_of_tables(chosen, [c.unit for c in eligible]))  # type: ignore[misc]
-    return Extraction(reading_order(chosen), confidence, False)
+    return Extraction(_rest_of_quotes(reading_order(chosen), units), confidence, False)
 
 
+def _rest_of_quotes(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """`chosen` in reading order, each quoted sentence opening a quotation followed by its rest:
+    the sentences after it in its paragraph, up to the one closing it, which says who speaks
+    ("« Ce qu'on demande, c'est que les locataires ne restent pas deux ans dans l'incertitude.
+    Certains ont déjà fait leurs cartons », prévient Fernand Bouillot"). No rest when the
+    quotation is not closed within QUOTE_REST sentences, or its close names no speaker."""
+    out: list[Unit] = []
+    for unit in chosen:
+        if any(u is unit for u in out):
+            continue
+        out.append(unit)
+        if unit.kind != "sentence" or unit.text.count("«") <= unit.text.count("»"):
+            continue
+        after = sorted((u for u in units if u.passage == unit.passage and u.start >= unit.end),
+                       key=lambda u: u.start)  # fmt: skip
+        rest: list[Unit] = []
+        end = unit.end
+        for u in after[:QUOTE_REST]:
+            if u.kind != "sentence" or u.start - end > 2:  # another paragraph
+                break
+            rest.append(u)
+            end = u.end
+            if u.text.count("»") > u.text.count("«"):
+                if _SPEAKER.match(u.text.rsplit("»", 1)[1]):
+                    out += [r for r in rest if not any(_overlaps(r, v) for v in out)]
+                break
+    return out
+
+
+# What follows a quotation's close when it names who speaks: "», prévient Fernand Bouillot",
+# "», assure Karima Oudjani, directrice générale ..." (not "», ajoute-t-elle").
+_SPEAKER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,4}?[A-ZÀ-Ý]")
+# A quotation a quoted sentence opens is closed within this many sentences after it, or its
+# rest is not quoted.
+QUOTE_REST = 3
 # A table's row of totals: "Total | 25 | 1 459 000", "TOTAL tranche ferme | | | 256 200".
 _TOTAL_ROW = re.compile(r"^\|?\s*(?:total|ensemble|sous-total)\b", re.IGNORECASE)
 # A table of at most this many data rows is quoted whole once two of its rows are.
@@ -1706,7 +1741,11 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
         extraction = add(extraction, asked)
     for part in waiting if not extraction.refused else []:
         extraction = add(extraction, extract(giving_a_value(part), scorer, 0.0, best_only=True))
-    return extraction
+    if extraction.refused:
+        return extraction
+    # An ask's quote opening a quotation comes with its rest (`_rest_of_quotes`).
+    units: list[Unit] = [c.unit for c in candidates]  # type: ignore[misc]
+    return Extraction(_rest_of_quotes(extraction.units, units), extraction.confidence, False)
 
 
 def merge(whole: Extraction, part: Extraction) -> Extraction:

@@ -545,3 +545,23 @@ def test_the_asks_of_a_question_naming_no_place_are_about_the_answers_town() -> 
     assert "L'ADIL anime les ateliers." not in quoted(other, one_place=True)
     assert "L'ADIL anime les ateliers." in quoted(other, one_place=False)
     assert "Un organisme agréé anime." in quoted(general, one_place=True)
+
+
+ARTICLE = (
+    "Au conseil citoyen, l'impatience domine. « Ce qu'on demande, c'est que les locataires ne "
+    "restent pas deux ans dans l'incertitude. Certains ont déjà fait leurs cartons », prévient "
+    "Fernand Bouillot, qui y siège depuis sa création. La réunion publique aura lieu le 5 mars."
+    "\n\n« Nous attendons l'étude. Elle rendra ses conclusions en novembre », ajoute-t-elle."
+)
+
+
+def test_a_quote_opening_a_quotation_comes_with_its_rest_up_to_its_speaker() -> None:
+    """« Ce qu'on demande ... » quoted alone would leave out who says it: the sentences up to the
+    quotation's close, which names the speaker, follow it. A close naming no one ("»,
+    ajoute-t-elle") brings nothing, nor does the sentence after the close."""
+    asked = _candidates({"Ce qu'on demande": 0.9, "Nous attendons": 0.8}, ARTICLE)
+    quoted = [u.text for u in extract(asked, FakeScorer(), 0.5).units]
+    demand = next(q for q in quoted if q.startswith("« Ce qu'on demande"))
+    assert quoted[quoted.index(demand) + 1].startswith("Certains ont déjà fait leurs cartons")
+    assert not any(q.startswith("La réunion publique") for q in quoted)
+    assert not any(q.startswith("Elle rendra ses conclusions") for q in quoted)
