@@ -50,6 +50,10 @@ SCOPE_FIELDS = ("site", "town", "neighbourhood", "site_text", "title", "sitename
                 "client", "outlet", "running_header")  # fmt: skip
 # Those whose values are names whole (a title or a scale is a phrase, names capitalised).
 NAME_FIELDS = ("site", "town", "neighbourhood", "site_text", "sitename", "client", "outlet")
+# Acronyms of the kinds of body in the field, by their legal form, not of one body: "les deux
+# organismes HLM des Genêtières" are its landlords, whatever their names ("Drouance Habitat et
+# Logirive financent ..."); "la SEM" is the development company the documents name.
+KINDS_OF_BODY = frozenset({"HLM", "OPH", "ESH", "SEM", "SPL", "EPCI"})
 LEDE_CHARS = 300
 # The most names a comparison of things with their places has ("la tour X à A et la tour Y à
 # B ou la barre Z à C"); a question naming more is read name by name (and costs no pass over
@@ -325,6 +329,8 @@ class CorpusNames:
                     tokens = frozenset(analyze(place))
             if known and self.is_common(tokens):
                 continue
+            if acronym and group[0] in KINDS_OF_BODY:
+                continue  # "l'organisme HLM", "la SEM": which body, by its kind, not its name
             names.append(Name(" ".join(group), tokens, known, acronym))
         scope = QuestionScope(names)
         scope.compared = (_are_alternatives(question, scope.scoping, _CONJUNCTION)

@@ -403,3 +403,29 @@ def test_a_section_about_another_of_the_places_a_title_names_side_by_side() -> N
     town = names.question_scope("Combien de démolitions prévoit la convention de Bérensac ?")
     assert names.check(town, deliberation, "Pignada – démolitions",
                        "La convention prévoit 240 démolitions.")[0] is True  # fmt: skip
+
+
+def test_an_acronym_of_a_kind_of_body_names_no_body() -> None:
+    """"Les deux organismes HLM des Genêtières" are its landlords, whatever their names; "la
+    SEM" is the development company the documents name: the acronyms of a legal form are no
+    name a unit must say. An acronym of one body (ANRU) stays one."""
+    from types import SimpleNamespace
+
+    texts = {
+        "a.txt": "Drouance Habitat et Logirive financent 230 000 € aux Genêtières.",
+        "b.txt": "La SA HLM Le Toit et la SEM Arcadiane ; l'ANRU finance.",
+    }
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts),
+        doc_titles=["Genêtières", "Partenaires"], doc_metadata=[{}, {}],
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    landlords = names.question_scope("Combien les deux organismes HLM des Genêtières financent-ils ?")
+    assert [n.text for n in landlords.known] == ["Genêtières"]
+    unit = "Drouance Habitat et Logirive financent 230 000 €."
+    assert names.check(landlords, "a.txt", "", unit) == (True, 0.0)
+    sem = names.question_scope("Quel est le bilan de la SEM ?")
+    assert sem.known == []
+    anru = names.question_scope("Combien l'ANRU finance-t-elle aux Genêtières ?")
+    assert [n.text for n in anru.known] == ["ANRU", "Genêtières"]
