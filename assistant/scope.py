@@ -77,6 +77,9 @@ _DEMONYM_ENDING = re.compile(r"(?:ain|ais|ois|ien|een|in)(?:n?e)?s?$")
 # Capitalised in English although not names: an English question's unknown capitalised word
 # is often an English rendering ("European Social Fund") rather than an unknown place, except
 # for these, which are plainly not places either.
+# An acronym, in the plural too as English writes it: "ANRU", "GPs".
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,}|[A-Z]{2,}s")
+_PLURAL_S = re.compile(r"s$")
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -134,8 +137,8 @@ class QuestionScope:
         institutions ("the State", "the Agency")."""
         out = []
         for name in self.unknown:
-            if name.acronym or name.text.lower() in _CALENDAR_WORDS:
-                continue
+            if name.acronym or _PLURAL_S.sub("", name.text.lower()) in _CALENDAR_WORDS:
+                continue  # "ANRU", "in May", "on Saturdays"
             if language == "en" and (" " in name.text or name.text.lower() in EN_TO_FR):
                 continue  # "the European Social Fund", "the State": renderings of French terms
             out.append(name)
@@ -316,7 +319,7 @@ class CorpusNames:
             if not tokens:
                 continue
             known = all(t in self.vocab for t in tokens)
-            acronym = len(group) == 1 and group[0].isupper() and group[0].isalpha()
+            acronym = len(group) == 1 and _ACRONYM.fullmatch(group[0]) is not None
             if not known and not acronym and len(group) == 1:
                 derived = self.derived_from(group[0])
                 if derived is not None:

@@ -52,6 +52,12 @@ def test_a_name_the_corpus_never_mentions_is_unknown(names: CorpusNames) -> None
     assert [n.text for n in scope.blocking_unknown("fr")] == ["Marseille"]
     english = names.question_scope("How much does the European Social Fund give in November?")
     assert english.blocking_unknown("en") == []  # an English rendering, a month: not places
+    # Days in the plural, an acronym in the English plural: no places either.
+    saturdays = names.question_scope("Are drop-in sessions held on Saturdays in Bagneux?")
+    assert saturdays.blocking_unknown("en") == []
+    doctors = names.question_scope("How many GPs will the Bagneux health centre start with?")
+    assert doctors.blocking_unknown("en") == []
+    assert [n.text for n in doctors.scoping] == ["Bagneux"]
 
 
 def test_the_abbreviation_of_number_is_no_name(names: CorpusNames) -> None:
