@@ -22,6 +22,7 @@ from assistant.extractive import (
     Extraction,
     QuestionSignals,
     compose,
+    each_compared,
     extract,
     not_bodies,
     question_parts,
@@ -514,8 +515,19 @@ class Assistant:
         extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single,
                              one_place=not scope.scoping,
                              named_value=not prepared.parts and "person" in kinds)  # fmt: skip
-        return with_asks(extraction, prepared.parts, self.scorer, threshold,
-                         prepared.candidates, one_place=not scope.scoping)  # fmt: skip
+        extraction = with_asks(extraction, prepared.parts, self.scorer, threshold,
+                               prepared.candidates, one_place=not scope.scoping)  # fmt: skip
+        # Places compared, in so many words or by asks of their own ("..., and when for
+        # Saint-Éloi?"): each gets its quote.
+        if not (scope.compared or (prepared.parts and scope.alternatives)):
+            return extraction
+        compared = scope.scoping
+        names = self.version_cache(self.indexes.current()).names
+
+        def about(c: Candidate, n: int) -> bool:
+            return names.mentions(compared[n], c.doc_id, f"{c.unit.heading} {c.unit.text}")
+
+        return each_compared(extraction, prepared.candidates, len(compared), about)
 
     def _fallback(self, query: str, language: str, hits: list[Hit], prepared: Prepared,
                   notice: str) -> Answer:  # fmt: skip

@@ -1748,6 +1748,37 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
     return Extraction(_rest_of_quotes(extraction.units, units), extraction.confidence, False)
 
 
+def each_compared(extraction: Extraction, candidates: list[Candidate], names: int,
+                  about: Callable[[Candidate, int], bool]) -> Extraction:  # fmt: skip
+    """An answer to a question comparing places ("Combien d'habitants comptent respectivement
+    le Mas-Rouvray et les Combettes ?") quotes each of them: for a compared name (0 ..
+    `names` - 1) no quoted unit is about (`about`), the best eligible unit about it that gives
+    what the question asks (the kind of value, its focus) is added, when one is retrieved."""
+    if extraction.refused or names < 2:
+        return extraction
+    by_place = {(c.passage, c.unit.start, c.unit.end): c for c in candidates}
+    quoted = [by_place[k] for u in extraction.units
+              if (k := (u.passage, u.start, u.end)) in by_place]  # fmt: skip
+    typed = any(c.signals.get("kind", 0.0) > 0 for c in quoted)
+
+    def answers(c: Candidate, name: int) -> bool:
+        return (about(c, name) and not c.signals.get("focus_missing", 0.0)
+                and c.signals.get("kind", 0.0) >= (1.0 if typed else 0.0))  # fmt: skip
+
+    ranked = sorted((c for c in candidates if c.eligible), key=lambda c: -c.probability)
+    units = list(extraction.units)
+    for name in range(names):
+        if any(answers(c, name) for c in quoted):
+            continue
+        for c in ranked:
+            if answers(c, name):
+                if not any(_overlaps(c.unit, u) for u in units):  # type: ignore[arg-type]
+                    units.append(c.unit)  # type: ignore[arg-type]
+                quoted.append(c)
+                break
+    return Extraction(reading_order(units), extraction.confidence, False)
+
+
 def merge(whole: Extraction, part: Extraction) -> Extraction:
     """The whole question's quotes with the best quote for one of its asks: answered when either
     is, the part's units added where they do not overlap the whole's."""

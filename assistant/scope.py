@@ -463,6 +463,10 @@ class CorpusNames:
         others = frozenset().union(*(p for p in parts if not name.tokens & p))
         return bool((self.names_in(section) & others) - name.tokens - self.lower_words)
 
+    def mentions(self, name: Name, doc_id: str, text: str) -> bool:
+        """Is a unit (its text, read with its heading) of a document about one name?"""
+        return self._around(doc_id, text).names(name)
+
     def about(self, scope: QuestionScope, doc_id: str, text: str) -> bool:
         """Is a passage (its text) about the places and bodies the question names, as `check`
         reads a unit? False when the question names none."""

@@ -565,3 +565,31 @@ def test_a_quote_opening_a_quotation_comes_with_its_rest_up_to_its_speaker() -> 
     assert quoted[quoted.index(demand) + 1].startswith("Certains ont déjà fait leurs cartons")
     assert not any(q.startswith("La réunion publique") for q in quoted)
     assert not any(q.startswith("Elle rendra ses conclusions") for q in quoted)
+
+
+def test_each_place_compared_gets_its_quote() -> None:
+    """"Combien d'habitants comptent respectivement le Mas-Rouvray et les Combettes ?": the
+    answer quoting the Combettes' count adds the best unit about the Mas-Rouvray giving one; a
+    unit about it that gives no count, or misses what is asked, is not added."""
+    from assistant.extractive import each_compared
+
+    combettes = _candidates({"Les Combettes comptent": 0.95},
+                            "Les Combettes comptent 4 260 habitants.", passage=1)  # fmt: skip
+    mas = _candidates({"Le Mas-Rouvray compte": 0.7, "Le Mas-Rouvray a": 0.8},
+                      "Le Mas-Rouvray a un réseau de chaleur. Le Mas-Rouvray compte 4 180 "
+                      "habitants.", passage=2)  # fmt: skip
+    for c in combettes + mas:
+        c.signals = {"kind": 1.0 if any(ch.isdigit() for ch in c.unit.text) else -1.0}
+    candidates = combettes + mas
+    extraction = Extraction([combettes[0].unit], 0.9, False)
+
+    def about(c: Candidate, name: int) -> bool:
+        return ("Combettes", "Mas-Rouvray")[name] in c.unit.text
+
+    both = each_compared(extraction, candidates, 2, about)
+    assert [u.text for u in both.units] == ["Les Combettes comptent 4 260 habitants.",
+                                            "Le Mas-Rouvray compte 4 180 habitants."]  # fmt: skip
+    mas[1].signals["focus_missing"] = 1.0
+    assert [u.text for u in each_compared(extraction, candidates, 2, about).units] == [
+        "Les Combettes comptent 4 260 habitants."]  # fmt: skip
+    assert each_compared(Extraction([], 0.1, True), candidates, 2, about).refused

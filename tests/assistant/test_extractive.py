@@ -180,3 +180,14 @@ def test_a_question_comparing_two_places_is_answered_for_both(assistant: Assista
     assert cited == {"fiche-mission-point-etape-cloture-bagneux.txt",
                      "fiche-mission-point-etape-psl-antony.txt"}  # fmt: skip
     _assert_citations_valid(answer, assistant)
+
+
+def test_each_place_compared_is_quoted_for_its_own_figure(assistant: Assistant) -> None:
+    """"Comparez le nombre de démolitions prévues à Antony et à Valenciennes métropole": the
+    agglomeration's 1 400 homes destroyed lead; Antony's sheet gives its own count too."""
+    answer = assistant.answer("Comparez le nombre de démolitions prévues à Antony et à "
+                              "Valenciennes métropole.")  # fmt: skip
+    assert not answer.refused
+    assert "1 400 logements seront détruits" in answer.text
+    assert "144 démolitions" in answer.text
+    _assert_citations_valid(answer, assistant)
