@@ -506,6 +506,7 @@ class QuestionSignals:
     outside: bool = False  # it asks about what is outside a neighbourhood (`_OUTSIDE_ASKED`)
     head_of: bool = False  # it asks who heads something (`_HEAD_ASKED`)
     days: frozenset[tuple[int, int]] = frozenset()  # the days a figure is asked at (`days_of`)
+    as_of: frozenset[tuple[int, int]] = frozenset()  # the dates a figure is asked at (`as_of`)
     references: frozenset[str] = frozenset()  # what it names by number (`reference_numbers`)
     qualifier: frozenset[str] = frozenset()  # what qualifies the role asked (`role_qualifier`)
     # whose the role asked is, and the name that says it (`role_complement`)
@@ -580,6 +581,9 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            # (a figure at a day: "combien de ménages au 31 décembre 2025"; not
                            # what happened at a meeting the day names, nor a date asked)
                            days=days_of(question)
+                           if asked & {"count", "amount", "share"}
+                           and not asked & {"date", DAY, "person", HUMAN} else frozenset(),
+                           as_of=as_of(question)
                            if asked & {"count", "amount", "share"}
                            and not asked & {"date", DAY, "person", HUMAN} else frozenset())  # fmt: skip
 
@@ -704,6 +708,43 @@ def days_of(text: str) -> frozenset[tuple[int, int]]:
         if day and month and month.group() in MONTH_NUMBERS:
             days.add((int(day.group()), MONTH_NUMBERS[month.group()]))
     return frozenset(days)
+
+
+# A figure's date, the end of a year or month or a day of one: "fin 2020", "à la fin de l'année
+# 2021", "fin juin 2025", "au 31 décembre 2023", "by the end of 2022", "as of June 2025"; a month
+# without its year too ("between the end of June and the end of November 2025").
+_YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+_MONTH = rf"(?P<month>{MONTHS})"
+_AS_OF = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"\b(?:à\s+)?(?:la\s+)?fin\s+(?:de\s+l['’]ann[ée]e\s+|d['’]ann[ée]e\s+|de\s+|{_MONTH}\s+)?{_YEAR}",
+    rf"\bau\s+(?:\d{{1,2}}(?:er)?\s+)?{_MONTH}\s+{_YEAR}",
+    rf"\b(?:by|as\s+(?:of|at)|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{_MONTH}\s+)?{_YEAR}",
+    rf"\bend\s+of\s+(?:{_MONTH}\s+)?{_YEAR}",
+    rf"\b(?:fin|end\s+of)\s+{_MONTH}\b(?!\s+\d)",
+))  # fmt: skip
+
+
+def as_of(text: str) -> frozenset[tuple[int, int]]:
+    """The dates a text gives a figure at, as (year, month; 0 for a year not said, or for the
+    year's end or any month): "Fin 2020" -> (2020, 0), "Au 30 novembre 2025" -> (2025, 11),
+    "the end of June" -> (0, 6)."""
+    out = set()
+    for pattern in _AS_OF:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = groups.get("month")
+            number = MONTH_NUMBERS.get(fold_accents(month).lower(), 0) if month else 0
+            out.add((int(groups.get("year") or 0), number))
+    return frozenset(out)
+
+
+def _same_time(asked: frozenset[tuple[int, int]], said: frozenset[tuple[int, int]]) -> bool:
+    """Does a unit give its figure at one of the dates asked? The same year when both say one,
+    and the same month when both say one ("au 31 décembre 2021" answers "fin 2021", not "fin
+    juin 2021")."""
+    return any((not y or not y2 or y == y2) and (not m or not m2 or m == m2)
+               for y, m in asked for y2, m2 in said)  # fmt: skip
 
 
 # Buildings designated by letters: "les bâtiments C et D", "block C", "la barre B".
@@ -1229,6 +1270,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # the residence's 236 homes for its building B's
     if q.days and (said_days := days_of(read)) and not q.days & said_days:
         focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
+    if q.as_of and (said := as_of(read)) and not _same_time(q.as_of, said):
+        focus_missing = True  # "Fin 2020, 64 ménages avaient été relogés" for the end of 2021
     if q.qualifier and not q.qualifier & own:
         focus_missing = True  # "Marion Chabrand-Ollier, directrice régionale" for the DG
     if q.role_of[1] and q.focus_words and _role_of_another(unit.text, q.focus_words, q.role_of,

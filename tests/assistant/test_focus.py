@@ -1067,6 +1067,31 @@ def test_a_figure_asked_at_a_day_is_not_answered_by_one_given_at_another() -> No
                                 "fr", weights).days  # fmt: skip
 
 
+def test_a_figure_asked_at_the_end_of_a_year_is_not_answered_by_one_at_another() -> None:
+    """"Combien de ménages avaient été relogés à la fin de l'année 2021 ?" is not answered by
+    "Fin 2020, 64 ménages avaient été relogés"; "Au 31 décembre 2021" and a unit giving no date
+    answer it. A month without its year is any year's ("between the end of June and the end of
+    November 2025": "au 30 juin 2025")."""
+    from assistant.extractive import as_of
+
+    weights = ConceptWeights({"menag": 3, "relog": 3, "household": 3, "rehous": 3}, 20)
+    q = question_signals("Combien de ménages avaient été relogés à la fin de l'année 2021 ?",
+                         "fr", weights)  # fmt: skip
+    assert q.as_of == {(2021, 0)}
+    assert _focus_missing(q, "Fin 2020, 64 ménages avaient été relogés.") == 1.0
+    assert _focus_missing(q, "Au 31 décembre 2021, 92 ménages avaient été relogés.") == 0.0
+    assert _focus_missing(q, "92 ménages ont été relogés.") == 0.0
+    june = question_signals("How many households had been rehoused by the end of June 2025?",
+                            "en", weights)  # fmt: skip
+    assert june.as_of == {(2025, 6)}
+    assert _focus_missing(june, "Au 30 novembre 2025, 178 ménages avaient été relogés.") == 1.0
+    between = question_signals("How did the number of rehoused households change between the "
+                               "end of June and the end of November 2025?", "en", weights)  # fmt: skip
+    assert between.as_of == {(0, 6), (2025, 11)}
+    assert _focus_missing(between, "Au 30 juin 2025, 151 ménages avaient été relogés.") == 0.0
+    assert as_of("La convention signée en 2021 prévoit 64 relogements.") == frozenset()
+
+
 def test_who_chaired_what_the_documents_title_names() -> None:
     """"Qui présidait le comité de pilotage ... ?" is answered by the minutes' "Présidence :
     Sylvie Mougenot" field: the committee is what the document's title names, not the field. In
