@@ -551,8 +551,12 @@ def _lone_item_headings(units: list[Unit]) -> list[str]:
     Montarnal Déconstruction", in a PDF): an item alone in its list, without final punctuation,
     followed by prose, heads the sentences after it until the next item; "" otherwise."""
     items = Counter(u.block for u in units if u.kind == "item")
-    out, lead, under = [], "", ""
+    out: list[str] = []
+    lead, under = "", ""
     for i, unit in enumerate(units):
+        if unit.kind == "item" and lead and i and _announced(units[i - 1], unit):
+            out.append(lead)  # a list its lead-in announces, under the heading too
+            continue
         if unit.kind == "item":
             following = units[i + 1].kind if i + 1 < len(units) else ""
             heads = (items[unit.block] == 1 and following == "sentence"
@@ -572,10 +576,23 @@ def _paragraph_before(passage: str, before: list[Unit], unit: Unit) -> list[Unit
     centre commercial de la place des Merisiers [...]. La Banque des Territoires apportera 1,9
     million d'euros [...]. Les habitants, eux, attendent surtout le retour d'une boulangerie."
     speaks of the Merisiers throughout."""
+    if unit.kind in ("item", "row") and before and _announced(before[-1], unit):
+        # A list or table is about what its lead-in and the lead-in's paragraph name: "La
+        # résidence Pyrite compte 236 logements [...]. Les livraisons ont pris du retard sur
+        # l'objectif de la convention :" over "2024 | 96 | 81".
+        return [u for u in before if u.kind == "sentence"][-PARAGRAPH_LEAD:]
     if (unit.kind != "sentence" or not before or before[-1].kind != "sentence"
             or "\n" in passage[before[-1].end : unit.start]):  # fmt: skip
         return []
     return before[-PARAGRAPH_LEAD:]
+
+
+def _announced(before: Unit, unit: Unit) -> bool:
+    """Is `unit` an item or row of a list or table a lead-in ending with a colon announces, the
+    unit just before it being that lead-in or an earlier unit of the same list or table?"""
+    if before.kind == "sentence":
+        return before.text.rstrip().endswith(":")
+    return before.kind == unit.kind and before.block == unit.block
 
 
 class MarkerFilter:

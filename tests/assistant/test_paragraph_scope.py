@@ -97,3 +97,39 @@ def test_a_row_is_about_the_places_its_column_names_name() -> None:
     assert names.check(scope, "note.txt", "", row.text)[0] is False  # its cells alone
     elsewhere = split_units(other, 1)[-1]
     assert names.check(scope, "autre.txt", "", _read_with([], elsewhere))[0] is False
+
+
+def test_a_list_or_table_is_read_with_the_lead_in_announcing_it() -> None:
+    """"La résidence Pyrite compte 236 logements. Les livraisons ont pris du retard sur
+    l'objectif :" announces a table whose rows name no residence: each row is read with the
+    lead-in and its paragraph. A list no lead-in announces is read alone."""
+    text = ("La résidence Pyrite compte 236 logements. Les livraisons ont pris du retard sur "
+            "l'objectif de la convention :\n"
+            "Année | Objectif | Livrés\n|---|---|---|\n2024 | 96 | 81\n2025 | 80 | 37\n\n"
+            "Le quartier a changé.\n\n- Une première action\n- Une seconde action\n")  # fmt: skip
+    read = leads(text)
+    assert read["2025 | 80 | 37"] == [
+        "La résidence Pyrite compte 236 logements.",
+        "Les livraisons ont pris du retard sur l'objectif de la convention :",
+    ]
+    assert read["2024 | 96 | 81"] == read["2025 | 80 | 37"]
+    assert read["Une seconde action"] == []
+
+
+def test_a_list_announced_under_a_numbered_line_is_under_it_too() -> None:
+    """"3. Délibération n° 2025-28 – Financement de la réhabilitation de la résidence Pyrite",
+    read as a list of one, heads its lead-in "Le plan de financement s'établit comme suit :"
+    and the list it announces, and what follows up to the next numbered line."""
+    text = ("3. Délibération n° 2025-28 – Financement de la réhabilitation de la résidence Pyrite\n"
+            "Le plan de financement s'établit comme suit :\n"
+            "- subvention de l'ANRU : 2,9 M€ ;\n- fonds propres de l'office : 1,4 M€.\n"
+            "Le conseil approuve le plan de financement.\n"
+            "4. Délibération n° 2025-29 – Loyers\n"
+            "Le conseil fixe les loyers.\n")  # fmt: skip
+    units = split_units(text, 1)
+    heads = dict(zip((u.text for u in units), _lone_item_headings(units), strict=True))
+    pyrite = "Délibération n° 2025-28 – Financement de la réhabilitation de la résidence Pyrite"
+    assert heads["subvention de l'ANRU : 2,9 M€ ;"] == pyrite
+    assert heads["fonds propres de l'office : 1,4 M€."] == pyrite
+    assert heads["Le conseil approuve le plan de financement."] == pyrite
+    assert heads["Le conseil fixe les loyers."] == ""  # under the next line, read as a heading
