@@ -325,6 +325,13 @@ _WHY = re.compile(r"^\W*(?:pourquoi|why|pour\s+quelles?\s+raisons?|for\s+what\s+
 
 # A second ask after a reason asked: ", and roughly how much ...", "et combien ..." (the asks of
 # a question are cut by assistant/extractive.py's `question_parts`, which reads this module).
+# Where a question's next ask starts: ", et combien ...", "and when ...", "? Quel ...".
+SECOND_ASK = re.compile(
+    r"(?:,\s*|\s+)(?:et|and|puis|then)\s+(?=(?:(?:à|par|de|pour|sur|en|dans|in|for|by|over|"
+    r"against|on|at)\s+)?(?:qui|quel|quelle|quels|quelles|combien|quand|où|comment|pourquoi|who|"
+    r"whom|which|what|how|when|where|why)\b)|(?<=\?)\s+(?=[^?]+\?)",
+    re.IGNORECASE,
+)
 _NEXT_ASK = re.compile(
     r"(?:,\s*|\s)(?:et|and)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:qui|quel|quelle|quels|quelles|combien|"
     r"quand|où|comment|who|what|which|how|when|where)\b)", re.IGNORECASE)  # fmt: skip

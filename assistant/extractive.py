@@ -27,6 +27,9 @@ from assistant.answer_types import (
     given_kinds,
     kind_match,
 )
+from assistant.answer_types import (
+    SECOND_ASK as _SECOND_ASK,
+)
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import analyze, derived_forms
@@ -1669,14 +1672,6 @@ def compose(language: str, extraction: Extraction, passages: list[Hit]) -> str:
 # A second ask joined to the first ("..., et quel en est le montant ?", "... and who chairs it?"),
 # or a second question after the first's question mark ("Quand ? Pour quel montant ?"; not a
 # remark after it: "... ? Merci").
-_SECOND_ASK = re.compile(
-    r"(?:,\s*|\s+)(?:et|and|puis|then)\s+(?=(?:(?:à|par|de|pour|sur|en|dans|in|for|by|over|"
-    r"against|on|at)\s+)?(?:qui|quel|quelle|quels|quelles|combien|quand|où|comment|pourquoi|who|"
-    r"whom|which|what|how|when|where|why)\b)|(?<=\?)\s+(?=[^?]+\?)",
-    re.IGNORECASE,
-)
-
-
 # A pronoun standing for a thing the question named before.
 _ANAPHOR = re.compile(
     r"\b(?:it|its|they|them|their|each|chacun|chacune)\b|"

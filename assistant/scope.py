@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.answer_types import SECOND_ASK
 from index.analyzer import analyze
 from index.glossary import EN_TO_FR
 from index.store import Index
@@ -338,6 +339,8 @@ class CorpusNames:
         scope = QuestionScope(names)
         scope.compared = (_are_alternatives(question, scope.scoping, _CONJUNCTION)
                           or self._paired(question, scope.scoping))  # fmt: skip
+        scope.compared = scope.compared or (_one_per_ask(question, scope.scoping)
+                                            and self._apart(scope.scoping))  # fmt: skip
         scope.alternatives = (scope.compared or _are_alternatives(question, scope.scoping)
                               or self._spread(scope))  # fmt: skip
         return scope
@@ -415,6 +418,15 @@ class CorpusNames:
             if i < 0 or j < 0 or not _CONJUNCTION_WORD.search(question[i + len(before[-1].text) : j]):
                 return False
         return True
+
+    def _apart(self, names: list[Name]) -> bool:
+        """Are the names mostly mentioned apart, each pair in fewer than half the documents of
+        the one mentioned less? Two towns' neighbourhoods are (a consultant's references name
+        both); a tower and its neighbourhood, or a neighbourhood and its town, are not."""
+        found = [{d for d, tokens in self.doc_mentions.items() if n.tokens <= tokens}
+                 for n in names]  # fmt: skip
+        return all(2 * len(a & b) < min(len(a), len(b))
+                   for i, a in enumerate(found) for b in found[i + 1 :])  # fmt: skip
 
     def _mentioned_together(self, names: list[Name]) -> bool:
         wanted = frozenset().union(*(n.tokens for n in names))
@@ -550,6 +562,20 @@ class CorpusNames:
             own | spelled | self.doc_scope.get(doc_id, frozenset()),
             self.names_in(text) | spelled | self.doc_names.get(doc_id, frozenset()),
         )
+
+
+def _one_per_ask(question: str, names: list[Name]) -> bool:
+    """Are places compared by asks of their own, each naming its own ("Combien de logements
+    doivent être reconstitués aux Genêtières, et combien à la Croix-Verdier ?")? Every name is
+    in one ask only, and two asks at least name one."""
+    if len(names) < 2:
+        return False
+    cuts = [0, *(m.start() for m in SECOND_ASK.finditer(question)), len(question)]
+    if len(cuts) < 3:
+        return False
+    asks = [question[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    where = [[i for i, ask in enumerate(asks) if n.text in ask] for n in names]
+    return all(len(w) == 1 for w in where) and len({w[0] for w in where}) >= 2
 
 
 # What joins the things a title names side by side: "à Mérignolles et à Montlivray" (not a

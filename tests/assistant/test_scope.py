@@ -435,3 +435,35 @@ def test_an_acronym_of_a_kind_of_body_names_no_body() -> None:
     assert sem.known == []
     anru = names.question_scope("Combien l'ANRU finance-t-elle aux Genêtières ?")
     assert [n.text for n in anru.known] == ["ANRU", "Genêtières"]
+
+
+def test_places_each_named_by_an_ask_of_its_own_are_compared() -> None:
+    """"Combien de logements doivent être reconstitués aux Genêtières, et combien à la
+    Croix-Verdier ?" compares two neighbourhoods that documents mention apart: a unit about
+    either answers. A tower and its neighbourhood, mentioned together, are not compared."""
+    from types import SimpleNamespace
+
+    texts = {
+        "g1.txt": "Les Genêtières à Hautrive.", "g2.txt": "Le quartier des Genêtières.",
+        "g3.txt": "Genêtières : la tour Belledonne sera démolie.",
+        "c1.txt": "La Croix-Verdier à Pradelonne.", "c2.txt": "Le quartier de la Croix-Verdier.",
+        "both.txt": "Références : les Genêtières, la Croix-Verdier.",
+        "b1.txt": "La tour Belledonne, aux Genêtières.",
+        **{f"autre{i}.txt": f"Le quartier numéro {i} de Valmont." for i in range(12)},
+    }
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts),
+        doc_titles=["Note"] * len(texts), doc_metadata=[{} for _ in texts],
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    asks = names.question_scope("Combien de logements doivent être reconstitués aux Genêtières, "
+                                "et combien à la Croix-Verdier ?")  # fmt: skip
+    assert [n.text for n in asks.scoping] == ["Genêtières", "Croix-Verdier"]
+    assert asks.compared and asks.alternatives
+    assert names.check(asks, "c1.txt", "", "130 logements ont été livrés.")[0] is True
+    nested = names.question_scope("Combien de ménages des Genêtières ont été relogés, et "
+                                  "combien venaient de la tour Belledonne ?")  # fmt: skip
+    assert not nested.compared
+    one = names.question_scope("Combien de logements aux Genêtières et à la Croix-Verdier ?")
+    assert one.compared  # in so many words, as before
