@@ -104,6 +104,8 @@ _FOCUS = re.compile(
     r"\s+(?:aura|auront|fera|feront|va|vont)\b|"
     # An English participle ends it too ("the farewell street party held at ...").
     r"\s+(?-i:[a-z]\w+ed|held|built|made|done|begun|taken|given|laid|paid|sold|shown|run)\b|"
+    # ... and a verb in the progressive ("What is the town planning to put on the site?").
+    r"(?P<progressive>\s+(?-i:[a-z]\w+ing)\s+to\b)|"
     r"\s*[?.,]|$)",
     re.IGNORECASE,
 )
@@ -256,8 +258,8 @@ def focus_tokens(question: str) -> set[str]:
     share, an amount or a name asked for is known by what or whose it is ("le taux de vacance":
     the vacancy; "the cost of the mission": the mission; "le nom du maire": the mayor)."""
     match = _FOCUS.search(question)
-    if not match:
-        return set()
+    if not match or match.group("progressive"):
+        return set()  # (what the subject of "is ... planning to" does: the thing is unsaid)
     tokens = set(analyze(match.group("focus")))
     if match.group("dated") and (tokens & _DOCUMENT_NOUNS or _NEXT_ASK.search(question, match.end())):
         return set()  # a document's own date; or a second ask the thing dated is no part of

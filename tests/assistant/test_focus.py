@@ -129,7 +129,10 @@ def test_the_focus_is_the_head_noun_phrase(question: str, focus: str) -> None:
      "Quand la convention du Val-Moreau a-t-elle été signée et quel en est le montant ?",
      "Quand la feuille de route a-t-elle été approuvée, et qui préside le comité ?",
      # Since when someone does something is no date of a thing.
-     "Depuis quelle année la locataire du 9e étage vit-elle dans la tour ?"],
+     "Depuis quelle année la locataire du 9e étage vit-elle dans la tour ?",
+     # The subject of a verb in the progressive is not the thing asked ("what ... to put").
+     "What is the town planning to put on the site of the Galène tower?",
+     "What is the landlord going to build there?"],
 )
 def test_words_naming_the_kind_of_answer_are_no_focus(question: str) -> None:
     """"Combien de temps" asks for a duration (answer_types.py), which "trois ans" gives
