@@ -567,6 +567,7 @@ _EVERYDAY = {
     "chômage": "chômeurs chômeuses",
     "équipe": "cabinet prestataire bureau",
     "communes": "villes",
+    "jours": "journée journées",
     # An elected official is named by their office ("adjointe au maire", "vice-présidente").
     "maire adjoint adjointe président présidente": "élu élue élus élues",
     "ville": "mairie commune",

@@ -83,6 +83,9 @@ def test_everyday_words_reach_the_formal_ones():
     assert set(analyze("acquisitions")) <= bought
     [sold] = [c for c in concepts("revendre les terrains") if set(analyze("revendre")) <= c]
     assert set(analyze("cessions")) <= sold
+    # Days of work: "combien de journées" counts a team's "jours".
+    [days] = [c for c in concepts("Combien de journées ?") if set(analyze("journées")) <= c]
+    assert set(analyze("jours")) <= days
     # English over French: "the work ... expected to wrap up" is "la fin du chantier".
     asked = concepts("When is the work on the Grive residence expected to wrap up?")
     [work] = [c for c in asked if "work" in c]
