@@ -568,6 +568,8 @@ _EVERYDAY = {
     "équipe": "cabinet prestataire bureau",
     "communes": "villes",
     "jours": "journée journées",
+    # The person to turn to for an action: its sheet's "Référente".
+    "référent référente": "interlocuteur interlocutrice interlocuteurs interlocutrices",
     # An elected official is named by their office ("adjointe au maire", "vice-présidente").
     "maire adjoint adjointe président présidente": "élu élue élus élues",
     "ville": "mairie commune",

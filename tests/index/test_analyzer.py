@@ -86,6 +86,10 @@ def test_everyday_words_reach_the_formal_ones():
     # Days of work: "combien de journées" counts a team's "jours".
     [days] = [c for c in concepts("Combien de journées ?") if set(analyze("journées")) <= c]
     assert set(analyze("jours")) <= days
+    # The person to turn to is an action sheet's "Référente".
+    [contact] = [c for c in concepts("l'interlocutrice à contacter")
+                 if set(analyze("interlocutrice")) <= c]  # fmt: skip
+    assert set(analyze("référente")) <= contact
     # English over French: "the work ... expected to wrap up" is "la fin du chantier".
     asked = concepts("When is the work on the Grive residence expected to wrap up?")
     [work] = [c for c in asked if "work" in c]
