@@ -951,6 +951,16 @@ _HEAD_ASKED = re.compile(
     r"\bwho\s+(?:chairs|chaired|heads|headed|directs|directed|presides|presided)\b",
     re.IGNORECASE,
 )
+# A body asked for by its kind ("Qui dirige l'office HLM propriétaire de la tour ?"), and the head
+# of a body named: "Philippe Chaigneau, directeur général d'Habitat Pays de Vie".
+# (Not a council or committee, named by its kind: "le conseil citoyen", "le comité de pilotage".)
+_KINDS_OF_BODY = frozenset(analyze("office agence société établissement bailleur organisme "
+                                   "entreprise"))  # fmt: skip
+_HEADS_A_NAMED_BODY = re.compile(
+    r"\b(?:directeur|directrice|pr[ée]sident|pr[ée]sidente)(?:\s+g[ée]n[ée]ral(?:e)?)?\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
 _HEAD_ROLE = re.compile(
     r"(?<!vice-)(?<!vice )\b(?:pr[ée]sid\w*|copr[ée]sid\w*|dirig\w*|direct(?:eur|rice|ion)s?|"
     r"chef\w*|pilot\w*|responsable\w*|coordinat\w*|chair\w*|head\w*|maires?|mayor)\b|"
@@ -1284,6 +1294,9 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # "Jean-Luc Humbert, directeur général des services" for ANRU's
     if q.head_of and not _HEAD_ROLE.search(f"{read} {unit.heading}"):
         focus_missing = True  # "Awa Konaté, membre du conseil citoyen" for who chairs it
+    if (focus_missing and q.head_of and q.focus_words & _KINDS_OF_BODY
+            and _HEADS_A_NAMED_BODY.search(read)):  # fmt: skip
+        focus_missing = False  # "directeur général d'Habitat Pays de Vie" heads "l'office HLM"
     if q.body and _names_no_body(q, unit, tokens):
         focus_missing = True  # "dessiné par un cabinet d'architectes bordelais" names no firm
     if q.voters and "vote" not in given_kinds(unit.text):

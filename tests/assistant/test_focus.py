@@ -1195,3 +1195,21 @@ def test_a_reason_asked_names_no_giver_of_a_sum() -> None:
     assert not q.giver and not q.asked
     assert not _focus_missing(q, "Le comité d'engagement a accordé 1,6 million, les locaux "
                                  "périscolaires n'ayant pas été retenus.")  # fmt: skip
+
+
+def test_the_head_of_a_body_asked_by_its_kind_is_the_head_of_the_body_named() -> None:
+    """"Qui dirige l'office HLM propriétaire de la tour Avocette ?" is answered by "Philippe
+    Chaigneau, directeur général d'Habitat Pays de Vie": the office is the landlord the unit
+    names. A resident quoted beside it heads nothing; a council is named by its kind, so the
+    head of another body does not head it."""
+    weights = ConceptWeights({"offic": 4, "hlm": 5, "propriet": 3, "avocet": 6, "conseil": 3,
+                              "citoyen": 4}, 20)  # fmt: skip
+    q = question_signals("Qui dirige l'office HLM propriétaire de la tour Avocette ?", "fr",
+                         weights)  # fmt: skip
+    head = ("« Personne n'a été relogé contre son gré », affirme Philippe Chaigneau, directeur "
+            "général d'Habitat Pays de Vie.")  # fmt: skip
+    assert not _focus_missing(q, head)
+    assert _focus_missing(q, "« On a bien fait de rester », sourit Jacqueline Pajot, membre du "
+                             "conseil citoyen.")  # fmt: skip
+    council = question_signals("Qui préside le conseil citoyen ?", "fr", weights)
+    assert _focus_missing(council, head)
