@@ -90,6 +90,9 @@ def test_everyday_words_reach_the_formal_ones():
     [contact] = [c for c in concepts("l'interlocutrice à contacter")
                  if set(analyze("interlocutrice")) <= c]  # fmt: skip
     assert set(analyze("référente")) <= contact
+    # Choosing is the documents' "choix" ("comité de pilotage de choix du scénario").
+    [picked] = [c for c in concepts("When will the option be picked?") if "picked" in c]
+    assert set(analyze("choix retenu")) <= picked
     # English over French: "the work ... expected to wrap up" is "la fin du chantier".
     asked = concepts("When is the work on the Grive residence expected to wrap up?")
     [work] = [c for c in asked if "work" in c]
