@@ -323,15 +323,18 @@ _WHY = re.compile(r"^\W*(?:pourquoi|why|pour\s+quelles?\s+raisons?|for\s+what\s+
                   re.IGNORECASE)  # fmt: skip
 
 
-# A second ask after a reason asked: ", and roughly how much ...", "et combien ..." (the asks of
-# a question are cut by assistant/extractive.py's `question_parts`, which reads this module).
-# Where a question's next ask starts: ", et combien ...", "and when ...", "? Quel ...".
+# A second ask joined to the first ("..., et quel en est le montant ?", "... and who chairs it?"),
+# or a second question after the first's question mark ("Quand ? Pour quel montant ?"; not a
+# remark after it: "... ? Merci"): where assistant/extractive.py's `question_parts` cuts a
+# question, and where assistant/scope.py finds the places each ask names.
 SECOND_ASK = re.compile(
     r"(?:,\s*|\s+)(?:et|and|puis|then)\s+(?=(?:(?:à|par|de|pour|sur|en|dans|in|for|by|over|"
     r"against|on|at)\s+)?(?:qui|quel|quelle|quels|quelles|combien|quand|où|comment|pourquoi|who|"
     r"whom|which|what|how|when|where|why)\b)|(?<=\?)\s+(?=[^?]+\?)",
     re.IGNORECASE,
 )
+# A second ask after a reason asked: ", and roughly how much ...", "et combien ..." (the asks of
+# a question are cut by assistant/extractive.py's `question_parts`, which reads this module).
 _NEXT_ASK = re.compile(
     r"(?:,\s*|\s)(?:et|and)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:qui|quel|quelle|quels|quelles|combien|"
     r"quand|où|comment|who|what|which|how|when|where)\b)", re.IGNORECASE)  # fmt: skip

@@ -20,15 +20,13 @@ from assistant.answer_types import (
     DAY,
     HUMAN,
     MONTHS,
+    SECOND_ASK,
     asked_kinds,
     asks_voters,
     asks_why,
     bracketed_units,
     given_kinds,
     kind_match,
-)
-from assistant.answer_types import (
-    SECOND_ASK as _SECOND_ASK,
 )
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
@@ -1495,6 +1493,7 @@ _SPEAKER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,4}?[A-ZÀ-Ý]")
 # A quotation a quoted sentence opens is closed within this many sentences after it, or its
 # rest is not quoted.
 QUOTE_REST = 3
+
 # A table's row of totals: "Total | 25 | 1 459 000", "TOTAL tranche ferme | | | 256 200".
 _TOTAL_ROW = re.compile(r"^\|?\s*(?:total|ensemble|sous-total)\b", re.IGNORECASE)
 # A table of at most this many data rows is quoted whole once two of its rows are.
@@ -1684,9 +1683,6 @@ def compose(language: str, extraction: Extraction, passages: list[Hit]) -> str:
     return "\n".join(lines).strip()
 
 
-# A second ask joined to the first ("..., et quel en est le montant ?", "... and who chairs it?"),
-# or a second question after the first's question mark ("Quand ? Pour quel montant ?"; not a
-# remark after it: "... ? Merci").
 # A pronoun standing for a thing the question named before.
 _ANAPHOR = re.compile(
     r"\b(?:it|its|they|them|their|each|chacun|chacune)\b|"
@@ -1706,7 +1702,7 @@ MAX_ASKS = 3
 def question_parts(question: str) -> list[str]:
     """The asks of a question that asks several things, each on its own (at most MAX_ASKS);
     [] for one ask."""
-    cuts = list(_SECOND_ASK.finditer(question))[: MAX_ASKS - 1]
+    cuts = list(SECOND_ASK.finditer(question))[: MAX_ASKS - 1]
     if not cuts:
         return []
     parts, start = [], 0
