@@ -75,12 +75,12 @@ DERIVED_MIN_PREFIX = 6
 # derives from a name so ("l'agglomération castelrivaine") names it. Matched on folded accents
 # ("-éen" is "-een").
 _DEMONYM_ENDING = re.compile(r"(?:ain|ais|ois|ien|een|in)(?:n?e)?s?$")
-# Capitalised in English although not names: an English question's unknown capitalised word
-# is often an English rendering ("European Social Fund") rather than an unknown place, except
-# for these, which are plainly not places either.
 # An acronym, in the plural too as English writes it: "ANRU", "GPs".
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,}|[A-Z]{2,}s")
 _PLURAL_S = re.compile(r"s$")
+# Capitalised in English although not names: an English question's unknown capitalised word
+# is often an English rendering ("European Social Fund") rather than an unknown place, except
+# for these, which are plainly not places either (in the plural too: "on Saturdays").
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
