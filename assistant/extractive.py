@@ -1825,7 +1825,11 @@ def each_compared(extraction: Extraction, candidates: list[Candidate], names: in
                     units.append(c.unit)  # type: ignore[arg-type]
                 quoted.append(c)
                 break
-    return Extraction(reading_order(units), extraction.confidence, False)
+    if len(units) == len(extraction.units):
+        return extraction  # every place quoted already: the order stays as composed
+    # Back in reading order, a quote opening a quotation again followed by its rest.
+    read: list[Unit] = [c.unit for c in candidates]  # type: ignore[misc]
+    return Extraction(_rest_of_quotes(reading_order(units), read), extraction.confidence, False)
 
 
 def merge(whole: Extraction, part: Extraction) -> Extraction:
