@@ -320,7 +320,8 @@ class Assistant:
                     scope, hit.chunk.doc_id, f"{unit.heading} {lead}".strip(),
                     _read_with(paragraph, unit),
                 )
-                rows.append((unit, values, in_scope and dated and not unanswerable))
+                rows.append((unit, values, in_scope and dated and not unanswerable
+                             and not _column_names(unit, units)))  # fmt: skip
                 paragraph.append(unit)
         return out
 
@@ -542,6 +543,14 @@ def _read_with(paragraph: list[Unit], unit: Unit) -> str:
     paragraph, and a row's column names ("Bilan prévisionnel | 8 420 000 | 6 150 000" under
     "Indicateur | Combe-Verrière | Vernottes" is about both places)."""
     return " ".join((*(u.text for u in (*paragraph, unit)), *unit.header))
+
+
+def _column_names(unit: Unit, units: list[Unit]) -> bool:
+    """Is `unit` a table's header row ("N° | Opération | Maître d'ouvrage | Coût (€ HT)")? It
+    names the columns of the rows under it (their `header`) and answers nothing itself."""
+    return unit.kind == "row" and not unit.header and any(
+        u.block == unit.block and u.kind == "row" and u.header for u in units
+    )
 
 
 def _lone_item_headings(units: list[Unit]) -> list[str]:

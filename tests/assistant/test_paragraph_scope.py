@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from assistant.answering import PARAGRAPH_LEAD, _lone_item_headings, _paragraph_before, _read_with
+from assistant.answering import (
+    PARAGRAPH_LEAD,
+    _column_names,
+    _lone_item_headings,
+    _paragraph_before,
+    _read_with,
+)
 from assistant.scope import CorpusNames
 from ingest.units import Unit, split_units
 
@@ -133,3 +139,18 @@ def test_a_list_announced_under_a_numbered_line_is_under_it_too() -> None:
     assert heads["fonds propres de l'office : 1,4 M€."] == pyrite
     assert heads["Le conseil approuve le plan de financement."] == pyrite
     assert heads["Le conseil fixe les loyers."] == ""  # under the next line, read as a heading
+
+
+def test_a_tables_header_row_answers_nothing() -> None:
+    """"N° | Opération | Maître d'ouvrage | Subvention ANRU (€)" names the columns of the rows
+    under it: it is not quoted for "which organisations are project owners"; a table whose
+    reading found no column names keeps every row."""
+    units = split_units(
+        "Le financement s'établit comme suit :\n\n"
+        "| N° | Opération | Maître d'ouvrage | Subvention ANRU (€) |\n|---|---|---|---|\n"
+        "| 1 | Démolition de la tour Bayard | Semoy Habitat | 2 520 000 |\n"
+        "| 2 | Groupe scolaire | Ville | 2 460 000 |\n", 1)  # fmt: skip
+    assert [_column_names(u, units) for u in units] == [False, True, False, False]
+    plain = split_units("Relogés | 52\nRecherche en cours | 8\n", 1)
+    assert [u.kind for u in plain] == ["row", "row"]
+    assert not any(_column_names(u, plain) for u in plain)
