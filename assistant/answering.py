@@ -25,6 +25,7 @@ from assistant.extractive import (
     each_compared,
     extract,
     not_bodies,
+    numbered_designations,
     question_parts,
     question_signals,
     reference_numbers,
@@ -752,7 +753,8 @@ class VersionCache:
             values = re.sub(r"([a-zà-ÿ])([A-Z])", r"\1 \2", values)  # "LaGazette" -> "La Gazette"
             text = f"{doc.title}\n{doc.text}\n{values}"
             # (and what it numbers: "l'avenant n° 2" as "n°2", `reference_numbers`)
-            self._tokens[doc_id] = frozenset(analyze(text)) | reference_numbers(text)
+            self._tokens[doc_id] = (frozenset(analyze(text)) | reference_numbers(text)
+                                    | numbered_designations(text))
         return self._tokens[doc_id]
 
 

@@ -30,7 +30,7 @@ from assistant.answer_types import (
 )
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
-from index.analyzer import analyze, derived_forms
+from index.analyzer import STOP_WORDS, analyze, derived_forms
 from index.glossary import concepts, french_spellings
 from ingest.normalize import MONTH_NUMBERS, fold_accents
 from ingest.records import Hit
@@ -511,6 +511,7 @@ class QuestionSignals:
     days: frozenset[tuple[int, int]] = frozenset()  # the days a figure is asked at (`days_of`)
     as_of: frozenset[tuple[int, int]] = frozenset()  # the dates a figure is asked at (`as_of`)
     references: frozenset[str] = frozenset()  # what it names by number (`reference_numbers`)
+    numbered: frozenset[str] = frozenset()  # what it designates by a number after its noun
     qualifier: frozenset[str] = frozenset()  # what qualifies the role asked (`role_qualifier`)
     # whose the role asked is, and the name that says it (`role_complement`)
     role_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -576,6 +577,8 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            outside=bool(_OUTSIDE_ASKED.search(question)) and one_ask,
                            head_of=bool(_HEAD_ASKED.search(question)) and one_ask,
                            references=reference_numbers(question),
+                           numbered=frozenset(t for t in numbered_designations(question)
+                                              if not t.endswith("#")),
                            qualifier=role_qualifier(question) if HUMAN in asked else frozenset(),
                            role_of=role_complement(question) if HUMAN in asked
                            else (frozenset(), frozenset()),
@@ -692,6 +695,31 @@ def reference_numbers(text: str) -> frozenset[str]:
     or a passage that says it, though not every sentence of it repeats it (an amendment's vote
     is told in its "Décision"; "l'avenant n° 1" says nothing of a second one)."""
     return frozenset(f"n°{m.group(1)}" for m in _NUMBERED.finditer(text))
+
+
+# A thing designated by a number after its noun: "l'action 6", "la phase 2", "Action 1 –
+# Équipe de médiation", "la version n° 3", "lot 2" (not a figure: "6 %", "1 250 000 €").
+_NUMBER_AFTER_NOUN = re.compile(
+    r"\b([^\W\d_]{3,})\s+(?:n[°º]\s*|no\.\s*|numéro\s+)?(\d{1,3})\b"
+    r"(?![.,]\d|\s\d{3}\b|\s*(?:%|€|[kM]€|°))",
+    re.IGNORECASE,
+)
+_MONTH_NAME = re.compile(rf"^(?:{MONTHS})$", re.IGNORECASE)
+
+
+def numbered_designations(text: str) -> frozenset[str]:
+    """What a text designates by a number after a noun, as tokens no analysed word can be
+    ("action#6"), and each such noun ("action#"): a document that numbers its actions 1 to 5
+    has no action 6, whatever else it counts to 6 ("Médecins généralistes | 3 | 5 | 6")."""
+    out: set[str] = set()
+    for match in _NUMBER_AFTER_NOUN.finditer(text):
+        word = match.group(1)
+        if word.lower() in STOP_WORDS or _MONTH_NAME.match(word):
+            continue
+        stem = analyze(word)
+        if stem:
+            out |= {f"{stem[0]}#{int(match.group(2))}", f"{stem[0]}#"}
+    return frozenset(out)
 
 
 # A day with its month: "18 novembre", "1er mars", "November 18", "March 3rd".
@@ -1256,6 +1284,8 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         f"{unit.text} {hit.chunk.header} {unit.heading}"
     ):
         focus_missing = True  # "l'avenant n° 2" asked of a document that numbers only a first
+    if any(t.split("#")[0] + "#" in doc_tokens and t not in doc_tokens for t in q.numbered):
+        focus_missing = True  # "l'action 6" asked of a sheet numbering its actions 1 to 5
     if q.designations and (named := designations(unit.text)) and not q.designations & named:
         focus_missing = True  # "les bâtiments A et B" for a question about C and D
     if (len(q.designations) == 1 and q.asked & {"count", "amount", "share"}

@@ -18,6 +18,7 @@ from assistant.extractive import (
     giver_name,
     giver_spellings,
     not_bodies,
+    numbered_designations,
     qualifying_numbers,
     question_signals,
     reference_numbers,
@@ -645,6 +646,30 @@ def test_what_a_question_numbers_is_said_by_the_document_not_each_sentence() -> 
 
     assert missing(frozenset({"aven", "n°2"})) == 0.0
     assert missing(frozenset({"aven", "n°1"})) == 1.0
+
+
+def test_a_number_after_a_noun_designates_what_the_document_must_number() -> None:
+    """"L'action 6 de la fiche": a sheet numbering its actions 1 to 5 has no sixth, though a
+    table of it counts six doctors; a document that numbers no action, or numbers the sixth
+    ("Action n° 6"), may answer. A figure after a noun is no designation ("taux 6 %")."""
+    assert numbered_designations("En quoi consiste l'action 6 de la fiche ?") == {
+        "action#", "action#6"}
+    assert numbered_designations("Action n° 6 – Permanences") == {"action#", "action#6"}
+    assert numbered_designations("Médecins | 3 | 5 | 6, taux 6 %, en juin 2025, le 12 mars "
+                                 "et un montant de 1 250 000 €") == set()  # fmt: skip
+    weights = ConceptWeights({"action": 3, "fich": 3, "consist": 4}, 20)
+    q = question_signals("En quoi consiste l'action 6 de la fiche ?", "fr", weights)
+    [unit] = split_units("Médecins généralistes exerçant dans le quartier | 3 | 5 | 6", 1)
+    chunk = Chunk("c1", "d1", 0, "Indicateurs", "", 0, 0, "Indicateurs")
+    hit = Hit(chunk, "Fiche action", "fiche", 1.0, 1)
+
+    def missing(document: str) -> float:
+        doc_tokens = frozenset(analyze(document)) | numbered_designations(document)
+        return unit_signals(q, unit, hit, 1, doc_tokens)["focus_missing"]
+
+    assert missing("Action 1 – Centre de santé. Action 5 – Permanences. Fiche action.") == 1.0
+    assert missing("Action 1 – Centre de santé. Action n° 6 – Bus santé. Fiche action.") == 0.0
+    assert missing("Fiche action : six actions pour la santé.") == 0.0
 
 
 def test_a_funders_everyday_name_reaches_the_documents_name() -> None:
