@@ -28,6 +28,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,6 +106,9 @@ class Name:
     tokens: frozenset[str]
     known: bool  # the corpus mentions it
     acronym: bool = False  # ANRU, GUP, TFPB: programmes and bodies, often left implicit
+    # Its runs of words the corpus writes together as a name ("la barre Calcite Ondalys
+    # Habitat": "Ondalys Habitat"), which a text names only together (`_Around.names`).
+    together: tuple[frozenset[str], ...] = ()
 
 
 @dataclass
@@ -179,6 +183,8 @@ class CorpusNames:
         doc_freq: Counter[str] = Counter()
         self.doc_scope: dict[str, frozenset[str]] = {}
         self.doc_names: dict[str, frozenset[str]] = {}  # doc_scope, written as names
+        self.doc_scope_words: dict[str, tuple[str, ...]] = {}  # doc_scope's words in order
+        self.name_pairs: set[tuple[str, str]] = set()  # tokens of names written side by side
         self.doc_mentions: dict[str, frozenset[str]] = {}  # every token a document uses
         # The names its title writes, by the parts its coordination joins ("à Mérignolles
         # (Grande-Varenne) et à Montlivray (Pré-Chéneau)").
@@ -191,17 +197,21 @@ class CorpusNames:
             text = doc.text if doc else ""
             texts.append(f"{title}\n{text}")
             seen: set[str] = set()
+            last, end = "", 0  # the last word of the run of names the words are in, its end
             for match in _WORD.finditer(f"{title}\n{text}"):
                 word = _ELISION.sub("", match.group())
                 if not word:
                     continue
+                tokens = analyze(word)
+                last = self._pair(last, word, tokens, match.string[end : match.start()])
+                end = match.end()
                 key = word.lower()
                 surfaces.add(key)
                 # A sentence's first word is capitalised whatever it is: it says nothing.
                 if not _sentence_start(match.string, match.start()):
                     total[key] += 1
                     capitalised[key] += word[0].isupper()
-                seen.update(analyze(word))
+                seen.update(tokens)
             # Metadata names the document too: its outlet ("LaGazette.fr"), author, site...
             described = " ".join(str(v) for k, v in meta.items() if k != "field_spans")
             seen.update(analyze(_CAMEL.sub(r"\1 \2", described)))
@@ -214,6 +224,11 @@ class CorpusNames:
             values = _CAMEL.sub(r"\1 \2", " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS))
             self.doc_scope[doc_id] = frozenset(
                 analyze(f"{title} {values} {firm} {text[:LEDE_CHARS]}"))
+            # (in order, its parts kept apart, for a name of several words: `_Around.names`)
+            self.doc_scope_words[doc_id] = tuple(
+                t for part in (title, *(str(meta.get(k, "")) for k in SCOPE_FIELDS), firm,
+                               text[:LEDE_CHARS])
+                for t in (*analyze(_CAMEL.sub(r"\1 \2", part)), _APART))  # fmt: skip
             # As names: the metadata's values whole, the title and lede where they capitalise.
             named = _CAMEL.sub(r"\1 \2", " ".join(
                 [*(str(meta.get(k, "")) for k in NAME_FIELDS), firm]))  # fmt: skip
@@ -244,6 +259,7 @@ class CorpusNames:
         self._folded = folded
         self._folded_sorted = sorted(folded)
         self._tokens: dict[str, frozenset[str]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
         self._names: dict[str, frozenset[str]] = {}
         self._spelled: dict[str, frozenset[str]] = {}
         # Words the corpus writes in lower case inside a sentence ("agglomération", "habitat"):
@@ -335,7 +351,9 @@ class CorpusNames:
                 continue
             if acronym and group[0] in KINDS_OF_BODY:
                 continue  # "l'organisme HLM", "la SEM": which body, by its kind, not its name
-            names.append(Name(" ".join(group), tokens, known, acronym))
+            ordered = analyze(" ".join(w for w in group if w.lower() not in _NAME_JOINERS))
+            names.append(Name(" ".join(group), tokens, known, acronym,
+                              self._written_together(ordered)))  # fmt: skip
         scope = QuestionScope(names)
         scope.compared = (_are_alternatives(question, scope.scoping, _CONJUNCTION)
                           or self._paired(question, scope.scoping))  # fmt: skip
@@ -344,6 +362,32 @@ class CorpusNames:
         scope.alternatives = (scope.compared or _are_alternatives(question, scope.scoping)
                               or self._spread(scope))  # fmt: skip
         return scope
+
+    def _pair(self, last: str, word: str, tokens: list[str], between: str) -> str:
+        """Note a name's word written after another ("Ondalys Habitat", "Caisse des Dépôts",
+        "Hargival-sur-Semoy") in `name_pairs`; return the last token of the run of names
+        `word` (analysed: `tokens`) ends, "" when it is not a name's."""
+        if not word[0].isupper():
+            # A joiner in lower case ("des", "de la") carries a run on; another word ends it.
+            return last if not tokens and not between.strip() else ""
+        if last and not between.strip():
+            self.name_pairs.add((last, tokens[0]) if tokens else (last, last))
+        self.name_pairs.update(zip(tokens, tokens[1:], strict=False))
+        return tokens[-1] if tokens else ""
+
+    def _written_together(self, ordered: list[str]) -> tuple[frozenset[str], ...]:
+        """The runs of a question's name's tokens (in order) that the corpus writes side by
+        side as a name, of two tokens at least."""
+        runs: list[list[str]] = []
+        for token in ordered:
+            if runs and (runs[-1][-1], token) in self.name_pairs:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        # (a local authority is also written by its kind alone: "La Ville sollicitait 1,9
+        # million" in a document about Marlencourt-sur-Serre is its Ville's)
+        runs = [r[1:] if r[0] in _AUTHORITY_KINDS else r for r in runs]
+        return tuple(frozenset(r) for r in runs if len(set(r)) > 1)
 
     def derived_from(self, word: str) -> str | None:
         """The corpus word that `word` derives from (the longest shared beginning, over
@@ -551,6 +595,15 @@ class CorpusNames:
                 out.add(acronym)
         return frozenset(out - tokens)
 
+    def words(self, text: str) -> tuple[str, ...]:
+        """The analysed tokens of a text in order, remembered like `tokens`."""
+        found = self._words.get(text)
+        if found is None:
+            if len(self._words) >= TOKENS_MEMO:
+                self._words.clear()
+            found = self._words[text] = tuple(analyze(text))
+        return found
+
     def _around(self, doc_id: str, text: str) -> _Around:
         own = self.tokens(text)
         spelled = self._spelled.get(text) if self.acronyms else frozenset()
@@ -561,6 +614,8 @@ class CorpusNames:
         return _Around(
             own | spelled | self.doc_scope.get(doc_id, frozenset()),
             self.names_in(text) | spelled | self.doc_names.get(doc_id, frozenset()),
+            (lambda: self.words(text), lambda: self.doc_scope_words.get(doc_id, ())),
+            spelled,
         )
 
 
@@ -590,11 +645,34 @@ class _Around:
 
     tokens: frozenset[str]
     capitalised: frozenset[str]
+    # Its words in order, and its document's scope's (read when a name has several words).
+    ordered: tuple[Callable[[], tuple[str, ...]], ...] = ()
+    spelled: frozenset[str] = frozenset()  # what its acronyms spell out, and the reverse
 
     def names(self, name: Name) -> bool:
         """Does it name `name`: every word of the name, one at least written as a name ("la
-        Caisse des dépôts" names the Caisse des Dépôts; "son tour" does not name Tours)?"""
-        return name.tokens <= self.tokens and bool(name.tokens & self.capitalised)
+        Caisse des dépôts" names the Caisse des Dépôts; "son tour" does not name Tours), the
+        words of a name of several together ("Semoy Habitat" is not named by "Altanor Habitat
+        [...] à Hargival-sur-Semoy")?"""
+        if not (name.tokens <= self.tokens and name.tokens & self.capitalised):
+            return False
+        return all(run <= self.spelled or any(_together(words(), run) for words in self.ordered)
+                   for run in name.together)  # fmt: skip
+
+
+# The kinds of local authority a document calls by their kind alone ("la Ville", "la Région").
+_AUTHORITY_KINDS = frozenset(analyze("ville commune mairie région département métropole état"))
+# A name's words are together when they all stand within a run of as many words and this many
+# more ("l'agglomération Mauzelay Thouet" for "Mauzelay Thouet Agglomération").
+NAME_SLACK = 2
+# What keeps a document's scope's parts (its title, each metadata value, its lede) apart.
+_APART = "\x00"
+
+
+def _together(words: tuple[str, ...], tokens: frozenset[str]) -> bool:
+    span = len(tokens) + NAME_SLACK
+    return any(words[i] in tokens and tokens <= set(words[i : i + span])
+               for i in range(len(words)))  # fmt: skip
 
 
 def _name_tokens(text: str) -> frozenset[str]:

@@ -154,3 +154,35 @@ def test_a_tables_header_row_answers_nothing() -> None:
     plain = split_units("Relogés | 52\nRecherche en cours | 8\n", 1)
     assert [u.kind for u in plain] == ["row", "row"]
     assert not any(_column_names(u, plain) for u in plain)
+
+
+def test_a_name_of_several_words_is_named_by_its_words_together() -> None:
+    """"Semoy Habitat" is not named by "Altanor Habitat [...] à Hargival-sur-Semoy", though
+    every word of it is there; a question running two names together ("la barre Calcite
+    Semoy Habitat") needs each only as the corpus writes it; a town's Ville is also "la
+    Ville" in a document about that town."""
+    from types import SimpleNamespace
+
+    texts = {
+        "faq.txt": "Altanor Habitat gère 360 logements aux Ardoisières, à Hargival-sur-Semoy, "
+                   "et 310 aux Forgettes.",
+        "office.txt": "Semoy Habitat possède 420 logements aux Forgettes, dont la barre Calcite.",
+        "ville.txt": "La Ville sollicitait 1,9 million d'euros pour le groupe scolaire.",
+        **{f"autre-{n}.txt": f"Le quartier {n} de Brévannes." for n in range(8)},
+    }
+    titles = ["Vos questions", "Patrimoine", "Marlencourt-sur-Serre : l'école", *["Note"] * 8]
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts), doc_titles=titles,
+        doc_metadata=[{} for _ in texts],
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    scope = names.question_scope("Combien de logements Semoy Habitat possède-t-il aux Forgettes ?")
+    assert [n.text for n in scope.scoping] == ["Semoy Habitat", "Forgettes"]
+    assert names.check(scope, "faq.txt", "", texts["faq.txt"])[0] is False
+    assert names.check(scope, "office.txt", "", texts["office.txt"]) == (True, 0.0)
+    joined = names.question_scope("Combien de ménages de la barre Calcite Semoy Habitat ?")
+    assert [n.text for n in joined.scoping] == ["Calcite Semoy Habitat"]
+    assert names.check(joined, "office.txt", "", texts["office.txt"]) == (True, 0.0)
+    town = names.question_scope("Quelle aide la Ville de Marlencourt-sur-Serre a-t-elle obtenue ?")
+    assert names.check(town, "ville.txt", "", texts["ville.txt"]) == (True, 0.0)
