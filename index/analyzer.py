@@ -97,7 +97,7 @@ def derived_forms(token: str) -> frozenset[str]:
     if token.isdigit() or len(token) < 4:
         return frozenset(forms)
     if token.endswith("it") and len(token) >= 6:
-        forms.add(token[:-2])
+        forms.add(_stem(token[:-2]))
     else:
         forms.add(token + "it")
     if token.endswith(_UCT) and len(token) >= 6:
@@ -122,7 +122,15 @@ def derived_forms(token: str) -> frozenset[str]:
     # "fermé" / "fermeture", "ouvert" / "ouverture", "piloté" / "pilotage", "démarré" /
     # "démarrage", "livrés" / "livraison" (long enough not to take "village" for "ville").
     forms.update(_action_forms(token))
+    # A relational adjective in -al and its noun: "régionale" regional / "Région" region,
+    # "départemental" / "département", "communal" / "commune", "national" / "nation" (long
+    # enough not to take "local" for "lieu" nor "final" for "fin").
+    if token.endswith("al") and len(token) >= _RELATIONAL_LENGTH:
+        forms.add(_stem(token[:-2]))
     return frozenset(forms)
+
+
+_RELATIONAL_LENGTH = 8
 
 
 # The noun of an action keeps a suffix the stemmer leaves: (its suffix, what the verb's stem

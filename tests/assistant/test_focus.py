@@ -232,6 +232,19 @@ def test_a_verb_and_the_noun_made_from_it_are_one_concept() -> None:
     assert participle in derived_forms(noun)
 
 
+def test_a_relational_adjective_and_its_noun_are_one_concept() -> None:
+    """"la collectivité régionale" is the "Région Grand Est" of a funders' table, "le conseil
+    départemental" the Département: the stemmer leaves regional / region, departemental /
+    depart apart. Short adjectives are left alone: "local" is not "lieu", "final" not "fin"."""
+    for adjective, noun in (("régionale", "Région"), ("départemental", "Département"),
+                            ("communale", "commune"), ("nationale", "nation")):  # fmt: skip
+        [a], [n] = analyze(adjective), analyze(noun)
+        assert a != n and n in derived_forms(a), adjective
+    for adjective, unrelated in (("local", "lieu"), ("final", "fin"), ("total", "tôt")):
+        [a], [u] = analyze(adjective), analyze(unrelated)
+        assert u not in derived_forms(a), adjective
+
+
 def test_an_action_and_its_noun_are_one_concept() -> None:
     """"Quand la convention a-t-elle été signée ?" is answered by "la signature de la
     convention": the noun of an action keeps a suffix the stemmer leaves (signatur, fermetur,
