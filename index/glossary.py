@@ -168,6 +168,7 @@ EN_TO_FR: dict[str, str] = {
     "assessment": "bilan évaluation",
     "evaluation": "évaluation",
     "review": "bilan",
+    "project review": "revue de projet",
     "progress": "avancement",
     "risks": "risques",
     "management": "gestion",

@@ -37,6 +37,9 @@ def test_glossary_expands_english_field_terms_only_for_english():
     # A council's members and its votes: "conseillers", "élus", "voté", "votants".
     voted = expand_query("How many councillors voted against the amendment?")
     assert "conseillers" in voted and "élus" in voted and "votants" in voted
+    # The ANRU's "revue de projet" is a project review; a closure review stays a "bilan".
+    assert "revue de projet" in expand_query("When will the ANRU project review be held?")
+    assert "revue" not in expand_query("Who led the closure review mission?")
 
 
 def test_rehousing_terms_reach_the_french_units():
