@@ -586,6 +586,8 @@ _EVERYDAY = {
     "mensuel mensuelle mensuels mensuelles": "mois",
     "hebdomadaire hebdomadaires": "semaine semaines",
     "trimestriel trimestrielle trimestriels trimestrielles": "trimestre trimestres",
+    # The condition attached to an opinion is a "réserve" ("avis favorable sous réserve").
+    "réserve réserves": "condition conditions",
 }
 FR_SYNONYMS.update({form: formal for formal, forms in _EVERYDAY.items() for form in forms.split()
                     if form not in FR_SYNONYMS})  # fmt: skip

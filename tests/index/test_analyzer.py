@@ -78,6 +78,9 @@ def test_everyday_words_reach_the_formal_ones():
     # Empty shops are the documents' "cellules vacantes" ("six des seize cellules sont vides").
     shops, empty = concepts("boutiques inoccupées")[:2]
     assert set(analyze("cellules commerces")) <= shops and set(analyze("vacantes")) <= empty
+    # The condition of a favourable opinion is its "réserve".
+    [condition] = [c for c in concepts("Sous quelle condition ?") if set(analyze("condition")) <= c]
+    assert set(analyze("réserve")) <= condition
     [empty] = [c for c in concepts("vides") if set(analyze("vides")) <= c]
     assert set(analyze("vacantes")) <= empty
     # Buying and selling land: "ses achats" are a land agency's "acquisitions", "revendre" its
