@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -1473,7 +1474,9 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
     focused = not best.signals.get("focus_missing", 0.0)
     # A list among the closest runners-up is given whole: plural questions are answered by lists.
     for c in [] if typed else ranked[1:LIST_DEPTH]:
-        if c.unit.kind == "item" and add(c.unit):  # type: ignore[attr-defined, arg-type]
+        # (a heading read as a list of one item is no list: `_headed_by`)
+        if (c.unit.kind == "item" and not _headed_by(c.unit, units)  # type: ignore[arg-type]
+                and add(c.unit)):  # type: ignore[arg-type]  # fmt: skip
             break
     added = 0
     for c in ranked[1:]:
@@ -1639,6 +1642,8 @@ def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
         return names[-HEADER_ROWS:] + [best]
     if best.kind == "item":
         listed = _list_block(units, best.passage, best.block)
+        if listed == [best] and (headed := _headed_by(best, units)):
+            return [best, *headed]
         return listed or [best]
     if best.text.rstrip().endswith(":"):
         after = [u for u in units if u.passage == best.passage and u.start > best.end]
@@ -1651,6 +1656,34 @@ def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
             return [best, *rows[: HEADER_ROWS + MAX_LIST_ITEMS]]
         return []  # a lead-in whose list is not in the passage: nothing to quote
     return [best]
+
+
+def _headed_by(item: Unit, units: list[Unit]) -> list[Unit]:
+    """What an item heads when the document's reading took a numbered heading for a list of
+    one item ("3. Délibération n° 2025-28 – Financement de la réhabilitation de la résidence
+    Pyrite" in a PDF, over "Le plan de financement [...] s'établit comme suit :" and its
+    items): an item alone in its list, without final punctuation, followed by prose; the units
+    after it in its passage up to the next such item, at most HEADED_UNITS. Quoted alone, it
+    would say what a section is about, not what the section says."""
+    after = [u for u in units if u.passage == item.passage and u.start >= item.end]
+    shouted = item.text.upper() == item.text
+    if (not after or after[0].kind != "sentence" or (" : " in item.text and not shouted)
+            or item.text.rstrip().endswith((".", ";", ":", "!", "?"))):  # fmt: skip
+        # (not a label and its value, "2029 : achèvement prévu du projet"; a headline in
+        # capitals may hold a colon, "LES BRANDELLES, À JARNESSAC : UNE MAISON DE SANTÉ")
+        return []
+    alone = Counter(u.block for u in units if u.passage == item.passage and u.kind == "item")
+    out: list[Unit] = []
+    for unit in after[:HEADED_UNITS]:
+        if unit.kind == "item" and alone[unit.block] == 1 and not unit.text.rstrip().endswith(
+            (".", ";", ":", "!", "?")
+        ):
+            break  # the next section's heading
+        out.append(unit)
+    return out
+
+
+HEADED_UNITS = 8
 
 
 def _list_block(units: list[Unit], passage: int, block: int) -> list[Unit]:

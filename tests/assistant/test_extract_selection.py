@@ -593,3 +593,44 @@ def test_each_place_compared_gets_its_quote() -> None:
     assert [u.text for u in each_compared(extraction, candidates, 2, about).units] == [
         "Les Combettes comptent 4 260 habitants."]  # fmt: skip
     assert each_compared(Extraction([], 0.1, True), candidates, 2, about).refused
+
+
+MINUTES = """2. Délibération n° 2025-27 – Marché de déconstruction de la tour Galène
+
+Après un appel d'offres, la commission a retenu l'offre de Montarnal Déconstruction.
+
+3. Délibération n° 2025-28 – Financement de la réhabilitation de la résidence Pyrite
+
+Le plan de financement s'établit comme suit :
+
+- subvention de l'ANRU : 2,9 M€ ;
+- fonds propres de l'office : 1,4 M€.
+
+Le conseil d'administration autorise le directeur général à contracter les emprunts.
+
+4. Délibération n° 2025-29 – Loyers de la résidence Pyrite
+
+Le directeur général propose une hausse de 2,5 %.
+
+Chiffres clés
+
+- 2029 : achèvement prévu du projet
+
+Engagé en 2021, le projet franchit une étape."""
+
+
+def test_a_heading_read_as_an_item_brings_what_it_heads() -> None:
+    """A PDF's numbered heading read as a list of one item ("Délibération n° 2025-28 –
+    Financement de la réhabilitation de la résidence Pyrite") says what its section is about:
+    quoted, it brings the section, up to the next heading; an item giving a label and its
+    value ("2029 : achèvement prévu du projet") is no heading."""
+    texts = _texts(_candidates({"Financement de la réhabilitation": 0.9}, MINUTES))
+    assert texts == [
+        "Délibération n° 2025-28 – Financement de la réhabilitation de la résidence Pyrite",
+        "Le plan de financement s'établit comme suit :",
+        "subvention de l'ANRU : 2,9 M€ ;",
+        "fonds propres de l'office : 1,4 M€.",
+        "Le conseil d'administration autorise le directeur général à contracter les emprunts.",
+    ]
+    assert _texts(_candidates({"2029 : achèvement": 0.9}, MINUTES)) == [
+        "2029 : achèvement prévu du projet"]
