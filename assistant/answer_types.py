@@ -19,6 +19,18 @@ KINDS = ("amount", "share", "duration", "date", "day", "frequency", "measure", "
 # Kinds answered by one value, not by a list (a person or body may be several: "qui participe").
 SINGLE_VALUE_KINDS = frozenset({"amount", "share", "duration", "date", "day", "frequency",
                                 "measure", "time", "energy_class", "count"})  # fmt: skip
+# A value asked of each of several things the question does not name: "qui finance ..., et à
+# hauteur de combien chacun ?", "how much does each of them pay?" (a list answers it, one value
+# per item; not "chacun des deux quartiers", whose places are compared, nor "each year").
+_EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des?|du|d['’]))|\beach\s+of\s+them\b|"
+                   r"\beach\s*(?:[?,]|$)", re.IGNORECASE)  # fmt: skip
+
+
+def asks_each(question: str) -> bool:
+    """Does the question ask a value of each of several things?"""
+    return _EACH.search(question) is not None
+
+
 # Units whose kinds are remembered (bounded: a long-running server reads every unit in time).
 KINDS_MEMO = 50_000
 

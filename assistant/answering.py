@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.answer_types import SINGLE_VALUE_KINDS, asked_kinds, covers_years, named_years
+from assistant.answer_types import (
+    SINGLE_VALUE_KINDS,
+    asked_kinds,
+    asks_each,
+    covers_years,
+    named_years,
+)
 from assistant.citations import MARKER, build_citations, check_markers
 from assistant.extractive import (
     ConceptWeights,
@@ -511,7 +517,8 @@ class Assistant:
         that ask alone: it is answered when any of its asks is."""
         # One value asked (not a compound question, whose other asks a list may answer).
         kinds = asked_kinds(prepared.query)
-        single = not prepared.parts and bool(kinds & SINGLE_VALUE_KINDS)
+        single = (not prepared.parts and bool(kinds & SINGLE_VALUE_KINDS)
+                  and not asks_each(prepared.query))  # fmt: skip
         scope = self.version_cache(self.indexes.current()).names.question_scope(prepared.query)
         # A question naming no place, body or person is about one place: the best unit's.
         extraction = extract(prepared.candidates, self.scorer, threshold, single_value=single,

@@ -8,6 +8,7 @@ from assistant.answer_types import (
     HUMAN,
     PART_OF_SUM,
     asked_kinds,
+    asks_each,
     context_kinds,
     covers_years,
     given_kinds,
@@ -482,3 +483,15 @@ def test_a_rows_bare_figures_are_what_its_labels_bracketed_unit_says() -> None:
     assert "amount" in context_kinds("Parc de la Fontaube (M€) | 3,5", "")
     assert context_kinds("Site : Val-de-Bréande (15 900 habitants), quartier", "") == frozenset()
     assert "duration" in context_kinds("Mission AMO | 18", "Mission | Durée")
+
+
+def test_a_value_asked_of_each_of_several_things_is_answered_by_a_list() -> None:
+    """"Qui finance les travaux, et à hauteur de combien chacun ?" asks an amount of every
+    funder of a list (the whole list answers it, not one line); "chacun des deux quartiers"
+    names the places it compares, and "each year" is no such ask."""
+    assert asks_each("Qui finance les travaux du Panoramique, et à hauteur de combien chacun ?")
+    assert asks_each("Who funds the works, and how much does each of them pay?")
+    assert asks_each("Who funds it, and how much each?")
+    assert not asks_each("Combien de logements dans chacun des deux quartiers ?")
+    assert not asks_each("How many entrepreneurs are supported each year?")
+    assert not asks_each("How many interviews in Bagneux and in Antony respectively?")
