@@ -28,6 +28,7 @@ from assistant.answer_types import (
     bracketed_units,
     given_kinds,
     kind_match,
+    named_years,
 )
 from assistant.scope import spelled_acronyms
 from assistant.scorer import Candidate, Scorer
@@ -511,6 +512,7 @@ class QuestionSignals:
     head_of: bool = False  # it asks who heads something (`_HEAD_ASKED`)
     days: frozenset[tuple[int, int]] = frozenset()  # the days a figure is asked at (`days_of`)
     as_of: frozenset[tuple[int, int]] = frozenset()  # the dates a figure is asked at (`as_of`)
+    years: frozenset[int] = frozenset()  # the years a figure is asked of (`named_years`)
     references: frozenset[str] = frozenset()  # what it names by number (`reference_numbers`)
     numbered: frozenset[str] = frozenset()  # what it designates by a number after its noun
     qualifier: frozenset[str] = frozenset()  # what qualifies the role asked (`role_qualifier`)
@@ -592,7 +594,29 @@ def question_signals(question: str, language: str, weights: ConceptWeights,
                            and not asked & {"date", DAY, "person", HUMAN} else frozenset(),
                            as_of=as_of(question)
                            if asked & {"count", "amount", "share"}
+                           and not asked & {"date", DAY, "person", HUMAN} else frozenset(),
+                           # (of one ask; a year with its month dates an event, "the
+                           # February 2025 amendment", or is read as a date, `as_of`)
+                           years=named_years(_MONTH_YEAR.sub(" ", question))
+                           if asked & {"count", "amount", "share"} and one_ask
                            and not asked & {"date", DAY, "person", HUMAN} else frozenset())  # fmt: skip
+
+
+# A year from which something holds: "depuis 2019", "since 2021", "à partir de 2024".
+_SINCE_YEAR = re.compile(r"\b(?:depuis|since|à partir de|a partir de|dès)\s+(?:l['’]ann[ée]e\s+)?"
+                         r"((?:19|20)\d{2})\b", re.IGNORECASE)  # fmt: skip
+SINCE_SPAN = 30  # the years "depuis 2019" covers
+
+
+def _years_said(text: str) -> frozenset[int]:
+    """The years a text names, those after a year it says something holds from included."""
+    years = set(named_years(text))
+    for start in _SINCE_YEAR.findall(text):
+        years.update(range(int(start), int(start) + SINCE_SPAN + 1))
+    return frozenset(years)
+
+
+_MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+(?:de\s+l['’]ann[ée]e\s+)?\d{{4}}\b", re.IGNORECASE)
 
 
 def role_qualifier(question: str) -> frozenset[str]:
@@ -1314,6 +1338,10 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True  # the residence's 236 homes for its building B's
     if q.days and (said_days := days_of(read)) and not q.days & said_days:
         focus_missing = True  # "Au 31 août 2025, 284 des 301 ménages" for the 31 December
+    if (q.years and unit.kind in ("sentence", "item", "row")
+            and (said_years := _years_said(f"{read} {unit.heading}"))
+            and not q.years & said_years):  # fmt: skip
+        focus_missing = True  # "En 2024, la taxe a rapporté 1,9 M€" for what it brought in 2023
     if q.as_of and (said := as_of(read)) and not _same_time(q.as_of, said):
         focus_missing = True  # "Fin 2020, 64 ménages avaient été relogés" for the end of 2021
     if q.qualifier and not q.qualifier & own:

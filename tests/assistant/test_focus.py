@@ -685,6 +685,34 @@ def test_a_number_after_a_noun_designates_what_the_document_must_number() -> Non
     assert missing("Fiche action : six actions pour la santé.") == 0.0
 
 
+def test_a_figure_asked_of_a_year_is_not_given_by_a_unit_about_other_years() -> None:
+    """"Combien la taxe a-t-elle rapporté en 2023 ?" is not answered by "En 2024, la taxe a
+    rapporté 1,9 M€", nor by a table row under "2024"; a unit naming no year, one naming a
+    span or a year something holds from ("depuis 2019") may answer. A year dating an event
+    ("l'avenant de février 2025") or one ask of several is no such qualifier."""
+    weights = ConceptWeights({"tax": 3, "rapport": 3}, 20)
+    q = question_signals("Combien la taxe a-t-elle rapporté en 2023 ?", "fr", weights)
+    assert q.years == {2023}
+    chunk = Chunk("c1", "d1", 0, "Recettes", "", 0, 0, "Recettes")
+    hit = Hit(chunk, "Rapport", "rapport", 1.0, 1)
+
+    def missing(text: str) -> float:
+        [unit] = split_units(text, 1)
+        return unit_signals(q, unit, hit, 1, frozenset())["focus_missing"]
+
+    assert missing("En 2024, la taxe a rapporté 1,9 M€.") == 1.0
+    assert missing("En 2023, la taxe a rapporté 1,7 M€.") == 0.0
+    assert missing("La taxe a rapporté 1,7 M€.") == 0.0
+    assert missing("Entre 2021 et 2025, la taxe a rapporté 8 M€.") == 0.0
+    assert missing("Depuis 2019, la taxe rapporte 1,9 M€ par an.") == 0.0
+    dated = question_signals("De combien l'avenant de février 2025 a-t-il relevé le coût ?",
+                             "fr", weights)  # fmt: skip
+    assert dated.years == frozenset()
+    two = question_signals("Combien la taxe a-t-elle rapporté en 2023, et combien en 2024 ?",
+                           "fr", weights)  # fmt: skip
+    assert two.years == frozenset()
+
+
 def test_a_funders_everyday_name_reaches_the_documents_name() -> None:
     """A table row names its funder as the documents do ("Région", "Ville de Sarmentières"):
     the regional council is the Région, a commune its Ville."""
