@@ -367,11 +367,11 @@ class CorpusNames:
         """Note a name's word written after another ("Ondalys Habitat", "Caisse des Dépôts",
         "Hargival-sur-Semoy") in `name_pairs`; return the last token of the run of names
         `word` (analysed: `tokens`) ends, "" when it is not a name's."""
-        if not tokens:
-            # A joiner ("des", "de la", "Le") carries a run on, when nothing else stands between.
-            return last if not between.strip() else ""
         if not word[0].isupper():
-            return ""  # a word in lower case ends it
+            # A joiner in lower case ("des", "de la") carries a run on; another word ends it.
+            return last if not tokens and not between.strip() else ""
+        if not tokens:
+            return ""  # a capitalised article opens a name of its own ("... Urbaines. Les Tamaris")
         if last and not between.strip():
             self.name_pairs.add((last, tokens[0]))
         self.name_pairs.update(zip(tokens, tokens[1:], strict=False))

@@ -186,3 +186,22 @@ def test_a_name_of_several_words_is_named_by_its_words_together() -> None:
     assert names.check(joined, "office.txt", "", texts["office.txt"]) == (True, 0.0)
     town = names.question_scope("Quelle aide la Ville de Marlencourt-sur-Serre a-t-elle obtenue ?")
     assert names.check(town, "ville.txt", "", texts["ville.txt"]) == (True, 0.0)
+
+
+def test_a_capitalised_article_opens_a_name_of_its_own() -> None:
+    """"... Ardoise Études Urbaines Les Tamaris" in a title written in capitals word by word:
+    "Les" opens the next name, so a question running the firm and the neighbourhood together
+    ("avec Ardoise Études Urbaines sur les Tamaris") needs the firm's words together, not the
+    neighbourhood's next to them."""
+    from types import SimpleNamespace
+
+    texts = {"a.txt": "Mission Conduite Par Ardoise Études Urbaines Les Tamaris.",
+             **{f"n{n}.txt": f"Le quartier {n} de Brévannes." for n in range(8)}}
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts), doc_titles=["Note"] * 9,
+        doc_metadata=[{} for _ in texts],
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    [name] = names.question_scope("Qui a travaillé avec Ardoise Études Urbaines sur les Tamaris ?").names
+    assert [sorted(run) for run in name.together] == [["ardois", "etud", "urbain"]]
