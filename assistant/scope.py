@@ -221,14 +221,13 @@ class CorpusNames:
                 _name_tokens(part) for part in _COORDINATED.split(title) if part.strip()
             )
             firm = team_firm(meta)
-            values = _CAMEL.sub(r"\1 \2", " ".join(str(meta.get(k, "")) for k in SCOPE_FIELDS))
-            self.doc_scope[doc_id] = frozenset(
-                analyze(f"{title} {values} {firm} {text[:LEDE_CHARS]}"))
-            # (in order, its parts kept apart, for a name of several words: `_Around.names`)
+            # Its title, metadata values, firm and lede, analysed once: in order, the parts
+            # kept apart, for a name of several words (`_Around.names`), and as a set.
+            values = [_CAMEL.sub(r"\1 \2", str(meta.get(k, ""))) for k in SCOPE_FIELDS]
             self.doc_scope_words[doc_id] = tuple(
-                t for part in (title, *(str(meta.get(k, "")) for k in SCOPE_FIELDS), firm,
-                               text[:LEDE_CHARS])
-                for t in (*analyze(_CAMEL.sub(r"\1 \2", part)), _APART))  # fmt: skip
+                t for part in (title, *values, firm, text[:LEDE_CHARS])
+                for t in (*analyze(part), _APART))  # fmt: skip
+            self.doc_scope[doc_id] = frozenset(self.doc_scope_words[doc_id]) - {_APART}
             # As names: the metadata's values whole, the title and lede where they capitalise.
             named = _CAMEL.sub(r"\1 \2", " ".join(
                 [*(str(meta.get(k, "")) for k in NAME_FIELDS), firm]))  # fmt: skip
