@@ -1529,6 +1529,9 @@ def _rest_of_quotes(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     for unit in chosen:
         if any(u is unit for u in out):
             continue
+        before = _sentence_before(unit, units)
+        if before is not None and not any(_overlaps(before, v) for v in (*out, *chosen)):
+            out.append(before)
         out.append(unit)
         if unit.kind != "sentence" or unit.text.count("«") <= unit.text.count("»"):
             continue
@@ -1546,6 +1549,32 @@ def _rest_of_quotes(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
                     out += [r for r in rest if not any(_overlaps(r, v) for v in out)]
                 break
     return out
+
+
+# A count said of what the sentence before names, by the pronoun "en": "Le quartier des
+# Épinettes en concentre 990" after "Sioule Habitat gérait 4 120 logements", "19 en ont été
+# relogés" (not "en moyenne 12", "en juin 2025": a phrase, a date).
+_COUNT_OF_BEFORE = re.compile(
+    rf"\ben\s+(?!(?:moyenne|tout|total|cours|outre|effet|particulier|fin|début|{MONTHS})\b)"
+    r"(?:[a-zà-ÿ]+\s+){1,2}(?:plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(unit: Unit, units: list[Unit]) -> Unit | None:
+    """The sentence right before a quoted sentence in its paragraph, when the quoted one points
+    back to it ("Cette part ...", "Son coût est ...", "... en concentre 990"): quoted alone, it
+    would not say what it is about."""
+    if unit.kind != "sentence" or not (_POINTS_BACK.match(unit.text) or _ITS_COST.match(unit.text)
+                                       or _COUNT_OF_BEFORE.search(unit.text)):  # fmt: skip
+        return None
+    before = [u for u in units if u.passage == unit.passage and u.end <= unit.start]
+    if not before:
+        return None
+    last = max(before, key=lambda u: u.end)
+    if last.kind != "sentence" or unit.start - last.end > 2:  # another paragraph, a list, a table
+        return None
+    return last
 
 
 # What follows a quotation's close when it names who speaks: "», prévient Fernand Bouillot",

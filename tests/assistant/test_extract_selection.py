@@ -567,6 +567,33 @@ def test_a_quote_opening_a_quotation_comes_with_its_rest_up_to_its_speaker() -> 
     assert not any(q.startswith("Elle rendra ses conclusions") for q in quoted)
 
 
+AUDIT = (
+    "Sioule Habitat gérait au 31 décembre 2024 4 120 logements répartis dans 37 communes. Le "
+    "quartier des Épinettes en concentre 990, soit 24 % du parc. La vacance y est élevée."
+    "\n\nLa réhabilitation de la résidence Poulenc a été confiée à Vallis. Son coût est estimé à "
+    "6,2 M€. Les travaux commenceront en juin 2025 pour 12 mois."
+)
+
+
+def test_a_quote_pointing_back_comes_after_the_sentence_it_points_to() -> None:
+    """"Le quartier en concentre 990" and "Son coût est estimé à 6,2 M€" do not say, alone, of
+    what: the sentence before each, in its paragraph, is quoted before it. A sentence that points
+    to nothing ("Les travaux commenceront en juin 2025 pour 12 mois") comes alone, and the first
+    sentence of a paragraph brings nothing from the paragraph before."""
+    def quoted(best: str) -> list[str]:
+        asked = _candidates({best: 0.9}, AUDIT)
+        return [u.text for u in extract(asked, FakeScorer(), 0.5).units]
+
+    assert quoted("en concentre 990") == [
+        "Sioule Habitat gérait au 31 décembre 2024 4 120 logements répartis dans 37 communes.",
+        "Le quartier des Épinettes en concentre 990, soit 24 % du parc."]  # fmt: skip
+    assert quoted("Son coût")[0].startswith("La réhabilitation de la résidence Poulenc")
+    assert quoted("Les travaux commenceront") == [
+        "Les travaux commenceront en juin 2025 pour 12 mois."]  # fmt: skip
+    assert quoted("La réhabilitation de la") == [
+        "La réhabilitation de la résidence Poulenc a été confiée à Vallis."]  # fmt: skip
+
+
 def test_each_place_compared_gets_its_quote() -> None:
     """"Combien d'habitants comptent respectivement le Mas-Rouvray et les Combettes ?": the
     answer quoting the Combettes' count adds the best unit about the Mas-Rouvray giving one; a
