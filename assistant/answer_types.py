@@ -414,6 +414,10 @@ _RHYTHM = re.compile(
 )
 
 
+# A sum's tax mark names no one: "6 490 000 € HT", "3,1 M€ TTC", "12 000 euros HT".
+_TAX_MARK = re.compile(r"(?:€|\beuros?)\s*(?:HT|TTC)\b")
+
+
 @lru_cache(maxsize=KINDS_MEMO)
 def given_kinds(text: str) -> frozenset[str]:
     """The kinds of values a unit of text holds. A text in capitals (a title line) names no
@@ -423,7 +427,8 @@ def given_kinds(text: str) -> frozenset[str]:
              and pattern.search(text)}  # fmt: skip
     if _UNIT_RE["duration"].search(_RHYTHM.sub(" ", _AGE.sub(" ", text))):
         kinds.add("duration")
-    if "person" in kinds and mostly_capitals(text):
+    if "person" in kinds and (mostly_capitals(text)
+                              or not _UNIT_RE["person"].search(_TAX_MARK.sub("€", text))):
         kinds.discard("person")
     # (a date or a time of day counts nothing: "Publié le 9 décembre 2025 à 6 h 00")
     if _UNIT_RE["count"].search(_UNIT_RE["time"].sub(" ", _UNIT_RE["date"].sub(" ", text))):

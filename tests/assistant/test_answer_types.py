@@ -233,6 +233,16 @@ def test_a_body_named_with_a_particle_is_a_person_or_body() -> None:
     assert "person" not in given_kinds("la ville de Bagneux et ses quartiers")
 
 
+def test_a_sums_tax_mark_names_no_one() -> None:
+    """"Quelle entreprise conduit les travaux de la résidence Bernart ?" is not answered by the
+    works' cost: "HT" after a sum is its tax mark, not a body's acronym. A body named beside the
+    sum still is one."""
+    assert "person" not in given_kinds("la réhabilitation de la résidence Bernart : 6 490 000 € HT")
+    assert "person" not in given_kinds("Coût : 3,1 M€ TTC, soit 12 000 euros HT par logement")
+    assert "person" in given_kinds("attribué à Sauzeau Démolition pour 2 365 000 € HT")
+    assert "person" in given_kinds("subvention de l'ANRU : 6 490 000 € HT")
+
+
 def test_an_age_is_no_duration() -> None:
     """"How long did the mission last?" is not answered by the tenants' ages."""
     for age in ("des titulaires de bail âgés de plus de 65 ans", "dont 28 % ont moins de 25 ans",
