@@ -1884,11 +1884,24 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
     `extract` leaves out such runners-up: the asks of one question are about one place.
     `candidates`: the whole question's, which say each quoted unit's town."""
     towns: dict[tuple[int, int, int], str | None] = {}
+    docs: dict[tuple[int, int, int], str] = {}
     for c in (*candidates, *(c for part in parts for c in part)):
         towns[(c.passage, c.unit.start, c.unit.end)] = c.town  # type: ignore[attr-defined]
+        docs[(c.passage, c.unit.start, c.unit.end)] = c.doc_id  # type: ignore[attr-defined]
 
     def town(unit: Unit) -> str | None:
         return towns.get((unit.passage, unit.start, unit.end))
+
+    def giving(part: list[Candidate], extraction: Extraction) -> list[Candidate]:
+        """The ask's units giving a value (`giving_a_value`), from the documents the answer
+        quotes already when some of their units not quoted yet do: the asks of one question are
+        most often answered by one document, and the unit model rates many units of other
+        documents alike. (Units out of the question's scope are never quoted.)"""
+        typed = giving_a_value(part)
+        said = {(u.passage, u.start, u.end) for u in extraction.units}
+        quoted = {docs.get(key) for key in said}
+        return [c for c in typed if c.eligible and c.doc_id in quoted
+                and (c.passage, c.unit.start, c.unit.end) not in said] or typed  # type: ignore[attr-defined]
 
     def add(extraction: Extraction, asked: Extraction) -> Extraction:
         placed = {t for u in extraction.units if (t := town(u)) is not None}
@@ -1902,14 +1915,15 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
     for part in parts:
         wants_value = any(c.signals.get("kind", 0.0) for c in part)
         if not extraction.refused and wants_value:
-            asked = extract(giving_a_value(part), scorer, 0.0, best_only=True)
+            asked = extract(giving(part, extraction), scorer, 0.0, best_only=True)
         else:
             asked = extract(part, scorer, threshold, best_only=True, value_first=wants_value)
             if asked.refused and wants_value:
                 waiting.append(part)
         extraction = add(extraction, asked)
     for part in waiting if not extraction.refused else []:
-        extraction = add(extraction, extract(giving_a_value(part), scorer, 0.0, best_only=True))
+        extraction = add(extraction, extract(giving(part, extraction), scorer, 0.0,
+                                             best_only=True))
     if extraction.refused:
         return extraction
     # An ask's quote opening a quotation comes with its rest (`_rest_of_quotes`).

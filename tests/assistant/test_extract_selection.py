@@ -547,6 +547,42 @@ def test_the_asks_of_a_question_naming_no_place_are_about_the_answers_town() -> 
     assert "Un organisme agréé anime." in quoted(general, one_place=True)
 
 
+def test_an_ask_of_an_answered_question_is_answered_from_the_documents_quoted() -> None:
+    """"Quel est le coût total du projet des Vernèdes et combien l'ANRU y apporte-t-elle ?": the
+    article quoted for the ANRU's share also gives the project's cost; a study's price row,
+    rated a hair above it, is not that cost. When no quoted document gives a value for the ask,
+    the best unit of any document does."""
+    from assistant.extractive import with_asks
+
+    text = ("Les Vernèdes\n\nLe projet représente 64,8 millions d'euros. L'ANRU apporte 14,1 "
+            "millions d'euros.\n")  # fmt: skip
+
+    def units(scores: dict[str, float], cost_said: bool = True) -> list[Candidate]:
+        out = _candidates(scores, text) + _candidates({"Tranche": 0.99},
+                                                      "Prix\n\nTranche optionnelle | 22 500 €\n", 2)
+        for c in out:
+            c.doc_id = "article" if c.passage == 1 else "study"
+            missing = "ANRU" in c.unit.text or ("projet" in c.unit.text and not cost_said)
+            c.signals.update(kind=1.0, focus_missing=1.0 if missing else 0.0)
+        return out
+
+    whole_units = units({"ANRU apporte": 0.99})
+    whole = extract([c for c in whole_units if "ANRU" in c.unit.text], FakeScorer(), 0.5)
+    ask = units({"ANRU apporte": 0.99, "Le projet représente": 0.985})
+    cost = with_asks(whole, [ask], FakeScorer(), 0.5, whole_units)
+    assert sorted(u.text for u in cost.units) == ["L'ANRU apporte 14,1 millions d'euros.",
+                                                  "Le projet représente 64,8 millions d'euros."]  # fmt: skip
+    ask = units({"ANRU apporte": 0.99, "Le projet représente": 0.985}, cost_said=False)
+    elsewhere = with_asks(whole, [ask], FakeScorer(), 0.5, whole_units)
+    assert "Tranche optionnelle | 22 500 €" in [u.text for u in elsewhere.units]
+    # A unit of the quoted document that is out of the question's scope is none of its units.
+    ask = units({"ANRU apporte": 0.99, "Le projet représente": 0.985})
+    for c in ask:
+        c.eligible = "projet" not in c.unit.text
+    elsewhere = with_asks(whole, [ask], FakeScorer(), 0.5, whole_units)
+    assert "Tranche optionnelle | 22 500 €" in [u.text for u in elsewhere.units]
+
+
 ARTICLE = (
     "Au conseil citoyen, l'impatience domine. « Ce qu'on demande, c'est que les locataires ne "
     "restent pas deux ans dans l'incertitude. Certains ont déjà fait leurs cartons », prévient "
