@@ -1893,15 +1893,15 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
         return towns.get((unit.passage, unit.start, unit.end))
 
     def giving(part: list[Candidate], extraction: Extraction) -> list[Candidate]:
-        """The ask's units giving a value (`giving_a_value`), from the documents the answer
-        quotes already when some of their units not quoted yet do: the asks of one question are
-        most often answered by one document, and the unit model rates many units of other
-        documents alike. (Units out of the question's scope are never quoted.)"""
-        typed = giving_a_value(part)
+        """The ask's units giving a value (`giving_a_value`), among the in-scope units of the
+        documents the answer quotes already, not quoted yet, when some give one; else among
+        all: the asks of one question are most often answered by one document, and the unit
+        model rates many units of other documents alike."""
         said = {(u.passage, u.start, u.end) for u in extraction.units}
         quoted = {docs.get(key) for key in said}
-        return [c for c in typed if c.eligible and c.doc_id in quoted
-                and (c.passage, c.unit.start, c.unit.end) not in said] or typed  # type: ignore[attr-defined]
+        same = [c for c in part if c.eligible and c.doc_id in quoted
+                and (c.passage, c.unit.start, c.unit.end) not in said]  # type: ignore[attr-defined]
+        return giving_a_value(same) or giving_a_value(part)
 
     def add(extraction: Extraction, asked: Extraction) -> Extraction:
         placed = {t for u in extraction.units if (t := town(u)) is not None}
