@@ -1897,11 +1897,14 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
         documents the answer quotes already, not quoted yet, when some give one; else among
         all: the asks of one question are most often answered by one document, and the unit
         model rates many units of other documents alike."""
+        return giving_a_value(quoted_part(part, extraction)) or giving_a_value(part)
+
+    def quoted_part(part: list[Candidate], extraction: Extraction) -> list[Candidate]:
+        """The ask's in-scope units of the documents the answer quotes, not quoted yet."""
         said = {(u.passage, u.start, u.end) for u in extraction.units}
         quoted = {docs.get(key) for key in said}
-        same = [c for c in part if c.eligible and c.doc_id in quoted
+        return [c for c in part if c.eligible and c.doc_id in quoted
                 and (c.passage, c.unit.start, c.unit.end) not in said]  # type: ignore[attr-defined]
-        return giving_a_value(same) or giving_a_value(part)
 
     def add(extraction: Extraction, asked: Extraction) -> Extraction:
         placed = {t for u in extraction.units if (t := town(u)) is not None}
@@ -1917,7 +1920,13 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
         if not extraction.refused and wants_value:
             asked = extract(giving(part, extraction), scorer, 0.0, best_only=True)
         else:
-            asked = extract(part, scorer, threshold, best_only=True, value_first=wants_value)
+            asked = Extraction([], 0.0, True)
+            if not extraction.refused and (same := quoted_part(part, extraction)):
+                # (an ask wanting no kind of value: its best unit of the quoted documents, when
+                # it passes the gate there)
+                asked = extract(same, scorer, threshold, best_only=True)
+            if asked.refused:
+                asked = extract(part, scorer, threshold, best_only=True, value_first=wants_value)
             if asked.refused and wants_value:
                 waiting.append(part)
         extraction = add(extraction, asked)

@@ -584,6 +584,30 @@ def test_an_ask_of_an_answered_question_is_answered_from_the_documents_quoted() 
     assert "Tranche optionnelle | 22 500 €" in [u.text for u in elsewhere.units]
 
 
+def test_an_ask_wanting_no_value_is_answered_from_the_documents_quoted() -> None:
+    """"Quand la tour sera-t-elle démolie, et pourquoi la barre est-elle conservée ?": once the
+    article is quoted for the date, the reason comes from its own sentence when it passes the
+    gate there, not from another document's unit rated a hair higher."""
+    from assistant.extractive import with_asks
+
+    article = ("Fresnel\n\nLa tour sera démolie en 2027. La barre est conservée pour ses 48 "
+               "logements à bas loyer.\n")  # fmt: skip
+    other = "Ailleurs\n\nUne barre voisine est conservée pour son architecture.\n"
+
+    def units(scores: dict[str, float]) -> list[Candidate]:
+        out = _candidates(scores, article) + _candidates({"voisine": 0.99}, other, 2)
+        for c in out:
+            c.doc_id = "article" if c.passage == 1 else "other"
+        return out
+
+    whole_units = units({"tour sera": 0.99})
+    whole = extract([c for c in whole_units if "tour" in c.unit.text], FakeScorer(), 0.5)
+    ask = units({"La barre est conservée": 0.95})
+    quoted = [u.text for u in with_asks(whole, [ask], FakeScorer(), 0.5, whole_units).units]
+    assert "La barre est conservée pour ses 48 logements à bas loyer." in quoted
+    assert "Une barre voisine est conservée pour son architecture." not in quoted
+
+
 ARTICLE = (
     "Au conseil citoyen, l'impatience domine. « Ce qu'on demande, c'est que les locataires ne "
     "restent pas deux ans dans l'incertitude. Certains ont déjà fait leurs cartons », prévient "
