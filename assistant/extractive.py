@@ -1552,8 +1552,8 @@ def _rest_of_quotes(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
 
 
 # A count said of what the sentence before names, by the pronoun "en": "Le quartier des
-# Épinettes en concentre 990" after "Sioule Habitat gérait 4 120 logements", "19 en ont été
-# relogés" (not "en moyenne 12", "en juin 2025": a phrase, a date).
+# Épinettes en concentre 990" after "Sioule Habitat gérait 4 120 logements", "Il en reste 15 à
+# reloger" (not "en moyenne 12", "en juin 2025": a phrase, a date).
 _COUNT_OF_BEFORE = re.compile(
     rf"\ben\s+(?!(?:moyenne|tout|total|cours|outre|effet|particulier|fin|début|{MONTHS})\b)"
     r"(?:[a-zà-ÿ]+\s+){1,2}(?:plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+)?\d",
@@ -1883,14 +1883,13 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
     ask's quote from a document about another town than the answer's is left out, as
     `extract` leaves out such runners-up: the asks of one question are about one place.
     `candidates`: the whole question's, which say each quoted unit's town."""
-    towns: dict[tuple[int, int, int], str | None] = {}
-    docs: dict[tuple[int, int, int], str] = {}
-    for c in (*candidates, *(c for part in parts for c in part)):
-        towns[(c.passage, c.unit.start, c.unit.end)] = c.town  # type: ignore[attr-defined]
-        docs[(c.passage, c.unit.start, c.unit.end)] = c.doc_id  # type: ignore[attr-defined]
+    # Each unit's candidate, which says its town and its document.
+    rated = {(c.passage, c.unit.start, c.unit.end): c  # type: ignore[attr-defined]
+             for c in (*candidates, *(c for part in parts for c in part))}  # fmt: skip
 
     def town(unit: Unit) -> str | None:
-        return towns.get((unit.passage, unit.start, unit.end))
+        c = rated.get((unit.passage, unit.start, unit.end))
+        return c.town if c is not None else None
 
     def giving(part: list[Candidate], extraction: Extraction) -> list[Candidate]:
         """The ask's units giving a value (`giving_a_value`), among the in-scope units of the
@@ -1902,7 +1901,7 @@ def with_asks(whole: Extraction, parts: list[list[Candidate]], scorer: Scorer,
     def quoted_part(part: list[Candidate], extraction: Extraction) -> list[Candidate]:
         """The ask's in-scope units of the documents the answer quotes, not quoted yet."""
         said = {(u.passage, u.start, u.end) for u in extraction.units}
-        quoted = {docs.get(key) for key in said}
+        quoted = {c.doc_id for key in said if (c := rated.get(key)) is not None}
         return [c for c in part if c.eligible and c.doc_id in quoted
                 and (c.passage, c.unit.start, c.unit.end) not in said]  # type: ignore[attr-defined]
 
