@@ -34,6 +34,11 @@ def asks_each(question: str) -> bool:
 # Units whose kinds are remembered (bounded: a long-running server reads every unit in time).
 KINDS_MEMO = 50_000
 
+# The endings of a French verb of the first group ("payer": payé, payera, paient aside) and of
+# the second ("investir": investit, investira, investissent), in any tense the questions use.
+_ER = r"(?:er|e|es|ent|é|ée|és|ées|era|eront|erait|eraient|ait|aient)"
+_IR = r"(?:r|s|t|e|es|ra|ront|rait|raient|ssent|ssait|ssaient)"
+
 _QUESTION = {
     # (the verb too: "Combien coûtera la démolition ?", "ce qu'a coûté l'étude", "combien va
     # coûter")
@@ -49,14 +54,15 @@ _QUESTION = {
     r"financements?|subventions?|grants?|subsid(?:y|ies)|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
     r"funding|fees?|honoraires|prix|price|somme|(?<!nous )sommes(?![- ]nous)|sums?|loyers?|rents?|"
     r"worth(?=\s*(?:\?|$)))\b|"  # "What is the competition phase worth?"
-    # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?": a sum paid.
-    r"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{0,80}?\b(?:pay[ée]e?s?|vers(?:e|ent|é|ée|és|ées)|d[ée]pens[ée]e?s?|"
-    r"touch[ée]e?s?|rapport(?:e|ent|é|ée)|investie?s?|financ[ée]e?s?|apport(?:e|ent|é|ée|era)|"
+    # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?", "combien
+    # faudrait-il dépenser", "combien la Ville versera-t-elle", "combien Habitat paie-t-il":
+    # a sum paid, the verb in any tense (`_ER`, `_IR`: its endings).
+    rf"\bcombien\b(?!\s+(?:de\b|d['’]))[^?]{{0,80}}?\b(?:pay{_ER}|pai(?:e|es|ent|era|eront|erait|eraient)|"
+    rf"vers{_ER}|d[ée]pens{_ER}|touch{_ER}|rapport{_ER}|investi{_IR}|financ{_ER}|apport{_ER}|"
     # "combien l'agglomération a-t-elle déboursé", "combien le cabinet a-t-il facturé"
-    r"d[ée]bours(?:e|ent|é|ée|és|ées|er)|factur(?:e|ent|é|ée|és|ées)|"
+    rf"d[ée]bours{_ER}|factur{_ER}|"
     # "combien la mairie met-elle au pot", "combien l'Etat consacre-t-il", "accorde", "prête"
-    r"met|mettent|mettra|mis|consacr(?:e|ent|é|ée|era)|allou(?:e|ent|é|ée)|"
-    r"accord(?:e|ent|é|ée)|pr[êe]t(?:e|ent|é)|contribu(?:e|ent|é))\b|"
+    rf"met|mettent|mettra|mis|consacr{_ER}|allou{_ER}|accord{_ER}|pr[êe]t{_ER}|contribu{_ER})\b|"
     r"\bhow much\b[^?]{0,80}?\b(?:paid|spent|invested|granted|earned)\b|"
     # "À combien s'élèvent les prêts ?" (not a number or a rate: "à combien s'élève le nombre")
     r"\b(?:à|a)\s+combien\s+s['’]él[eè]v\w*\b(?![^?]{0,60}\b(?:nombre|taux|part|effectifs?)\b)|"

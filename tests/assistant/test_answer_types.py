@@ -86,6 +86,12 @@ from assistant.scope import source_kind
         ("Combien la Région verse-t-elle chaque année ?", {"amount"}),
         ("Combien l'agglomération a-t-elle déboursé, taxes comprises, pour ce cabinet ?", {"amount"}),
         ("Combien le bureau d'études a-t-il facturé sa mission ?", {"amount"}),
+        # ... the verb in any tense: an infinitive, a future, "paie".
+        ("Combien faudrait-il dépenser pour remettre la tour à neuf ?", {"amount"}),
+        ("Combien la Ville versera-t-elle en 2027 au titre de sa participation ?", {"amount"}),
+        ("Combien Roncelay Habitat paie-t-il le cabinet qui l'assiste ?", {"amount"}),
+        ("Combien l'office compte-t-il investir au Val-Foulon en 2027 ?", {"amount"}),
+        ("Combien de logements compte le quartier vers 2030 ?", {"count"}),
         ("Combien de logements ont été financés ?", {"count"}),
         ("How much was paid for the survey?", {"amount"}),
         ("How much ANRU grant money goes into the project?", {"amount"}),
