@@ -73,8 +73,9 @@ def label_key(label: str) -> str:
     return re.sub(r"\s+", " ", label).strip(" *_-•")
 
 
-def is_heading(line: str, previous_blank: bool) -> bool:
-    """A line that opens a section: a markdown heading, or a short title-like line after a break."""
+def is_heading(line: str, previous_blank: bool, next_blank: bool = False) -> bool:
+    """A line that opens a section: a markdown heading, or a short title-like line after a break
+    (`next_blank`: a break follows it too)."""
     stripped = line.strip()
     if not stripped:
         return False
@@ -83,6 +84,14 @@ def is_heading(line: str, previous_blank: bool) -> bool:
     if not previous_blank or stripped.startswith(("-", "*", "•", "(")):
         return False
     words = stripped.split()
+    # A part designated by its number, then named, on a line of its own ("LOT 1 – Maîtrise
+    # d'œuvre de la réhabilitation de la résidence Aramis"): the name may run longer than a
+    # title's (not the first line of a paragraph wrapped by hand, nor "Action 2 – Mobilité.
+    # Chaque année, ...").
+    if (next_blank and _DESIGNATED.match(stripped) and len(words) <= _SHOUTED_WORDS + 4
+            and len(stripped) <= _SHOUTED_LENGTH + 30 and ". " not in stripped
+            and not stripped.endswith(_SENTENCE_END)):  # fmt: skip
+        return True
     # A headline in capitals may be longer and hold a colon ("BARRE CHEVERNY : PRÈS DE DEUX
     # FAMILLES SUR TROIS ONT DÉMÉNAGÉ" in a newsletter): no field is written so.
     shouted = _shouted(stripped)
@@ -99,6 +108,8 @@ def is_heading(line: str, previous_blank: bool) -> bool:
     return stripped[0].isalpha()
 
 
+# A part's designation: a word, its number, a dash ("LOT 2 –", "Volet 3 -", "Phase 1.2 —").
+_DESIGNATED = re.compile(r"^[^\W\d_][\w'’-]*\s+\d{1,2}(?:\.\d{1,2})*\s+[–—-]\s+\S")
 # A headline in capitals: at most this many words and characters.
 _SHOUTED_WORDS = 16
 _SHOUTED_LENGTH = 120
@@ -273,7 +284,8 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             section, in_fields, previous = title, False, ""
             blocks.append(Block("heading", begin, end, section))
         elif not mission and cells is None and (
-            is_heading(line, blank_before) or _numbered_heading(stripped, lines, i - 1)
+            is_heading(line, blank_before, i >= len(lines) or not lines[i].strip())
+            or _numbered_heading(stripped, lines, i - 1)
             or _titles_a_list(stripped, lines, i)
         ):
             name = stripped.lstrip("#").strip()

@@ -32,6 +32,12 @@ def test_heading_detection():
     assert not is_heading("ANRU", previous_blank=True)
     assert not is_heading("- un élément", previous_blank=True)
     assert not is_heading("Site : Bagneux", previous_blank=True)
+    # A part designated by its number and named, on a line of its own, however long its name.
+    lot = "LOT 2 – Accompagnement social et concertation des locataires pendant les travaux"
+    assert is_heading(lot, previous_blank=True, next_blank=True)
+    assert not is_heading(lot, previous_blank=True)  # a paragraph's first line, wrapped by hand
+    assert not is_heading("Action 2 – Vidéoprotection. Neuf caméras supplémentaires seront "
+                          "installées autour du mail", previous_blank=True, next_blank=True)  # fmt: skip
 
 
 def test_sections_follow_headings():
