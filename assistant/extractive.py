@@ -708,9 +708,11 @@ def qualifying_numbers(question: str) -> frozenset[str]:
 
 
 # A reference or a date written in figures: "la délibération n° 2025-06-47", "31/01/2024"; a
-# number after "n°" names a document or an act ("l'avenant n° 2", `reference_numbers`).
+# number after "n°" names a document or an act ("l'avenant n° 2", `reference_numbers`); a
+# code that opens on a capital ("la consultation ESC-2026-004") names one too.
 _REFERENCE = re.compile(r"(?<![\w.,/-])\d+(?:[./-]\d+){2,}(?![\w/-])|"
-                        r"(?:\bn[°º]|\bno\.|\bnuméro)\s*\d+(?:[./-]\d+)*")  # fmt: skip
+                        r"(?:\bn[°º]|\bno\.|\bnuméro)\s*\d+(?:[./-]\d+)*|"
+                        r"\b[A-Z][A-Za-z]*(?:[-/][A-Za-z\d]+)*[-/]\d[\w/-]*")  # fmt: skip
 _NUMBERED = re.compile(r"(?:\bn[°º]|\bno\.|\bnuméro)\s*(\d+(?:[./-]\d+)*)", re.IGNORECASE)
 
 

@@ -626,6 +626,8 @@ def test_the_numbers_a_question_gives_qualify_it() -> None:
     assert qualifying_numbers("Combien de relogés au 1er mars dans le lot 2 ?") == {"2"}
     # A reference names a document, a date in figures dates the question.
     assert qualifying_numbers("Comment a-t-on voté la délibération n° 2025-06-47 ?") == set()
+    # A code names a document or a procedure: its figures qualify nothing.
+    assert qualifying_numbers("Quelle est la date limite de la consultation ESC-2026-004 ?") == set()
     assert qualifying_numbers("Combien de relogés au 31/01/2024 parmi les 16-25 ans ?") == {
         "16", "25"}
     weights = ConceptWeights({"taux": 3, "chomag": 4, "pleiad": 2}, 20)
