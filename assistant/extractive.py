@@ -1704,8 +1704,12 @@ def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
         if listed == [best] and (headed := _headed_by(best, units)):
             return [best, *headed]
         return listed or [best]
+    after = [u for u in units if u.passage == best.passage and u.start > best.end]
+    if _leads_in(best.text) == "?" and after and after[0].kind == "item":
+        # A question the text answers with a list ("... ont tous été relogés. Où sont-ils
+        # partis ?" over its items): the list's lead-in, as a colon would be.
+        return _list_block(units, best.passage, after[0].block) or [best]
     if best.text.rstrip().endswith(":"):
-        after = [u for u in units if u.passage == best.passage and u.start > best.end]
         if after and after[0].kind == "item":
             return _list_block(units, best.passage, after[0].block) or [best]
         if after and after[0].kind == "row":
@@ -1751,8 +1755,15 @@ def _list_block(units: list[Unit], passage: int, block: int) -> list[Unit]:
     if not items:
         return []
     before = [u for u in units if u.passage == passage and u.end <= items[0].start]
-    lead = [before[-1]] if before and before[-1].text.rstrip().endswith(":") else []
+    lead = [before[-1]] if before and _leads_in(before[-1].text) else []
     return lead + items[:MAX_LIST_ITEMS]
+
+
+def _leads_in(text: str) -> str:
+    """The mark a list's lead-in ends on, a colon or a question mark ("Où sont-ils partis ?"
+    over the places), or ""."""
+    end = text.rstrip()[-1:]
+    return end if end in (":", "?") else ""
 
 
 def renumber(extraction: Extraction, passages: list[Hit]) -> tuple[Extraction, list[Hit]]:

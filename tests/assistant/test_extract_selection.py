@@ -76,6 +76,28 @@ def test_a_lead_in_brings_its_items() -> None:
     assert "Conforter la réussite du PRU" in texts and "Développer l'emploi" in texts
 
 
+ASKED_IN_THE_TEXT = """Les 47 ménages de la tour ont tous été relogés. Où sont-ils partis ?
+
+- 19 ménages dans un autre immeuble du quartier ;
+- 22 ménages dans un autre quartier de la ville ;
+- 6 ménages dans une autre commune.
+
+Chaque ménage a reçu en moyenne 1,8 proposition."""
+
+
+def test_a_question_the_text_answers_with_a_list_brings_its_items() -> None:
+    """A press article's "Où sont-ils partis ?" over a list is its lead-in: quoted alone, it
+    would answer nothing; an item brings it with the rest of the list."""
+    assert _texts(_candidates({"Où sont-ils": 0.9}, ASKED_IN_THE_TEXT)) == [
+        "Où sont-ils partis ?", "19 ménages dans un autre immeuble du quartier ;",
+        "22 ménages dans un autre quartier de la ville ;", "6 ménages dans une autre commune.",
+    ]  # fmt: skip
+    assert _texts(_candidates({"22 ménages": 0.9}, ASKED_IN_THE_TEXT))[0] == "Où sont-ils partis ?"
+    # A question followed by prose is quoted as it is.
+    assert _texts(_candidates({"Où sont-ils": 0.9}, "Où sont-ils partis ? Nul ne le sait.")) == [
+        "Où sont-ils partis ?"]
+
+
 def test_a_lead_in_whose_list_is_elsewhere_is_never_quoted_alone() -> None:
     candidates = _candidates({"axes retenus": 0.9, "plusieurs volets": 0.6}, DANGLING)
     assert _texts(candidates) == ["Le programme comprenait plusieurs volets."]
