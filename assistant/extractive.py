@@ -1301,8 +1301,13 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         # "Son aménagement a coûté 690 000 €" for the demolition's cost (a sheet's "Montant"
         # field is its mission's: `_label_names_its_subject` reads the label)
         focus_missing = True
-    if q.giver and not any(g <= own for g in q.giver):
-        focus_missing = True  # "Montant du projet : 167 M€" for how much ANRU contributed
+    if q.giver and not _gives(q.giver, own | (
+            tokens(_list_lead_in(hit.chunk.text, unit)) if unit.kind in ("item", "row")
+            else frozenset()), doc_tokens):  # fmt: skip
+        # "Montant du projet : 167 M€" for how much ANRU contributed (an item or row is read
+        # with the lead-in announcing its list: "La participation de la Ville [...] est versée
+        # selon l'échéancier suivant :" over "- 2027 : 1 240 000 €")
+        focus_missing = True
     if q.numbers and not q.numbers & _numbers(
             f"{unit.text} {' '.join(unit.header)} "
             f"{_SECTION_NUMBER.sub('', hit.chunk.header)} {_SECTION_NUMBER.sub('', unit.heading)}"):
@@ -1403,6 +1408,35 @@ def _the_sheets_own(q: QuestionSignals, unit: Unit, hit: Hit) -> bool:
         return False
     focus = [c for c in q.concepts if c.is_focus and not c.is_name]
     return bool(focus) and all(c.tokens & _SHEET_SELF for c in focus)
+
+
+def _gives(givers: tuple[frozenset[str], ...], said: frozenset[str],
+           doc_tokens: frozenset[str]) -> bool:  # fmt: skip
+    """Does a unit that says `said` name the giver asked, one of its spellings whole, or a
+    local authority by its kind ("la Ville") in a document that names the rest ("la Ville de
+    Hautrive-sur-Drouance": Hautrive)?"""
+    for giver in givers:
+        kind = giver & _AUTHORITY_KINDS
+        if giver <= said or (kind and kind <= said and giver - kind <= doc_tokens):
+            return True
+    return False
+
+
+# The kinds of local authority a text calls by their kind alone ("la Ville", "la Région").
+_AUTHORITY_KINDS = frozenset(analyze("ville commune mairie région département métropole "
+                                     "agglomération"))  # fmt: skip
+_LIST_LINE = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
+
+
+def _list_lead_in(text: str, unit: Unit) -> str:
+    """The line announcing the list or table a unit belongs to, when it ends on a colon (the
+    list's other items and the table's rows skipped); "" otherwise."""
+    for line in reversed(text[: max(0, unit.start)].splitlines()):
+        line = line.strip()
+        if not line or "|" in line or not line.strip("-=_+ ") or _LIST_LINE.match(line):
+            continue
+        return line if line.endswith(":") else ""
+    return ""
 
 
 def _table_lead_in(text: str, row: Unit) -> str:

@@ -533,6 +533,30 @@ def test_the_sum_a_named_giver_gave_is_said_with_its_name() -> None:
     assert _field_signals(unknown, "Etat : 12 000 € par an", known, "en")["focus_missing"] == 0.0
 
 
+def test_a_local_authoritys_sum_is_said_by_its_kind_and_by_its_lists_lead_in() -> None:
+    """"Combien la Ville de Hautrive versera-t-elle en 2027 ?" is answered by the item of the
+    schedule the Ville's participation announces ("- 2027 : 1 240 000 €"), in a deliberation
+    of Hautrive that calls it "la Ville"; not by the schedule of another giver."""
+    weights = ConceptWeights({"vill": 3, "hautriv": 2, "particip": 4, "vers": 5}, 20)
+    question = "Combien la Ville de Hautrive versera-t-elle en 2027 au titre de sa participation ?"
+    q = question_signals(question, "fr", weights)
+
+    def missing(lead_in: str, doc_tokens: frozenset[str]) -> float:
+        text = f"{lead_in}\n- 2026 : 1 350 000 €\n- 2027 : 1 240 000 €"
+        unit = next(u for u in split_units(text, 1) if u.text.startswith("2027"))
+        chunk = Chunk("c1", "d1", 0, "Délibération", text, 0, len(text), "Délibération")
+        hit = Hit(chunk, "Délibération", "deliberation", 1.0, 1)
+        return unit_signals(q, unit, hit, 1, doc_tokens)["focus_missing"]
+
+    own_town = frozenset({"hautriv", "vill"})
+    assert missing("La participation de la Ville est versée selon l'échéancier suivant :",
+                   own_town) == 0.0  # fmt: skip
+    assert missing("La participation de la Région est versée selon l'échéancier suivant :",
+                   own_town) == 1.0  # fmt: skip
+    assert missing("La participation de la Ville est versée selon l'échéancier suivant :",
+                   frozenset({"vill"})) == 1.0  # another town's deliberation  # fmt: skip
+
+
 def test_the_words_of_a_spelt_out_acronym_are_covered_by_it() -> None:
     """A unit that writes the acronym covers the question's words that spell it out."""
     weights = ConceptWeights({"mous": 2, "maitris": 3, "oeuvr": 3, "urbain": 5, "social": 5,
