@@ -192,6 +192,23 @@ def _looks_like_header(cells: list[str], first_named: bool = True) -> bool:
                     for c in named))  # fmt: skip
 
 
+# A cell that is a figure: "80", "3 120", "1,8 M€", "57 %", "–".
+_FIGURE = re.compile(r"^[–—-]?\s*\d[\d\s\u00a0\u202f.,]*(?:\s*(?:%|€|k€|M€|Md€|m²|ha))?$|^[–—-]$")
+_LONG_NAME_WORDS = 7  # words of a column's name, at most, when the row under it gives figures
+
+
+def _names_figures_below(cells: list[str], following: list[str]) -> bool:
+    """Column names longer than `_looks_like_header` allows ("Avancement au 30 novembre 2025",
+    "Coût par logement conservé (€ HT)"), told by the row under them: three columns at least,
+    every name a few words starting with a letter and none a figure, and figures below two of
+    them at least (one is a row of text over a row giving a figure)."""
+    named = [c for c in cells if c]
+    return (len(cells) >= 3 and bool(cells[0]) and len(following) == len(cells)
+            and all(c[0].isalpha() and len(c.split()) <= _LONG_NAME_WORDS
+                    and not _FIGURE.match(c) for c in named)
+            and sum(bool(_FIGURE.match(c)) for c in following) >= 2)  # fmt: skip
+
+
 def _continues_table(header: tuple[str, ...], cells: list[str]) -> bool:
     """Whether a row after a blank line carries on the table above it: a PDF's page break
     splits a table of funders in two, the rows below it with as many cells as the column names
@@ -310,6 +327,7 @@ def parse_blocks(text: str, title: str = "") -> list[Block]:
             elif rows == 1 + captioned and following and (
                 _looks_like_header(cells, first_named=not following[0])
                 or (_is_separator(following) and any(cells))
+                or _names_figures_below(cells, following)
             ):
                 names, header = cells, _spanned(cells)
             elif (rows == 2 + captioned and header and following and len(cells) == len(header)

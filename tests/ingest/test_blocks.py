@@ -168,6 +168,21 @@ def test_a_table_split_by_a_page_break_keeps_its_column_names():
     assert rows[5].header == ("Opération", "Volume")
 
 
+def test_long_column_names_are_told_by_the_figures_under_them():
+    """"Avancement au 30 novembre 2025" is longer than a column name usually is: a row of such
+    names (none a figure) over a row of figures still names the columns; a row of text over
+    another of text does not."""
+    text = ("Opération | Maître d'ouvrage | Logements | Coût par logement conservé (€ HT) | "
+            "Avancement au 30 novembre 2025\n"
+            "Démolition de la tour Athos | Lède Habitat | 80 | 3 120 | Démolition achevée\n")
+    rows = [b for b in parse_blocks(text) if b.kind == "row"]
+    assert rows[1].header[3:] == ("Coût par logement conservé (€ HT)",
+                                  "Avancement au 30 novembre 2025")  # fmt: skip
+    prose = ("Démolition de la tour Athos | Lède Habitat | achevée en novembre dernier\n"
+             "Réhabilitation de la résidence Aramis | Escalys Habitat | 4 290\n")  # fmt: skip
+    assert [b.header for b in parse_blocks(prose) if b.kind == "row"] == [(), ()]
+
+
 def test_a_year_with_a_qualifier_names_a_column():
     text = ("Crédits de paiement (M€) | 2025 | 2029 et suiv. | Total\n"
             "Mail des Lauzières | 0,1 | 0,7 | 2,7\n")  # fmt: skip
