@@ -696,11 +696,12 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 _COORDINATION = re.compile(r"^\s*(?:,|et|and|ou|or|vs\.?|versus)\s*$",
                            re.IGNORECASE)  # fmt: skip
-# What may stand between two compared names besides the conjunction: articles, prepositions and
-# demonstratives ("de Bagneux et d'Antony", "celui des Glycines ... ou celui des Glaïeuls").
+# What may stand between two compared names besides the conjunction: articles, prepositions,
+# demonstratives and the English possessive ("de Bagneux et d'Antony", "celui des Glycines ...
+# ou celui des Glaïeuls", "Ernéville's or Montbarlan's").
 _LINKING_WORDS = re.compile(
     r"(?:\b(?:de|du|des|la|le|les|à|au|aux|en|in|at|for|pour|the|celui|celle|ceux|celles|"
-    r"that|those)\b|\b[dl]['’])\s*",
+    r"that|those)\b|\b[dl]['’]|^['’]s\b)\s*",
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(r"^\s*,?\s*(?:et|and|ou|or|vs\.?|versus)\s*$", re.IGNORECASE)

@@ -192,6 +192,8 @@ def test_names_compared_in_so_many_words(names: CorpusNames) -> None:
     assert names.question_scope(
         "Lequel a démoli le plus : celui des Tertres à Bagneux ou celui du Noyer Doré ?"
     ).compared
+    # ... and the English possessive.
+    assert names.question_scope("Which project was signed first, Bagneux's or Antony's?").compared
     apposition = names.question_scope("Combien de démolitions aux Tertres, à Antony ?")
     assert apposition.alternatives and not apposition.compared
     assert names.check(apposition, ANTONY, "Fiche mission", "Programme : 144 démolitions")[1] == 0.5
