@@ -30,7 +30,7 @@ from assistant.answer_types import (
     kind_match,
     named_years,
 )
-from assistant.scope import spelled_acronyms
+from assistant.scope import AUTHORITY_KINDS, spelled_acronyms
 from assistant.scorer import Candidate, Scorer
 from index.analyzer import STOP_WORDS, analyze, derived_forms
 from index.glossary import concepts, french_spellings
@@ -1377,7 +1377,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         "focus_missing": float(focus_missing),
         "kind": _kind(q, unit.text, names_a_person,
                       " ".join((*unit.header, unit.heading or "",
-                                *bracketed_units(_table_lead_in(hit.chunk.text, unit))))
+                                *bracketed_units(_list_lead_in(hit.chunk.text, unit))))
                       if unit.kind == "row" else ""),
         "passage_rr": 1.0 / passage, "field": float(unit.kind == "field"),
         "item": float(unit.kind == "item"),
@@ -1422,31 +1422,21 @@ def _gives(givers: tuple[frozenset[str], ...], said: frozenset[str],
     return False
 
 
-# The kinds of local authority a text calls by their kind alone ("la Ville", "la Région").
-_AUTHORITY_KINDS = frozenset(analyze("ville commune mairie région département métropole "
-                                     "agglomération"))  # fmt: skip
+# The kinds of local authority a text calls by their kind alone ("la Ville", "la Région"), and
+# the community of communes ("l'Agglomération").
+_AUTHORITY_KINDS = AUTHORITY_KINDS | frozenset(analyze("agglomération"))
 _LIST_LINE = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 
 
 def _list_lead_in(text: str, unit: Unit) -> str:
-    """The line announcing the list or table a unit belongs to, when it ends on a colon (the
-    list's other items and the table's rows skipped); "" otherwise."""
+    """The sentence announcing the table a row belongs to ("... l'échéancier prévisionnel de
+    crédits de paiement suivant (en milliers d'euros) :"), or the list an item belongs to, when
+    the line before the table or list ends on a colon; "" otherwise."""
     for line in reversed(text[: max(0, unit.start)].splitlines()):
         line = line.strip()
-        if not line or "|" in line or not line.strip("-=_+ ") or _LIST_LINE.match(line):
-            continue
-        return line if line.endswith(":") else ""
-    return ""
-
-
-def _table_lead_in(text: str, row: Unit) -> str:
-    """The sentence announcing the table a row belongs to ("... l'échéancier prévisionnel de
-    crédits de paiement suivant (en milliers d'euros) :"), when the line before the table ends
-    on a colon; "" otherwise."""
-    for line in reversed(text[: max(0, row.start)].splitlines()):
-        line = line.strip()
-        if not line or "|" in line or not line.strip("-=_+ "):
-            continue  # the table's rows, its rules, blank lines
+        if (not line or "|" in line or not line.strip("-=_+ ")
+                or (unit.kind == "item" and _LIST_LINE.match(line))):  # fmt: skip
+            continue  # the table's rows, its rules, the list's other items, blank lines
         return line if line.endswith(":") else ""
     return ""
 
@@ -1738,12 +1728,13 @@ def with_list(best: Unit, units: list[Unit]) -> list[Unit]:
         if listed == [best] and (headed := _headed_by(best, units)):
             return [best, *headed]
         return listed or [best]
-    after = [u for u in units if u.passage == best.passage and u.start > best.end]
-    if _leads_in(best.text) == "?" and after and after[0].kind == "item":
+    lead = _leads_in(best.text)
+    after = [u for u in units if u.passage == best.passage and u.start > best.end] if lead else []
+    if lead == "?" and after and after[0].kind == "item":
         # A question the text answers with a list ("... ont tous été relogés. Où sont-ils
         # partis ?" over its items): the list's lead-in, as a colon would be.
         return _list_block(units, best.passage, after[0].block) or [best]
-    if best.text.rstrip().endswith(":"):
+    if lead == ":":
         if after and after[0].kind == "item":
             return _list_block(units, best.passage, after[0].block) or [best]
         if after and after[0].kind == "row":

@@ -387,7 +387,7 @@ class CorpusNames:
                 runs.append([token])
         # (a local authority is also written by its kind alone: "La Ville sollicitait 1,9
         # million" in a document about Marlencourt-sur-Serre is its Ville's)
-        runs = [r[1:] if r[0] in _AUTHORITY_KINDS else r for r in runs]
+        runs = [r[1:] if r[0] in AUTHORITY_KINDS else r for r in runs]
         return tuple(frozenset(r) for r in runs if len(set(r)) > 1)
 
     def derived_from(self, word: str) -> str | None:
@@ -662,7 +662,7 @@ class _Around:
 
 
 # The kinds of local authority a document calls by their kind alone ("la Ville", "la Région").
-_AUTHORITY_KINDS = frozenset(analyze("ville commune mairie région département métropole état"))
+AUTHORITY_KINDS = frozenset(analyze("ville commune mairie région département métropole état"))
 # A name's words are together when they all stand within a run of as many words and this many
 # more ("l'agglomération Mauzelay Thouet" for "Mauzelay Thouet Agglomération").
 NAME_SLACK = 2

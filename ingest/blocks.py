@@ -88,8 +88,8 @@ def is_heading(line: str, previous_blank: bool, next_blank: bool = False) -> boo
     # d'œuvre de la réhabilitation de la résidence Aramis"): the name may run longer than a
     # title's (not the first line of a paragraph wrapped by hand, nor "Action 2 – Mobilité.
     # Chaque année, ...").
-    if (next_blank and _DESIGNATED.match(stripped) and len(words) <= _SHOUTED_WORDS + 4
-            and len(stripped) <= _SHOUTED_LENGTH + 30 and ". " not in stripped
+    if (next_blank and _DESIGNATED.match(stripped) and len(words) <= _DESIGNATED_WORDS
+            and len(stripped) <= _DESIGNATED_LENGTH and ". " not in stripped
             and not stripped.endswith(_SENTENCE_END)):  # fmt: skip
         return True
     # A headline in capitals may be longer and hold a colon ("BARRE CHEVERNY : PRÈS DE DEUX
@@ -110,6 +110,8 @@ def is_heading(line: str, previous_blank: bool, next_blank: bool = False) -> boo
 
 # A part's designation: a word, its number, a dash ("LOT 2 –", "Volet 3 -", "Phase 1.2 —").
 _DESIGNATED = re.compile(r"^[^\W\d_][\w'’-]*\s+\d{1,2}(?:\.\d{1,2})*\s+[–—-]\s+\S")
+_DESIGNATED_WORDS = 20  # a designated part's line: at most this many words and characters
+_DESIGNATED_LENGTH = 150
 # A headline in capitals: at most this many words and characters.
 _SHOUTED_WORDS = 16
 _SHOUTED_LENGTH = 120
