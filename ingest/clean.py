@@ -182,6 +182,39 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _RULE_LINE = re.compile(r"^\s*[-=_—–]{3,}\s*$")
 
 
+# Fewest spaces between two columns of a fixed-width table, when every row leaves them blank.
+_GUTTER = 2
+
+
+def _aligned_cells(rows: list[str]) -> list[list[str]] | None:
+    """The cells of rows laid out in fixed-width columns: the columns are parted where every
+    row leaves `_GUTTER` or more characters blank at the same place (a row may stop short of
+    its last columns), so that a gap of two spaces parts them where it parts them on every row,
+    and a number's own spaces ("4 160 000") do not. None unless there are two columns or more,
+    every row fills two, and each column is filled on most rows."""
+    rows = [row.rstrip() for row in rows]
+    width = max(len(row) for row in rows)
+    blank = [all(i >= len(row) or row[i] == " " for row in rows) for i in range(width)]
+    cuts, start = [], None
+    for i, is_blank in enumerate([*blank, False]):
+        if is_blank and start is None:
+            start = i
+        elif not is_blank and start is not None:
+            if start > 0 and i < width and i - start >= _GUTTER:
+                cuts.append((start, i))
+            start = None
+    if not cuts:
+        return None
+    edges = [0, *(e for cut in cuts for e in cut), width]
+    cells = [[row[edges[k]:edges[k + 1]].strip() for k in range(0, len(edges), 2)]
+             for row in rows]  # fmt: skip
+    filled = [sum(1 for row in cells if row[k]) for k in range(len(cuts) + 1)]
+    if (any(sum(1 for c in row if c) < 2 for row in cells)
+            or any(n * 2 <= len(rows) for n in filled)):  # fmt: skip
+        return None
+    return cells
+
+
 def _space_aligned_tables(lines: list[str]) -> list[str]:
     """A paragraph of three lines or more, each cut by wide runs of spaces into the same number
     of columns (two or more) on most lines and at least two on every line, is a table: its
@@ -199,8 +232,15 @@ def _space_aligned_tables(lines: list[str]) -> list[str]:
         rows = rows[len(caption):]
         counts = [len(_COLUMN_GAP.split(line.strip())) for line in rows]
         common, most = Counter(counts).most_common(1)[0] if counts else (0, 0)
-        if (len(rows) >= 3 and min(counts) >= 2 and common >= 2 and most * 2 > len(rows)
-                and not any("|" in line or "\t" in line for line in block)):
+        aligned = _aligned_cells(rows) if len(rows) >= 3 else None
+        if any("|" in line or "\t" in line for line in block):
+            aligned, most = None, 0
+        if aligned and len(aligned[0]) > common:
+            # Columns two spaces apart ("4 160 000  travaux à 70 %"), told by where they lie.
+            out.extend(line.strip() for line in caption)
+            out.extend(" | ".join(row).rstrip(" |") for row in aligned)
+            cells = aligned
+        elif len(rows) >= 3 and min(counts) >= 2 and common >= 2 and most * 2 > len(rows):
             out.extend(line.strip() for line in caption)
             cells = [_COLUMN_GAP.split(line.strip()) for line in rows]
             out.extend(" | ".join(row) for row in cells)

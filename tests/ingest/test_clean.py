@@ -164,6 +164,34 @@ def test_a_text_tables_caption_stays_a_line_and_its_rules_go() -> None:
     ]
 
 
+def test_a_fixed_width_tables_columns_two_spaces_apart_are_told_by_where_they_lie() -> None:
+    """Columns parted by two spaces are parted on every row at the same place; a number's own
+    spaces ("2 310 000") are not, and a total row may stop short of the last column."""
+    raw = (
+        "Programme                    Logts  Montant (€ HT)  État fin 2025\n"
+        "Résidence des Saules           112       2 310 000  livrée\n"
+        "Tour Brémontier                 64         980 000  chantier à 40 %\n"
+        "Îlot du Marché                  18      12 450 000  études\n"
+        "Total                          194      15 740 000\n"
+    )
+    assert [line for line in lines(clean(raw)) if line] == [
+        "Programme | Logts | Montant (€ HT) | État fin 2025",
+        "Résidence des Saules | 112 | 2 310 000 | livrée",
+        "Tour Brémontier | 64 | 980 000 | chantier à 40 %",
+        "Îlot du Marché | 18 | 12 450 000 | études",
+        "Total | 194 | 15 740 000",
+    ]
+
+
+def test_wrapped_prose_is_not_a_fixed_width_table() -> None:
+    raw = (
+        "Les travaux de la résidence ont commencé en mars.  Ils dureront\n"
+        "dix-huit mois et les locataires resteront dans leur logement\n"
+        "pendant le chantier, sauf pour les cages 3 et 4.\n"
+    )
+    assert "|" not in clean(raw)
+
+
 def test_quotation_and_reply_markers_are_not_text() -> None:
     """A Markdown blockquote's or an e-mail reply's ">" goes; a comparison stays."""
     raw = ("Texte.\n\n> « Reloger, ce n'est pas vider un immeuble »\n\n>> Pouvez-vous ?\n\n"
