@@ -124,7 +124,6 @@ def _shouted(line: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
-_NUMBERED_WORDS = 8  # words of a numbered section's name, at most
 # A section numbered on two levels or more: "3.2 Mérignolles – la copropriété des Terrasses".
 _DECIMAL_WORDS = 12  # words of a numbered section's name, at most
 _DECIMAL = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(\S.*)$")
@@ -146,10 +145,7 @@ def _numbered_heading(stripped: str, lines: list[str], at: int) -> bool:
     if not match:
         return False
     name = match.group(2)
-    # A name in capitals may be longer ("4. DOSSIER N° 3 – ROQUEBRÈZE-SUR-HERS (ARIÈGE) –
-    # RÉHABILITATION DE LA RÉSIDENCE TROIS-SEIGNEURS"): no item is written so.
-    most = _SHOUTED_WORDS if _shouted(name) else _NUMBERED_WORDS
-    if len(name.split()) > most or name.endswith(_SENTENCE_END) or not name[0].isupper():
+    if len(name.split()) > 8 or name.endswith(_SENTENCE_END) or not name[0].isupper():
         return False
     number = int(match.group(1))
     above = next((ln for ln in reversed(lines[max(0, at - 3) : at]) if ln.strip()), "")

@@ -79,26 +79,6 @@ def test_a_numbered_section_title_above_its_own_list_or_table_is_a_heading():
     assert {"Suivi", "Bilan"} <= items.keys()
 
 
-def test_a_long_numbered_section_title_in_capitals_is_a_heading():
-    """A numbered title in capitals names its section at length; the fields under it are
-    read in it, not in the section before."""
-    text = ("1. LE PROGRAMME RÉGIONAL\n\nLe fonds soutient les réhabilitations.\n\n"
-            "2. DOSSIER N° 4 – VILLENEUVE-SUR-LOT (LOT-ET-GARONNE) – RÉHABILITATION DE LA "
-            "RÉSIDENCE DES ORMEAUX\n\nBénéficiaire : Habitalys\nAide proposée : 96 000 €\n\n"
-            "3. Les modalités de versement\n\n1. Un acompte de 30 %.\n2. Le solde.\n")  # fmt: skip
-    blocks = parse_blocks(text)
-    headings = [text[b.start : b.end] for b in blocks if b.kind == "heading"]
-    assert headings == ["1. LE PROGRAMME RÉGIONAL",
-                        "2. DOSSIER N° 4 – VILLENEUVE-SUR-LOT (LOT-ET-GARONNE) – RÉHABILITATION "
-                        "DE LA RÉSIDENCE DES ORMEAUX", "3. Les modalités de versement"]  # fmt: skip
-    aid = next(b for b in blocks if text[b.start : b.end].startswith("Aide proposée"))
-    assert aid.section.startswith("2. DOSSIER N° 4")
-    # A long numbered line in lower case is an item, as before.
-    listed = parse_blocks("Les étapes :\n\n1. Informer chaque ménage de la date de la "
-                          "réunion publique et des suites données.\n2. Recueillir les avis.\n")
-    assert "heading" not in {b.kind for b in listed}
-
-
 def test_a_section_numbered_on_two_levels_is_a_heading_even_without_blank_lines():
     # A report's PDF text: "3.2 ..." opens a section that scopes the sentences under it.
     text = ("Chapitre 3 – Le foncier\n3.1 L'année 2025 en bref\nEn 2025, 63 biens ont été acquis.\n"
