@@ -898,6 +898,8 @@ def _names_no_body(q: QuestionSignals, unit: Unit,
     field or a form's row in the part of its value that says most of what is asked besides its
     names ("Groupement | Atelier Tesselle, mandataire ; un bureau d'études structure intervenant
     en sous-traitance" for which structural engineering firm)."""
+    if not _names_beyond(unit.text, q.name_tokens, tokens):
+        return True  # "consultation des entreprises : d'avril à juin 2026" names no one
     if unit.kind in ("sentence", "item"):
         return _UNNAMED_BODY.search(unit.text) is not None
     if unit.kind not in ("field", "row"):
@@ -907,6 +909,17 @@ def _names_no_body(q: QuestionSignals, unit: Unit,
             for p in _FIELD_PARTS.split(unit.text)]  # fmt: skip
     most = max(w for w, _ in said)
     return most > 0 and all(_UNNAMED_BODY.search(p) for w, p in said if w == most)
+
+
+# A word written with a capital where no sentence starts: a name ("l'atelier d'architecture
+# Cassagne et Roumens", "Titulaire : Bâtisud"), or an acronym.
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w'’-]+")
+
+
+def _names_beyond(text: str, names: frozenset[str],
+                  tokens: Callable[[str], frozenset[str]]) -> bool:  # fmt: skip
+    """Does `text` name anyone or anything besides the question's own names (`names`)?"""
+    return any(not tokens(m.group()) <= names for m in _CAPITALISED.finditer(text.strip()))
 
 
 # The parts of a field or row: "Groupement | A, mandataire ; B, cotraitant ; un bureau ...".

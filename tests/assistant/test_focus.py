@@ -1228,6 +1228,23 @@ def test_a_firm_said_without_its_name_does_not_answer_which_firm() -> None:
     assert not _focus_missing(asked, "Le jury a désigné l'équipe Atelier Verre & Béton.")
 
 
+def test_a_unit_naming_no_one_does_not_answer_which_firm() -> None:
+    """"Which building firm will build the health centre?": "consultation des entreprises :
+    d'avril à juin 2026" names no firm at all, however well it says the rest; "marché attribué à
+    Bâtisud Occitanie" and a field's value do. The question's own names do not count."""
+    weights = ConceptWeights({"entrepris": 3, "construct": 4, "maison": 3, "sant": 4,
+                              "consult": 4, "valcern": 8}, 20)  # fmt: skip
+    asked = question_signals("Which building firm will construct the health centre?", "en",
+                             weights)  # fmt: skip
+    assert asked.body
+    assert _focus_missing(asked, "consultation des entreprises : d'avril à juin 2026 ;")
+    assert not _focus_missing(asked, "Le marché de travaux est attribué à Bâtisud Occitanie.")
+    assert not _focus_missing(asked, "Entreprise de gros œuvre : Bâtisud")
+    named = question_signals("Quelle entreprise construira la maison de santé de Valcerny ?", "fr",
+                             weights)  # fmt: skip
+    assert _focus_missing(named, "La ville de Valcerny consultera les entreprises en avril.")
+
+
 def test_a_field_naming_the_firm_asked_only_by_its_kind_does_not_answer_which_firm() -> None:
     """A tender's "Groupement" field lists a lead firm, a co-contractor and "un bureau d'études
     structure intervenant en sous-traitance": the part that says what is asked names no firm.
