@@ -1384,17 +1384,43 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
             and not _role_held(q, unit.text, q.focus_words, tokens, names_a_person)):  # fmt: skip
         focus_missing = True  # "..., la préfète de la Drôme et les représentants de l'ANRU"
     total = q.total or 1.0
+    kind = _kind(q, unit.text, names_a_person,
+                 " ".join((*unit.header, unit.heading or "",
+                           *bracketed_units(_list_lead_in(hit.chunk.text, unit))))
+                 if unit.kind == "row" else "")  # fmt: skip
+    if kind > 0 and unit.kind == "sentence" and _value_of_another(q, unit.text, tokens):
+        kind = -1.0  # "La résidence Estats sera réhabilitée, et une maison de santé [...] 2,06 M€"
     return {
         "lexical": min(1.0, covered / total), "lexical_doc": min(1.0, covered_doc / total),
         "heading": min(1.0, under_heading / total),
         "focus_missing": float(focus_missing),
-        "kind": _kind(q, unit.text, names_a_person,
-                      " ".join((*unit.header, unit.heading or "",
-                                *bracketed_units(_list_lead_in(hit.chunk.text, unit))))
-                      if unit.kind == "row" else ""),
+        "kind": kind,
         "passage_rr": 1.0 / passage, "field": float(unit.kind == "field"),
         "item": float(unit.kind == "item"),
     }  # fmt: skip
+
+
+# Where a sentence joins a clause about a new subject: "et" after a comma, before an indefinite
+# article ("..., et une maison de santé doit ouvrir"); "..., et le chantier coûtera" goes on
+# about the same thing.
+_COORDINATED = re.compile(r",\s+(?:et|and|mais|but)\s+(?=(?:un|une|des|a|an)\s)", re.IGNORECASE)
+
+
+def _value_of_another(q: QuestionSignals, text: str,
+                      tokens: Callable[[str], frozenset[str]]) -> bool:  # fmt: skip
+    """Does a sentence give the kind of value asked only in a clause about another subject
+    than the one naming what the question names? "La résidence Estats de Midalia Habitat sera
+    réhabilitée, et une maison de santé doit ouvrir : [...] son plan de financement, 2,06 M€"
+    gives no sum for the résidence Estats."""
+    if not q.name_tokens or not q.asked:
+        return False
+    clauses = [c for c in _COORDINATED.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    named = [bool(tokens(c) & q.name_tokens) for c in clauses]
+    valued = [kind_match(q.asked, c) > 0 for c in clauses]
+    return any(named) and any(valued) and not any(n and v for n, v in zip(named, valued,
+                                                                          strict=True))
 
 
 # Acts named by either word: a refurbishment is a "rénovation" as much as a "réhabilitation"

@@ -443,6 +443,20 @@ def _kind(q: QuestionSignals, text: str) -> float:
     return unit_signals(q, unit, Hit(chunk, "Fiche", "mission", 1.0, 1), 1, frozenset())["kind"]
 
 
+def test_a_sum_in_a_clause_about_something_new_is_not_the_named_things() -> None:
+    """"Combien coûtera la réhabilitation de la résidence Estats ?": a sentence naming the
+    résidence, then joining a clause about something new ("..., et une maison de santé ...")
+    that holds a sum, gives no sum for the résidence; a clause going on about it does."""
+    weights = ConceptWeights({"cout": 3, "rehabilit": 4, "resident": 3, "estat": 9}, 20)
+    q = question_signals("Combien coûtera la réhabilitation de la résidence Estats ?", "fr",
+                         weights)  # fmt: skip
+    other = ("La résidence Estats sera réhabilitée, et une maison de santé doit ouvrir : son "
+             "plan de financement, 2,06 M€ HT, a été approuvé.")  # fmt: skip
+    assert _kind(q, other) == -1.0
+    assert _kind(q, "La résidence Estats sera réhabilitée, et le chantier coûtera 2,06 M€.") == 1.0
+    assert _kind(q, "La réhabilitation de la résidence Estats coûtera 2,06 M€.") == 1.0
+
+
 def test_an_acronym_of_no_body_names_no_one() -> None:
     """The corpus spells "PRU" out as a programme and a project, "ANCT" as an agency: a unit
     whose only capitals are "PRU" names nobody who led the review; one naming the ANCT does.
