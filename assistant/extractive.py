@@ -913,13 +913,14 @@ def _names_no_body(q: QuestionSignals, unit: Unit,
 
 # A word written with a capital where no sentence starts: a name ("l'atelier d'architecture
 # Cassagne et Roumens", "Titulaire : Bâtisud"), or an acronym.
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w'’-]+")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-Ý][\w'’-]+")
 
 
 def _names_beyond(text: str, names: frozenset[str],
                   tokens: Callable[[str], frozenset[str]]) -> bool:  # fmt: skip
     """Does `text` name anyone or anything besides the question's own names (`names`)?"""
-    return any(not tokens(m.group()) <= names for m in _CAPITALISED.finditer(text.strip()))
+    return any(m.start() and not tokens(m.group()) <= names
+               for m in _CAPITALISED.finditer(text.strip()))  # fmt: skip
 
 
 # The parts of a field or row: "Groupement | A, mandataire ; B, cotraitant ; un bureau ...".

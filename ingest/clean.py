@@ -184,6 +184,8 @@ _RULE_LINE = re.compile(r"^\s*[-=_—–]{3,}\s*$")
 
 # Fewest spaces between two columns of a fixed-width table, when every row leaves them blank.
 _GUTTER = 2
+# Widest line of a fixed-width table, in characters: a longer one is running text.
+_TABLE_WIDTH = 400
 
 
 def _aligned_cells(rows: list[str]) -> list[list[str]] | None:
@@ -194,9 +196,14 @@ def _aligned_cells(rows: list[str]) -> list[list[str]] | None:
     every row fills two, and each column is filled on most rows."""
     rows = [row.rstrip() for row in rows]
     width = max(len(row) for row in rows)
-    blank = [all(i >= len(row) or row[i] == " " for row in rows) for i in range(width)]
+    if width > _TABLE_WIDTH:
+        return None
+    written = bytearray(width)  # 1 where a row writes something (linear in the text's size)
+    for row in rows:
+        for word in re.finditer(r"\S+", row):
+            written[word.start() : word.end()] = b"\x01" * (word.end() - word.start())
     cuts, start = [], None
-    for i, is_blank in enumerate([*blank, False]):
+    for i, is_blank in enumerate([*(not w for w in written), False]):
         if is_blank and start is None:
             start = i
         elif not is_blank and start is not None:
@@ -232,15 +239,15 @@ def _space_aligned_tables(lines: list[str]) -> list[str]:
         rows = rows[len(caption):]
         counts = [len(_COLUMN_GAP.split(line.strip())) for line in rows]
         common, most = Counter(counts).most_common(1)[0] if counts else (0, 0)
-        aligned = _aligned_cells(rows) if len(rows) >= 3 else None
-        if any("|" in line or "\t" in line for line in block):
-            aligned, most = None, 0
+        plain = not any("|" in line or "\t" in line for line in block)
+        aligned = _aligned_cells(rows) if plain and len(rows) >= 3 else None
         if aligned and len(aligned[0]) > common:
             # Columns two spaces apart ("4 160 000  travaux à 70 %"), told by where they lie.
             out.extend(line.strip() for line in caption)
             out.extend(" | ".join(row).rstrip(" |") for row in aligned)
             cells = aligned
-        elif len(rows) >= 3 and min(counts) >= 2 and common >= 2 and most * 2 > len(rows):
+        elif (plain and len(rows) >= 3 and min(counts) >= 2 and common >= 2
+                and most * 2 > len(rows)):  # fmt: skip
             out.extend(line.strip() for line in caption)
             cells = [_COLUMN_GAP.split(line.strip()) for line in rows]
             out.extend(" | ".join(row) for row in cells)
