@@ -1059,12 +1059,17 @@ _COUNTED_ACT = re.compile(r"\d\s+(\w+(?:tions?|sions?|ments?|ages?|aisons?))\b",
 def _counts_the_act(q: QuestionSignals, text: str) -> bool:
     """Whether the unit counts what the question says was done to the thing it counts:
     "combien de logements démolis" is answered by "144 démolitions", a number followed by the
-    question's own verb made a noun. The act is said by a verb: "combien de ménages relogés à
-    cause des démolitions" is not answered by "96 démolitions"."""
+    question's own verb made a noun, or a table's row naming the act before its figures
+    ("Réhabilitations | 1 210 | 1 040"). The act is said by a verb: "combien de ménages relogés
+    à cause des démolitions" is not answered by "96 démolitions"."""
     return any(
         any(token in act for act in q.acts for token in analyze(match.group(1)))
-        for match in _COUNTED_ACT.finditer(text)
+        for match in (*_COUNTED_ACT.finditer(text), *_ROW_ACT.finditer(text))
     )
+
+
+# A table row naming an act in its first cell, a figure in the next: "Réhabilitations | 1 210".
+_ROW_ACT = re.compile(r"^\|?\s*(\w+(?:tions?|sions?|ments?|ages?|aisons?))\s*\|\s*\d", re.IGNORECASE)
 
 
 # A question counting what something holds or who lives there, by a verb of having or

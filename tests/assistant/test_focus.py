@@ -302,6 +302,25 @@ def test_counting_the_act_answers_how_many_things_it_was_done_to() -> None:
     assert _signals(other, "Programme : 144 démolitions")["focus_missing"] == 1.0
 
 
+def test_a_table_row_naming_the_act_counts_it() -> None:
+    """A table's row naming the act before its figures ("Démolitions | 144 | 120") counts it as
+    "144 démolitions" does; a row naming something else does not."""
+    weights = ConceptWeights({"log": 5, "demol": 3, "demolit": 3, "programm": 4}, 20)
+    q = question_signals("Combien de logements le programme prévoyait-il de démolir ?", "fr",
+                         weights)  # fmt: skip
+    table = ("Opérations | Prévu | Réalisé\n|---|---|---|\nDémolitions | 144 | 120\n"
+             "Résidentialisations | 96 | 80\n")  # fmt: skip
+    rows = {u.text: u for u in split_units(table, 1) if u.kind == "row"}
+    chunk = Chunk("c1", "d1", 0, "Bilan", table, 0, len(table), "Bilan — Bilan")
+
+    def missing(text: str) -> float:
+        return unit_signals(q, rows[text], Hit(chunk, "Bilan", "mission", 1.0, 1), 1,
+                            frozenset())["focus_missing"]  # fmt: skip
+
+    assert missing("Démolitions | 144 | 120") == 0.0
+    assert missing("Résidentialisations | 96 | 80") == 1.0
+
+
 def test_what_a_place_holds_is_not_counted_by_what_was_done() -> None:
     """"Combien de logements sociaux compte le quartier ?" asks for a stock: "412 logements ont
     été démolis et presque autant reconstruits" counts what was done, not what the place
