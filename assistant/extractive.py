@@ -1052,8 +1052,10 @@ def _analysed(text: str) -> frozenset[str]:
     return frozenset(analyze(text))
 
 
-# A number followed by a noun made from a verb: "144 démolitions", "35 relogements".
-_COUNTED_ACT = re.compile(r"\d\s+(\w+(?:tions?|sions?|ments?|ages?|aisons?))\b", re.IGNORECASE)
+# A noun made from a verb: "démolitions", "relogements", "dépannages", "livraisons".
+_ACT_NOUN = r"(\w+(?:tions?|sions?|ments?|ages?|aisons?))"
+# A number followed by such a noun: "144 démolitions", "35 relogements".
+_COUNTED_ACT = re.compile(rf"\d\s+{_ACT_NOUN}\b", re.IGNORECASE)
 
 
 def _counts_the_act(q: QuestionSignals, text: str) -> bool:
@@ -1069,7 +1071,7 @@ def _counts_the_act(q: QuestionSignals, text: str) -> bool:
 
 
 # A table row naming an act in its first cell, a figure in the next: "Réhabilitations | 1 210".
-_ROW_ACT = re.compile(r"^\|?\s*(\w+(?:tions?|sions?|ments?|ages?|aisons?))\s*\|\s*\d", re.IGNORECASE)
+_ROW_ACT = re.compile(rf"^\|?\s*{_ACT_NOUN}\s*\|\s*\d", re.IGNORECASE)
 
 
 # A question counting what something holds or who lives there, by a verb of having or

@@ -240,17 +240,15 @@ def _space_aligned_tables(lines: list[str]) -> list[str]:
         counts = [len(_COLUMN_GAP.split(line.strip())) for line in rows]
         common, most = Counter(counts).most_common(1)[0] if counts else (0, 0)
         plain = not any("|" in line or "\t" in line for line in block)
-        aligned = _aligned_cells(rows) if plain and len(rows) >= 3 else None
-        if aligned and len(aligned[0]) > common:
-            # Columns two spaces apart ("4 160 000  travaux à 70 %"), told by where they lie.
+        # Columns two spaces apart ("4 160 000  travaux à 70 %") are told by where they lie.
+        cells = _aligned_cells(rows) if plain and len(rows) >= 3 else None
+        if not cells or len(cells[0]) <= common:
+            cells = ([_COLUMN_GAP.split(line.strip()) for line in rows]
+                     if (plain and len(rows) >= 3 and min(counts) >= 2 and common >= 2
+                         and most * 2 > len(rows)) else None)  # fmt: skip
+        if cells:
             out.extend(line.strip() for line in caption)
-            out.extend(" | ".join(row).rstrip(" |") for row in aligned)
-            cells = aligned
-        elif (plain and len(rows) >= 3 and min(counts) >= 2 and common >= 2
-                and most * 2 > len(rows)):  # fmt: skip
-            out.extend(line.strip() for line in caption)
-            cells = [_COLUMN_GAP.split(line.strip()) for line in rows]
-            out.extend(" | ".join(row) for row in cells)
+            out.extend(" | ".join(row).rstrip(" |") for row in cells)
             at = block.index(rows[0]) + 1
             if at < len(block) and _RULE_LINE.match(block[at]):
                 out.insert(len(out) - len(rows) + 1, "|" + "---|" * len(cells[0]))

@@ -183,6 +183,22 @@ def test_a_fixed_width_tables_columns_two_spaces_apart_are_told_by_where_they_li
     ]
 
 
+def test_a_rule_under_a_fixed_width_tables_first_row_makes_it_the_header() -> None:
+    """As with wider gaps: a rule right under the first row says it names the columns."""
+    raw = (
+        "Programme            Logts  Montant (€ HT)  État\n"
+        "-----------------------------------------------\n"
+        "Résidence Saules       112       2 310 000  livrée\n"
+        "Tour Brémontier         64         980 000  chantier\n"
+    )
+    assert [line for line in lines(clean(raw)) if line] == [
+        "Programme | Logts | Montant (€ HT) | État",
+        "|---|---|---|---|",
+        "Résidence Saules | 112 | 2 310 000 | livrée",
+        "Tour Brémontier | 64 | 980 000 | chantier",
+    ]
+
+
 def test_wrapped_prose_is_not_a_fixed_width_table() -> None:
     raw = (
         "Les travaux de la résidence ont commencé en mars.  Ils dureront\n"
