@@ -518,7 +518,7 @@ class CorpusNames:
         if name.tokens <= self.tokens(f"{section} {unit_text}"):
             return False
         others = frozenset().union(*(p for p in parts if not name.tokens & p))
-        return bool((self.names_in(section) & others) - name.tokens - self.lower_words)
+        return bool((self.proper_names_in(section) & others) - name.tokens)
 
     def mentions(self, name: Name, doc_id: str, text: str) -> bool:
         """Is a unit (its text, read with its heading) of a document about one name?"""
@@ -552,6 +552,15 @@ class CorpusNames:
                 self._names.clear()
             found = self._names[text] = _name_tokens(text)
         return found
+
+    def proper_names_in(self, text: str) -> frozenset[str]:
+        """The analysed tokens of the capitalised words of a text that are no common word of the
+        corpus: a heading's first word ("Fiche mission", "Étude") is capitalised whatever it
+        is; "Montlivray" is a name. (`names_in` keeps both.)"""
+        words = (_ELISION.sub("", m.group()) for m in _WORD.finditer(text))
+        return frozenset(analyze(" ".join(
+            w for w in words if w[:1].isupper()
+            and not any(part.lower() in self.lower_words for part in w.split("-")))))  # fmt: skip
 
     def names_a_person(self, text: str) -> bool:
         """Does a text name someone (a first name and a surname: "Mathieu Orsoni", "Jean-Luc

@@ -413,6 +413,34 @@ def test_a_section_about_another_of_the_places_a_title_names_side_by_side() -> N
                        "La convention prévoit 240 démolitions.")[0] is True  # fmt: skip
 
 
+def test_a_sections_capitalised_common_word_names_nothing_of_the_title() -> None:
+    """A sheet titled "Fiche mission n° 3 – Étude de programmation et de faisabilité –
+    Reconversion de la corderie, Port-Brévant": the title's coordination splits it in two and
+    the town falls in the second part, but its form's section "Fiche mission" is about no other
+    thing the title names: "Fiche" is capitalised because it opens the heading, and the corpus
+    writes it in lower case ("une fiche mission")."""
+    from types import SimpleNamespace
+
+    sheet = "fiche.pdf"
+    texts = {
+        sheet: "Fiche mission\nMontant : 94 500 € HT\nLa fiche mission est validée.",
+        "a.txt": "Les quais de Port-Brévant.", "b.txt": "Une fiche mission par étude.",
+        "c.txt": "Le quartier des Tilleuls.", "d.txt": "La tour Bleue.", "e.txt": "Le parc.",
+    }
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts),
+        doc_titles=["Fiche mission n° 3 – Étude de programmation et de faisabilité – "
+                    "Reconversion de la corderie, Port-Brévant", "Quais", "Études", "Tilleuls",
+                    "Tour", "Parc"],
+        doc_metadata=[{}] * 6,
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    scope = names.question_scope("Quel est le montant de l'étude à Port-Brévant ?")
+    assert [n.text for n in scope.scoping] == ["Port-Brévant"]
+    assert names.check(scope, sheet, "Fiche mission", "Montant : 94 500 € HT")[0] is True
+
+
 def test_an_acronym_of_a_kind_of_body_names_no_body() -> None:
     """"Les deux organismes HLM des Genêtières" are its landlords, whatever their names; "la
     SEM" is the development company the documents name: the acronyms of a legal form are no
