@@ -53,7 +53,8 @@ _QUESTION = {
     r"(?<=quelles )contributions|(?<=what )contributions?|"
     r"financements?|subventions?|grants?|subsid(?:y|ies)|how much (?:money|did|does|was|is|will)|costs?|amounts?|"
     r"funding|fees?|honoraires|prix|price|somme|(?<!nous )sommes(?![- ]nous)|sums?|loyers?|rents?|"
-    r"worth(?=\s*(?:\?|$)))\b|"  # "What is the competition phase worth?"
+    # "What is the competition phase worth?", "what is the contract worth before VAT?"
+    r"worth(?!\s+(?:it\b|[\w'’-]+ing\b))(?=(?:\s+[\w'’-]+){0,3}\s*(?:\?|$)))\b|"
     # "Combien a été payée l'enquête ?", "combien la Région verse-t-elle ?", "combien
     # faudrait-il dépenser", "combien la Ville versera-t-elle", "combien Habitat paie-t-il":
     # a sum paid, the verb in any tense (`_ER`, `_IR`: its endings).

@@ -190,6 +190,8 @@ from assistant.scope import source_kind
         # What a thing is worth is a sum; "worth doing" is not.
         ("What is the competition phase of the contract worth?", {"amount"}),
         ("Is the exhibition worth visiting?", set()),
+        ("What is the contract worth before VAT?", {"amount"}),
+        ("Is it worth it?", set()),
         # How an assembly voted; not when the vote dates something or someone is asked.
         ("Comment les élus se sont-ils prononcés sur la convention ?", {"vote"}),
         ("How did the council vote on the amendment?", {"vote"}),

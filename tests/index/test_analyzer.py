@@ -34,6 +34,9 @@ def test_glossary_expands_english_field_terms_only_for_english():
     assert "clôture" in expanded and "enjeux" in expanded
     assert expand_query("rien à traduire ici") == "rien à traduire ici"
     assert "revenu" in expand_query("How does household income compare with the town's?")
+    # A sum before or after VAT is written "HT" or "TTC" in French documents.
+    assert "HT" in expand_query("What is the contract worth before VAT?").split()
+    assert "TTC" in expand_query("How much is it including VAT?").split()
     # A council's members and its votes: "conseillers", "élus", "voté", "votants".
     voted = expand_query("How many councillors voted against the amendment?")
     assert "conseillers" in voted and "élus" in voted and "votants" in voted
