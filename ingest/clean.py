@@ -416,6 +416,13 @@ _CHROME_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             r"(?:partager|imprimer|envoyer|share|print|email|e-mail)\b.*(?:article|page|ami|facebook|twitter|linkedin|e-?mail)",
             6,
         ),
+        # a share bar: "Partager : Facebook · X · WhatsApp · Copier le lien"
+        (
+            r"(?:partager|partagez|share)\b[^·•|]{0,30}:\s*(?:[^·•|]{1,60}[·•|]\s*)*"
+            r"(?:facebook|twitter|x|linkedin|whatsapp|mastodon|bluesky|courriel|e-?mail)\b"
+            r"\s*(?:[·•|][^·•|]{1,60})*",
+            25,
+        ),
         # teasers and links to other pages
         (r"lire la suite\b.*", 12),
         (r"(?:read more|continue reading|keep reading)\b.*", 8),

@@ -517,6 +517,8 @@ def test_short_lines_that_are_fields_lists_or_numbers_are_not_a_menu() -> None:
         "Le script lit document.cookie pour retrouver la langue choisie par l'habitant.",
         "La newsletter du conseil citoyen paraît chaque mois depuis 2019.",
         "Le mot de passe du wifi de la Maison du projet est affiché à l'accueil.",
+        # A table row is no share bar.
+        "Partager les constats : réunion publique | atelier | 12 mars 2026",
     ],
 )
 def test_content_that_resembles_chrome_is_kept(line: str) -> None:
@@ -534,6 +536,10 @@ def test_content_that_resembles_chrome_is_kept(line: str) -> None:
         "Recevez la newsletter",
         "Mot de passe oublié ?",
         "Saisissez votre identifiant et votre mot de passe",
+        # share bars, whatever they list after the networks
+        "Partager : Facebook · X · WhatsApp · Copier le lien",
+        "Partager : LinkedIn · Facebook · Courriel · Télécharger le communiqué (PDF, 412 Ko)",
+        "Share: Facebook | LinkedIn | E-mail",
     ],
 )
 def test_consent_sign_up_and_login_lines_are_chrome(line: str) -> None:
