@@ -129,10 +129,11 @@ _QUESTION = {
     r"adjointe?s?|maires?|pr[ée]sidente?s?|directeur|directrice|responsables?|chefs?|"
     r"consultante?s?|prestataires?|bailleurs?|op[ée]rateurs?|associations?|entreprises?|"
     r"partenaires?|financeurs?|acteurs?|pilotes?|agences?|organisations?|membres?|"
-    r"conseill(?:er|ère)s?)|"
+    r"conseill(?:er|ère)s?|groupements?|promoteurs?|constructeurs?|titulaires?)|"
     r"(?:which|what) (?:firms?|consultancy|consultants?|bod(?:y|ies)|organi[sz]ations?|persons?|"
     r"people|officials?|mayor|agenc(?:y|ies)|partners?|funders?|operators?|landlords?|"
-    r"compan(?:y|ies)|associations?|members?|council(?:l)?ors?))\b|"
+    r"compan(?:y|ies)|associations?|members?|council(?:l)?ors?|contractors?|builders?|"
+    r"developers?))\b|"
     # asking for a name: "Comment s'appelle ...", "Quel est le nom de ...", "What is the name of"
     r"\bcomment\s+s['’]appel\w*|\bquel\s+est\s+(?:le|son)\s+nom\b|"
     r"\bwhat(?:\s+is|['’]s)\s+(?:the|his|her|its|their)\s+names?\b)",

@@ -69,6 +69,9 @@ from assistant.scope import source_kind
         ("Quelle élue avait le dossier habitat en charge ?", {"person", HUMAN}),
         ("Quels partenaires financent l'action ?", {"person"}),
         ("Which agency drew up the plan?", {"person"}),
+        # a firm named by its trade or its part in a contract
+        ("Which contractor did the engineer recommend to take down the tower?", {"person"}),
+        ("Quel groupement a été retenu pour la démolition ?", {"person"}),
         # A member is someone, or a body of a partnership.
         ("Which member of the residents' council worried about rents?", {"person"}),
         ("Quel membre du conseil citoyen s'inquiète des loyers ?", {"person"}),
