@@ -1573,6 +1573,11 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
     # ("Années : 2012 (8 mois)" beside "144 démolitions" for "combien de logements démolir") is
     # noise.
     focused = not best.signals.get("focus_missing", 0.0)
+    # The sentence right before a list's lead-in, in one paragraph ("... sera rénovée de mars
+    # 2026 à décembre 2027. Le programme prévoit :" over the works), is answered by that list
+    # when no kind of value is asked: the list says what the sentence announces.
+    if not typed and (lead := _lead_in_after(best.unit, units)) is not None:  # type: ignore[arg-type]
+        add(lead)
     # A list among the closest runners-up is given whole: plural questions are answered by lists.
     for c in [] if typed else ranked[1:LIST_DEPTH]:
         # (a heading read as a list of one item is no list: `_headed_by`)
@@ -1590,6 +1595,19 @@ def extract(candidates: list[Candidate], scorer: Scorer, threshold: float,
         added += add(c.unit)  # type: ignore[arg-type]
     chosen.extend(_rest_of_tables(chosen, [c.unit for c in eligible]))  # type: ignore[misc]
     return Extraction(_rest_of_quotes(reading_order(chosen), units), confidence, False)
+
+
+def _lead_in_after(unit: Unit, units: list[Unit]) -> Unit | None:
+    """The lead-in ending `unit`'s paragraph, when the sentence right after it announces a list
+    ("Le programme prévoit :" over its items); None otherwise."""
+    if unit.kind != "sentence":
+        return None
+    after = [u for u in units if u.passage == unit.passage and u.start >= unit.end]
+    after.sort(key=lambda u: u.start)
+    if (len(after) < 2 or after[0].kind != "sentence" or after[0].start - unit.end > 3
+            or _leads_in(after[0].text) != ":" or after[1].kind != "item"):  # fmt: skip
+        return None
+    return after[0]
 
 
 def _rest_of_quotes(chosen: list[Unit], units: list[Unit]) -> list[Unit]:

@@ -181,6 +181,32 @@ def test_an_untyped_question_still_gets_the_list_of_a_close_runner_up() -> None:
     assert "Montant du projet : 167 M€" in texts and "Développer l'emploi" in texts
 
 
+ANNOUNCED = """Travaux
+
+La résidence Sterne sera rénovée de mars 2026 à décembre 2027. Le programme prévoit :
+
+- l'isolation des façades par l'extérieur ;
+- l'installation de deux ascenseurs.
+
+Le coût des travaux est estimé à 3 780 000 € HT."""
+
+
+def test_the_sentence_before_a_lead_in_brings_the_list_its_paragraph_announces() -> None:
+    """"Quels travaux la résidence Sterne va-t-elle connaître ?": the best match says the
+    residence will be renovated and its paragraph goes on "Le programme prévoit :" over the
+    works; the list is the answer. A typed question (its dates) does not bring it."""
+    texts = _texts(_candidates({"sera rénovée": 0.9, "coût": 0.85, "programme": 0.3}, ANNOUNCED))
+    assert texts[:4] == ["La résidence Sterne sera rénovée de mars 2026 à décembre 2027.",
+                         "Le programme prévoit :", "l'isolation des façades par l'extérieur ;",
+                         "l'installation de deux ascenseurs."]  # fmt: skip
+    candidates = _candidates({"sera rénovée": 0.9}, ANNOUNCED)
+    for c in candidates:
+        c.signals["kind"] = 1.0 if "2026" in c.unit.text else -1.0
+    assert _texts(candidates) == ["La résidence Sterne sera rénovée de mars 2026 à décembre 2027."]
+    # A sentence followed by another that announces nothing brings nothing.
+    assert "Le programme prévoit :" not in _texts(_candidates({"coût": 0.9}, ANNOUNCED))
+
+
 def test_a_sentence_cut_at_the_passage_edge_is_quoted_as_partial() -> None:
     unit = split_units("Le relogement des 158 ménages s'est achevé en 2012.", 1)[0]
     cut = replace(unit, text="Le relogement des 158 ménages", cut_after=True)
