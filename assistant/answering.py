@@ -69,6 +69,7 @@ from index.search import (
     translated_words,
 )
 from index.store import Index, LiveIndex
+from ingest.blocks import table_cells
 from ingest.chunk import unit_heading
 from ingest.errors import RenewalError
 from ingest.records import Answer, Chunk, Hit
@@ -317,14 +318,14 @@ class Assistant:
                 years & cache.doc_years.get(hit.chunk.doc_id, frozenset())
             )
             paragraph: list[Unit] = []  # the sentences before this one in its paragraph
-            for unit, similarity, lead in zip(units, dense, _lone_item_headings(units),
-                                              strict=True):  # fmt: skip
+            for unit, similarity, lead, title in zip(units, dense, _lone_item_headings(units),
+                                                     _table_titles(units), strict=True):  # fmt: skip
                 values = unit_signals(signals, unit, hit, n, doc_tokens, names.tokens,
                                       names.names_a_person)  # fmt: skip
                 values["dense"] = float(similarity)
                 paragraph = _paragraph_before(hit.chunk.text, paragraph, unit)
                 in_scope, values["names_missing"] = names.check(
-                    scope, hit.chunk.doc_id, f"{unit.heading} {lead}".strip(),
+                    scope, hit.chunk.doc_id, f"{unit.heading} {lead} {title}".strip(),
                     _read_with(paragraph, unit),
                 )
                 rows.append((unit, values, in_scope and dated and not unanswerable
@@ -559,6 +560,23 @@ def _column_names(unit: Unit, units: list[Unit]) -> bool:
     return unit.kind == "row" and not unit.header and any(
         u.block == unit.block and u.kind == "row" and u.header for u in units
     )
+
+
+def _table_titles(units: list[Unit]) -> list[str]:
+    """Per unit, for a table's row, its table's caption (a row of one cell above its data), read
+    as its heading: a row of the "Plan de financement de la réhabilitation de la résidence
+    Magnétite" is about the Magnétite, in a release whose title names the Sterne too; "" for
+    other units. (Not its column names: "Financement | Marin | Donon | Total" is about both.)"""
+    return [
+        " ".join(u.text for u in units if u.block == unit.block and u.kind == "row"
+                 and not u.header and u.end <= unit.start
+                 and len([c for c in table_cells(u.text) if c]) == 1)[-TABLE_TITLE_CHARS:]
+        if unit.kind == "row" and unit.header else ""
+        for unit in units
+    ]  # fmt: skip
+
+
+TABLE_TITLE_CHARS = 400
 
 
 def _lone_item_headings(units: list[Unit]) -> list[str]:

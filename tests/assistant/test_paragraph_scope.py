@@ -9,6 +9,7 @@ from assistant.answering import (
     _lone_item_headings,
     _paragraph_before,
     _read_with,
+    _table_titles,
 )
 from assistant.scope import CorpusNames
 from ingest.units import Unit, split_units
@@ -205,3 +206,46 @@ def test_a_capitalised_article_opens_a_name_of_its_own() -> None:
     names = CorpusNames(index)
     [name] = names.question_scope("Qui a travaillé avec Ardoise Études Urbaines sur les Tamaris ?").names
     assert [sorted(run) for run in name.together] == [["ardois", "etud", "urbain"]]
+
+
+def test_a_table_row_is_read_under_its_caption_not_its_column_names() -> None:
+    """A release titled "... achève la résidence Magnétite [...] et lance la rénovation de la
+    résidence Sterne" gives the Magnétite's financing plan under a heading naming neither: the
+    caption says whose plan it is, so its rows are not the Sterne's. Column names ("Magnétite |
+    Sterne") name both and are not read as a heading."""
+    text = (
+        "Un investissement de 5,38 M€\n\nElle a été financée ainsi :\n\n"
+        "| Plan de financement de la résidence Magnétite | | |\n"
+        "| Financeur | Montant (€) | Part |\n"
+        "| Région Normandie | 288 000 | 5,4 % |\n"
+        "| Total | 5 376 000 | 100 % |\n\n"
+        "| Financeur | Magnétite | Sterne |\n"
+        "| ANRU | 900 000 | 720 000 |\n"
+    )
+    units = split_units(text, 1)
+    titles = dict(zip((u.text for u in units), _table_titles(units), strict=True))
+    caption = "| Plan de financement de la résidence Magnétite | | |"
+    assert titles["| Région Normandie | 288 000 | 5,4 % |"] == caption
+    assert titles["| Total | 5 376 000 | 100 % |"] == caption
+    assert titles["| ANRU | 900 000 | 720 000 |"] == ""
+    assert titles["Elle a été financée ainsi :"] == ""
+    title = ("Normanvie Habitat achève la résidence Magnétite à Vasseny et lance la rénovation "
+             "de la résidence Sterne à Port-Brévant")
+    from types import SimpleNamespace
+
+    texts = {"release.html": text, "a.txt": "La résidence Sterne et la résidence Magnétite.",
+             "b.txt": "Le quartier.", "c.txt": "La tour.", "d.txt": "Le parc.",
+             "e.txt": "Vasseny et Port-Brévant."}  # fmt: skip
+    index = SimpleNamespace(
+        manifest=SimpleNamespace(version="v1"), doc_ids=list(texts),
+        doc_titles=[title, "Résidences", "Quartier", "Tour", "Parc", "Villes"],
+        doc_metadata=[{}] * 6,
+        document=lambda doc_id: SimpleNamespace(text=texts[doc_id]), vocab=[],
+    )  # fmt: skip
+    names = CorpusNames(index)
+    scope = names.question_scope("Combien la région verse-t-elle pour la résidence Sterne ?")
+    assert [n.text for n in scope.scoping] == ["Sterne"]
+    row = "| Région Normandie | 288 000 | 5,4 % |"
+    assert names.check(scope, "release.html", f"Un investissement de 5,38 M€ {caption}",
+                       row)[0] is False  # fmt: skip
+    assert names.check(scope, "release.html", "Un investissement de 5,38 M€", row)[0] is True
