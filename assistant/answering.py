@@ -567,11 +567,13 @@ def _table_titles(units: list[Unit]) -> list[str]:
     as its heading: a row of the "Plan de financement de la réhabilitation de la résidence
     Magnétite" is about the Magnétite, in a release whose title names the Sterne too; "" for
     other units. (Not its column names: "Financement | Marin | Donon | Total" is about both.)"""
+    captions: dict[int, list[Unit]] = {}
+    for u in units:
+        if u.kind == "row" and not u.header and sum(bool(c) for c in table_cells(u.text)) == 1:
+            captions.setdefault(u.block, []).append(u)
     return [
-        " ".join(u.text for u in units if u.block == unit.block and u.kind == "row"
-                 and not u.header and u.end <= unit.start
-                 and len([c for c in table_cells(u.text) if c]) == 1)[-TABLE_TITLE_CHARS:]
-        if unit.kind == "row" and unit.header else ""
+        " ".join(c.text for c in captions.get(unit.block, ()) if c.end <= unit.start
+                 )[-TABLE_TITLE_CHARS:] if unit.kind == "row" and unit.header else ""
         for unit in units
     ]  # fmt: skip
 
