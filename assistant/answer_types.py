@@ -214,9 +214,13 @@ _UNIT = {
     # number opening a sentence is written in words, with a capital: "Quatorze offres ont été
     # déposées".
     "count": rf"(\d|\b(?i:{_NUMBER_WORDS}|dozen)\b)",
-    # A vote's result: "Adoptée par 51 voix pour", "à l'unanimité", "Pour : 26", "Abstentions : 3".
+    # A vote's result: "Adoptée par 51 voix pour", "à l'unanimité", "Pour : 26", "Abstentions : 3",
+    # who voted how ("Ont voté contre : Gilles Mazeyrie", "Se sont abstenus : ...", "voted
+    # against").
     "vote": r"(?i:\b(?:voix|unanimit[ée]|unanimement|abstentions?|unanimously|abstained|"
-    r"votes?\s+(?:in\s+favou?r|against|for))\b|\b(?:pour|contre)\s*:\s*\d)",
+    r"abstenu(?:e|s|es)?|abstiennent|votes?\s+(?:in\s+favou?r|against|for)|"
+    r"vot(?:é|ée|és|ées|ed|ent|èrent)\s+(?:contre|pour|against|for|in\s+favou?r)\b(?!\s*\d))|"
+    r"\b(?:pour|contre)\s*:\s*\d)",
     # Two capitalised words in a row, or joined by a French particle or "&" ("Caisse des
     # Dépôts", "Ville de Brémonville", "Val d'Orge", "Rives & Toits"), or a capitalised word
     # after a title: a person or a body.

@@ -231,6 +231,11 @@ def test_given_kinds() -> None:
     assert "vote" in given_kinds("Adoptée par 51 voix pour, 3 voix contre et 4 abstentions.")
     assert "vote" in given_kinds("Pour : 26") and "vote" in given_kinds("Adoptée à l'unanimité.")
     assert "vote" not in given_kinds("Votants : 33")
+    # Who voted how, by name: the answer to "quels élus ont voté contre".
+    assert "vote" in given_kinds("Ont voté contre : Gilles Mazeyrie et Odile Fraysse.")
+    assert "vote" in given_kinds("Se sont abstenus : Lucien Barbazanges et Nadia Boudjema.")
+    assert "vote" in given_kinds("Two members voted against the amendment.")
+    assert "vote" not in given_kinds("La délibération est votée pour 3 ans.")
 
 
 def test_a_body_named_with_a_particle_is_a_person_or_body() -> None:
