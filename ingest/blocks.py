@@ -201,11 +201,12 @@ _LONG_NAME_WORDS = 7  # words of a column's name, at most, when the row under it
 
 def _names_figures_below(cells: list[str], following: list[str]) -> bool:
     """Column names longer than `_looks_like_header` allows ("Avancement au 30 novembre 2025",
-    "Coût par logement conservé (€ HT)"), told by the row under them: three columns at least,
-    every name a few words starting with a letter and none a figure, and figures below two of
-    them at least (one is a row of text over a row giving a figure)."""
+    "Coût par logement conservé (€ HT)", "Année | Versement prévisionnel de la Ville (€)"),
+    told by the row under them: every name a few words starting with a letter and none a
+    figure, and figures below two of them at least (one is a row of text over a row giving a
+    figure; a label and its value, "Votants | 27", are no names)."""
     named = [c for c in cells if c]
-    return (len(cells) >= 3 and bool(cells[0]) and len(following) == len(cells)
+    return (len(cells) >= 2 and bool(cells[0]) and len(following) == len(cells)
             and all(c[0].isalpha() and len(c.split()) <= _LONG_NAME_WORDS
                     and not _FIGURE.match(c) for c in named)
             and sum(bool(_FIGURE.match(c)) for c in following) >= 2)  # fmt: skip

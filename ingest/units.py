@@ -16,7 +16,7 @@ from ingest.blocks import Block, parse_blocks, table_cells
 
 # Bumped whenever blocks are parsed, or units cut or embedded, differently: an index built
 # otherwise is rebuilt from its stored text.
-UNITS_VERSION = 27
+UNITS_VERSION = 28
 
 
 @dataclass

@@ -181,6 +181,14 @@ def test_long_column_names_are_told_by_the_figures_under_them():
     prose = ("Démolition de la tour Athos | Lède Habitat | achevée en novembre dernier\n"
              "Réhabilitation de la résidence Aramis | Escalys Habitat | 4 290\n")  # fmt: skip
     assert [b.header for b in parse_blocks(prose) if b.kind == "row"] == [(), ()]
+    # Two columns too: a schedule of payments by year, under a long name of what is paid; a
+    # label and its value over another pair names nothing.
+    schedule = ("Année | Versement prévisionnel de la Ville (€)\n"
+                "2026 | 310 000\n2027 | 540 000\n")  # fmt: skip
+    rows = [b for b in parse_blocks(schedule) if b.kind == "row"]
+    assert rows[2].header == ("Année", "Versement prévisionnel de la Ville (€)")
+    fields = "Conseillers en exercice au jour de la séance | 29\nVotants | 27\n"
+    assert [b.header for b in parse_blocks(fields) if b.kind == "row"] == [(), ()]
 
 
 def test_a_year_with_a_qualifier_names_a_column():
