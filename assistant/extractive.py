@@ -1324,7 +1324,7 @@ def unit_signals(q: QuestionSignals, unit: Unit, hit: Hit, passage: int,
         focus_missing = True
     if q.giver and not _gives(q.giver, own | (
             tokens(_list_lead_in(hit.chunk.text, unit)) if unit.kind in ("item", "row")
-            else frozenset()), doc_tokens):  # fmt: skip
+            else frozenset()), doc_tokens, tokens(hit.title)):  # fmt: skip
         # "Montant du projet : 167 M€" for how much ANRU contributed (an item or row is read
         # with the lead-in announcing its list: "La participation de la Ville [...] est versée
         # selon l'échéancier suivant :" over "- 2027 : 1 240 000 €")
@@ -1458,12 +1458,15 @@ def _the_sheets_own(q: QuestionSignals, unit: Unit, hit: Hit) -> bool:
 
 
 def _gives(givers: tuple[frozenset[str], ...], said: frozenset[str],
-           doc_tokens: frozenset[str]) -> bool:  # fmt: skip
+           doc_tokens: frozenset[str], title: frozenset[str] = frozenset()) -> bool:  # fmt: skip
     """Does a unit that says `said` name the giver asked, one of its spellings whole, or a
     local authority by its kind ("la Ville") in a document that names the rest ("la Ville de
-    Hautrive-sur-Drouance": Hautrive)?"""
+    Hautrive-sur-Drouance": Hautrive)? In a document titled by the giver's name alone (`title`:
+    a landlord's activity report opening on "MILLEVACHES HABITAT"), every sum is its own."""
     for giver in givers:
         kind = giver & _AUTHORITY_KINDS
+        if title and title <= giver:
+            return True
         if giver <= said or (kind and kind <= said and giver - kind <= doc_tokens):
             return True
     return False

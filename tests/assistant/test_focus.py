@@ -590,6 +590,25 @@ def test_a_local_authoritys_sum_is_said_by_its_kind_and_by_its_lists_lead_in() -
                    frozenset({"vill"})) == 1.0  # another town's deliberation  # fmt: skip
 
 
+def test_a_sum_in_the_givers_own_report_is_its_own() -> None:
+    """A landlord's activity report, titled by its name alone ("MILLEVACHES HABITAT"), gives
+    its own sums without naming it again: "Total | 238 | 17 872 000" answers how much it
+    invests. The same row in a document titled otherwise does not say whose sum it is."""
+    weights = ConceptWeights({"millevach": 2, "habitat": 3, "invest": 4, "total": 5}, 20)
+    question = "Combien Millevaches Habitat investit-il au total ?"
+    q = question_signals(question, "fr", weights)
+    text = "Opération | Logts | Coût (€ HT)\nGavotte | 80 | 4 160 000\nTotal | 238 | 17 872 000"
+
+    def missing(title: str) -> float:
+        unit = next(u for u in split_units(text, 1) if u.text.startswith("Total"))
+        chunk = Chunk("c1", "d1", 0, "Opérations", text, 0, len(text), title)
+        hit = Hit(chunk, title, "report", 1.0, 1)
+        return unit_signals(q, unit, hit, 1, frozenset({"millevach", "habitat"}))["focus_missing"]
+
+    assert missing("MILLEVACHES HABITAT") == 0.0
+    assert missing("Rapport au conseil communautaire") == 1.0
+
+
 def test_the_words_of_a_spelt_out_acronym_are_covered_by_it() -> None:
     """A unit that writes the acronym covers the question's words that spell it out."""
     weights = ConceptWeights({"mous": 2, "maitris": 3, "oeuvr": 3, "urbain": 5, "social": 5,
