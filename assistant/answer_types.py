@@ -74,7 +74,7 @@ _QUESTION = {
     # files?", "How do the partners share the cost?"
     # (not the verb: "la navette part-elle ?")
     "share": r"(\b(parts?(?!-(?:t-)?(?:il|elle|on)s?\b)|pourcentages?|proportions?|fractions?|taux|"
-    r"percentage|proportion|"
+    r"percentage|proportion|pond[ée]rations?|weightings?|(?:how\s+much|what)\s+weight|"
     r"(?:share|rate)(?!\s+(?:these|this|that|those|the|its|their|them|it|his|her|our|a|an)\b)|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"
@@ -112,7 +112,8 @@ _QUESTION = {
     # A dwelling's energy performance class (the French DPE's letters A to G).
     "energy_class": r"\b(?:[ée]tiquettes?\s+(?:[ée]nerg\w*|DPE|climat)|"
     r"classes?\s+(?:de\s+performance\s+)?[ée]nerg[ée]tiques?|"
-    r"DPE|energy\s+(?:ratings?|labels?|class(?:es)?|performance\s+certificates?|grades?|bands?))\b",
+    r"DPE|energy\s+(?:performance\s+)?(?:ratings?|labels?|class(?:es)?|certificates?|grades?|"
+    r"bands?))\b",
     "count": r"\b(combien|nombre|how many|number of)\b",
     # How an assembly voted: "Comment les élus ont-ils voté la délibération ?", "se sont-ils
     # prononcés", "le résultat du scrutin", "How did the council vote?".
@@ -307,6 +308,7 @@ _WHICH_NOUN = re.compile(
 )
 _VALUE_NOUN = re.compile(
     r"(?:share|percentage|proportion|rate|part|parts|taux|pourcentage|proportions?|fractions?|"
+    r"weightings?|pond[ée]rations?|"
     r"amount|sum|cost|costs|budget|fees?|price|montants?|sommes?|co[uû]ts?|budgets?|prix|"
     # a grant is a sum ("Quelle subvention l'ANRU a-t-elle accordée ?"); "quels financements"
     # may ask who funds

@@ -157,6 +157,7 @@ from assistant.scope import source_kind
         ("On which days is the project house open?", {"time"}),
         ("Over what time horizon should governance be defined?", set()),
         ("What energy rating do the flats reach after the works?", {"energy_class"}),
+        ("Which energy performance label will the residence reach?", {"energy_class"}),
         # A place, asked by "où"/"where" opening a clause or by "dans quel lieu"; "où en est"
         # asks how far something has got.
         ("Where exactly was the renewal agreement signed?", {"place"}),
@@ -195,6 +196,11 @@ from assistant.scope import source_kind
         ("Is the exhibition worth visiting?", set()),
         ("What is the contract worth before VAT?", {"amount"}),
         ("Is it worth it?", set()),
+        # A criterion's weight in a tender is a share; the weight of a thing is not asked so.
+        ("How much weight does the price carry?", {"amount", "share"}),
+        ("What weighting does the technical value get?", {"share"}),
+        ("Quelle est la pondération de la valeur technique ?", {"share"}),
+        ("What weight of waste was recycled?", set()),
         # How an assembly voted; not when the vote dates something or someone is asked.
         ("Comment les élus se sont-ils prononcés sur la convention ?", {"vote"}),
         ("How did the council vote on the amendment?", {"vote"}),
