@@ -197,6 +197,7 @@ EN_TO_FR: dict[str, str] = {
     "territorial scale": "échelle territoriale",
     "facilitator": "animateur",
     "lead": "animateur pilotage pilote",
+    "in charge": "pilote responsable chargé chef",
     "co-lead": "co-pilote",
     "steering": "pilotage",
     "steering committee": "comité de pilotage",

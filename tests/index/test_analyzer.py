@@ -37,6 +37,9 @@ def test_glossary_expands_english_field_terms_only_for_english():
     # A sum before or after VAT is written "HT" or "TTC" in French documents.
     assert "HT" in expand_query("What is the contract worth before VAT?").split()
     assert "TTC" in expand_query("How much is it including VAT?").split()
+    # Who is "in charge" of an action is its "pilote", its "responsable", its "chef de projet".
+    in_charge = expand_query("Who is in charge of the action sheet?").split()
+    assert "pilote" in in_charge and "responsable" in in_charge
     # A council's members and its votes: "conseillers", "élus", "voté", "votants".
     voted = expand_query("How many councillors voted against the amendment?")
     assert "conseillers" in voted and "élus" in voted and "votants" in voted
