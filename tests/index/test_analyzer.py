@@ -40,6 +40,13 @@ def test_glossary_expands_english_field_terms_only_for_english():
     # Who is "in charge" of an action is its "pilote", its "responsable", its "chef de projet".
     in_charge = expand_query("Who is in charge of the action sheet?").split()
     assert "pilote" in in_charge and "responsable" in in_charge
+    # Who pays, footing the bill, a payment schedule: the French say "verser", "financer", an
+    # "échéancier"; dropping in at an office is going to its "permanence".
+    assert "financeur" in expand_query("Who is footing the bill for the action?").split()
+    paying = expand_query("How much is the town scheduled to pay in 2028?").split()
+    assert "versement" in paying and "échéancier" in paying
+    assert "financement" in expand_query("Who is paying for the study?").split()
+    assert "permanence" in expand_query("When can I drop in at the project office?").split()
     # A council's members and its votes: "conseillers", "élus", "voté", "votants".
     voted = expand_query("How many councillors voted against the amendment?")
     assert "conseillers" in voted and "élus" in voted and "votants" in voted
