@@ -47,6 +47,13 @@ def test_glossary_expands_english_field_terms_only_for_english():
     assert "versement" in paying and "échéancier" in paying
     assert "financement" in expand_query("Who is paying for the study?").split()
     assert "permanence" in expand_query("When can I drop in at the project office?").split()
+    # Asbestos, homes turned down, bids scored, a trainee's own pocket: amiante, refus,
+    # notation, stagiaire, reste à charge.
+    assert "amiante" in expand_query("Where was asbestos found in the tower?").split()
+    assert "refus" in expand_query("Why did households turn down the homes offered?").split()
+    assert "notation" in expand_query("How will the bids be scored?").split()
+    pocket = expand_query("How much does a trainee pay out of their own pocket?")
+    assert "stagiaire" in pocket.split() and "reste à charge" in pocket
     # A council's members and its votes: "conseillers", "élus", "voté", "votants".
     voted = expand_query("How many councillors voted against the amendment?")
     assert "conseillers" in voted and "élus" in voted and "votants" in voted
