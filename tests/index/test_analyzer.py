@@ -54,6 +54,9 @@ def test_glossary_expands_english_field_terms_only_for_english():
     assert "notation" in expand_query("How will the bids be scored?").split()
     pocket = expand_query("How much does a trainee pay out of their own pocket?")
     assert "stagiaire" in pocket.split() and "reste à charge" in pocket
+    # What a funder puts into a project is its "apport"; outside a neighbourhood is "hors".
+    assert "apport" in expand_query("How much do the landlords put into the programme?").split()
+    assert "hors" in expand_query("How many were rehoused outside the neighbourhood?").split()
     # A council's members and its votes: "conseillers", "élus", "voté", "votants".
     voted = expand_query("How many councillors voted against the amendment?")
     assert "conseillers" in voted and "élus" in voted and "votants" in voted
