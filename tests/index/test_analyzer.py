@@ -57,6 +57,11 @@ def test_glossary_expands_english_field_terms_only_for_english():
     # What a funder puts into a project is its "apport"; outside a neighbourhood is "hors".
     assert "apport" in expand_query("How much do the landlords put into the programme?").split()
     assert "hors" in expand_query("How many were rehoused outside the neighbourhood?").split()
+    # Polls, town-hall meetings, buying back, tracking: enquête, réunions publiques, rachat, suivi.
+    assert "enquête" in expand_query("How many families were polled?").split()
+    assert "réunions publiques" in expand_query("How many town-hall meetings were held?")
+    assert "rachat" in expand_query("How many units were bought back?").split()
+    assert "suivi" in expand_query("Which indicators will track the action?").split()
     # A council's members and its votes: "conseillers", "élus", "voté", "votants".
     voted = expand_query("How many councillors voted against the amendment?")
     assert "conseillers" in voted and "élus" in voted and "votants" in voted
