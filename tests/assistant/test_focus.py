@@ -607,6 +607,7 @@ def test_a_sum_in_the_givers_own_report_is_its_own() -> None:
 
     assert missing("MILLEVACHES HABITAT") == 0.0
     assert missing("Rapport au conseil communautaire") == 1.0
+    assert missing("HABITAT") == 1.0  # a word of the name is not the name
 
 
 def test_the_words_of_a_spelt_out_acronym_are_covered_by_it() -> None:
