@@ -211,6 +211,8 @@ EN_TO_FR: dict[str, str] = {
     "own pocket": "reste à charge",
     "put into": "apport apporte investit financement",
     "put in": "apport apporte investit financement",
+    "put in place": "mis en place mise en place",
+    "putting in place": "mise en place",
     "putting in": "apport apportant investissant financement",
     "putting into": "apport apportant investissant financement",
     "outside": "hors extérieur dehors",

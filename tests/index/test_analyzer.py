@@ -56,6 +56,7 @@ def test_glossary_expands_english_field_terms_only_for_english():
     assert "stagiaire" in pocket.split() and "reste à charge" in pocket
     # What a funder puts into a project is its "apport"; outside a neighbourhood is "hors".
     assert "apport" in expand_query("How much do the landlords put into the programme?").split()
+    assert "apport" not in expand_query("What measures does the sheet put in place?").split()
     assert "hors" in expand_query("How many were rehoused outside the neighbourhood?").split()
     # Polls, town-hall meetings, buying back, tracking: enquête, réunions publiques, rachat, suivi.
     assert "enquête" in expand_query("How many families were polled?").split()
