@@ -74,7 +74,7 @@ _QUESTION = {
     # files?", "How do the partners share the cost?"
     # (not the verb: "la navette part-elle ?")
     "share": r"(\b(parts?(?!-(?:t-)?(?:il|elle|on)s?\b)|pourcentages?|proportions?|fractions?|taux|"
-    r"percentage|proportion|pond[ée]rations?|weightings?|(?:how\s+much|what)\s+weight|"
+    r"percentage|proportion|pond[ée]rations?|weightings?|(?:how\s+much|what)\s+weights?|"
     r"(?:share|rate)(?!\s+(?:these|this|that|those|the|its|their|them|it|his|her|our|a|an)\b)|"
     r"per ?cent)\b|%)",
     "duration": r"\b(dur(?:[ée]e?s?|e)|combien de (?:temps|mois|ans|années|semaines|jours)|"

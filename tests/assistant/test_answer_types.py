@@ -199,6 +199,7 @@ from assistant.scope import source_kind
         # A criterion's weight in a tender is a share; the weight of a thing is not asked so.
         ("How much weight does the price carry?", {"amount", "share"}),
         ("What weighting does the technical value get?", {"share"}),
+        ("With what weights are the bids compared?", {"share"}),
         ("Quelle est la pondération de la valeur technique ?", {"share"}),
         ("What weight of waste was recycled?", set()),
         # How an assembly voted; not when the vote dates something or someone is asked.

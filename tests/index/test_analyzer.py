@@ -63,6 +63,12 @@ def test_glossary_expands_english_field_terms_only_for_english():
     assert "réunions publiques" in expand_query("How many town-hall meetings were held?")
     assert "rachat" in expand_query("How many units were bought back?").split()
     assert "suivi" in expand_query("Which indicators will track the action?").split()
+    # A council's rapporteur and its voters; a programme's strands; a funding plan's sums.
+    council = expand_query("Who presented the report, and how many took part in the vote?")
+    assert "rapporteur" in council.split() and "votants" in council.split()
+    assert "votants" not in expand_query("How many residents took part in the walks?").split()
+    assert "volets" in expand_query("What are the strands of the action?").split()
+    assert "pondération" in expand_query("How much weight goes to the price?").split()
     # A council's members and its votes: "conseillers", "élus", "voté", "votants".
     voted = expand_query("How many councillors voted against the amendment?")
     assert "conseillers" in voted and "élus" in voted and "votants" in voted
