@@ -562,6 +562,9 @@ def _column_names(unit: Unit, units: list[Unit]) -> bool:
     )
 
 
+TABLE_TITLE_CHARS = 400  # the most of a table's caption read as its rows' heading
+
+
 def _table_titles(units: list[Unit]) -> list[str]:
     """Per unit, for a table's row, its table's caption (a row of one cell above its data), read
     as its heading: a row of the "Plan de financement de la réhabilitation de la résidence
@@ -576,9 +579,6 @@ def _table_titles(units: list[Unit]) -> list[str]:
                  )[-TABLE_TITLE_CHARS:] if unit.kind == "row" and unit.header else ""
         for unit in units
     ]  # fmt: skip
-
-
-TABLE_TITLE_CHARS = 400
 
 
 def _lone_item_headings(units: list[Unit]) -> list[str]:

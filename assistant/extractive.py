@@ -1465,9 +1465,8 @@ def _gives(givers: tuple[frozenset[str], ...], said: frozenset[str],
     a landlord's activity report opening on "MILLEVACHES HABITAT"), every sum is its own."""
     for giver in givers:
         kind = giver & _AUTHORITY_KINDS
-        if title and title == giver:
-            return True
-        if giver <= said or (kind and kind <= said and giver - kind <= doc_tokens):
+        if title == giver or giver <= said or (kind and kind <= said
+                                               and giver - kind <= doc_tokens):
             return True
     return False
 
